@@ -1,0 +1,12 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+// Each subcommand of `allcnn` registers its flags and its action on the application; the
+// actions throw allcnn::Error for bad input, which main() prints.
+namespace allcnn::cli {
+
+void add_summary_command(CLI::App& app);
+void add_lsuv_command(CLI::App& app);
+
+}  // namespace allcnn::cli

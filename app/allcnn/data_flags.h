@@ -1,0 +1,57 @@
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "common/error.h"
+#include "data/augment.h"
+#include "data/dataset.h"
+
+namespace allcnn::cli {
+
+/// --dataset and --data-dir, shared by the subcommands that read data.
+struct DataFlags {
+  std::string dataset;  // empty: CIFAR-10 where found, else Fashion-MNIST
+  std::string data_dir;
+
+  void add_to(CLI::App& command) {
+    command.add_option("--dataset", dataset,
+                       "cifar10, cifar100, fashion-mnist or mnist (default: cifar10 where found, "
+                       "else fashion-mnist)");
+    command.add_option("--data-dir", data_dir,
+                       "folder holding the dataset's files (default: $ALLCNN_DATA_DIR, then the "
+                       "system locations)");
+  }
+
+  data::DatasetKind kind() const {
+    return dataset.empty() ? data::default_dataset_kind() : data::dataset_kind_from_string(dataset);
+  }
+
+  data::DatasetSplits load() const {
+    const auto k = kind();
+    std::string dir = data_dir.empty() ? data::find_dataset_dir(k) : data_dir;
+    if (dir.empty())
+      throw Error("--data-dir", data::to_string(k) +
+                                    " was not found; pass --data-dir or set ALLCNN_DATA_DIR");
+    return data::load_dataset(k, dir);
+  }
+};
+
+/// Parses "shift,flip,normalize,zca" (or "none"); throws allcnn::Error naming --augment.
+inline data::AugmentOptions parse_augment_list(const std::string& list) {
+  data::AugmentOptions options;
+  std::string item;
+  std::istringstream in(list);
+  while (std::getline(in, item, ',')) {
+    if (item == "shift") options.shift = true;
+    else if (item == "flip") options.flip = true;
+    else if (item == "normalize") options.normalize = true;
+    else if (item == "zca") options.zca = true;
+    else if (item == "none" || item.empty()) continue;
+    else throw Error("--augment", "unknown augmentation '" + item + "' (expected shift, flip, normalize, zca)");
+  }
+  return options;
+}
+
+}  // namespace allcnn::cli

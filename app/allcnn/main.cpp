@@ -1,0 +1,28 @@
+#include <iostream>
+
+#include <torch/torch.h>
+
+#include "commands.h"
+#include "common/error.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"allcnn: train, inspect and evaluate the All-CNN family from the command line"};
+  app.require_subcommand(1);
+  allcnn::cli::add_summary_command(app);
+  allcnn::cli::add_lsuv_command(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const allcnn::Error& e) {
+    std::cerr << "allcnn: " << e.what() << "\n";
+    return 1;
+  } catch (const c10::Error& e) {
+    std::cerr << "allcnn: LibTorch error: " << e.what_without_backtrace() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "allcnn: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

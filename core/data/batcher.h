@@ -1,0 +1,51 @@
+#pragma once
+
+#include <cstdint>
+
+#include <torch/types.h>
+
+#include "data/dataset.h"
+
+namespace allcnn::data {
+
+/// One mini-batch: images still uint8 [B, C, H, W] on the CPU; augmentation converts them.
+struct Batch {
+  torch::Tensor images;
+  torch::Tensor labels;
+  int64_t index = 0;  ///< position of the batch within its epoch
+};
+
+/// Walks a dataset in mini-batches, reshuffled each epoch from (seed, epoch) alone, so that a
+/// resumed run sees exactly the order the uninterrupted run would have seen. The last batch of
+/// an epoch is partial when the size is not a multiple of the batch size.
+///
+/// The permutation is torch::randperm drawn from a CPU generator seeded with
+/// seed * 1000003 + epoch; it never touches the global generator. Not thread-safe: one thread
+/// drives a Batcher.
+class Batcher {
+ public:
+  /// `dataset` is held by reference and must outlive the batcher. Epoch 0 is started here.
+  /// Throws allcnn::Error for a batch size below 1.
+  Batcher(const Dataset& dataset, int64_t batch_size, bool shuffle, uint64_t seed);
+
+  int64_t batches_per_epoch() const;
+  int64_t batch_size() const { return batch_size_; }
+  /// Starts `epoch` (0-based); the permutation depends only on the seed and the epoch.
+  void start_epoch(int64_t epoch);
+  /// Fills `batch` with the next batch of the current epoch; false at the end of the epoch.
+  bool next(Batch& batch);
+  /// Skips to batch `index` of the current epoch (used when resuming mid-epoch); an index at
+  /// or past batches_per_epoch() ends the epoch.
+  void seek(int64_t index);
+
+ private:
+  const Dataset& dataset_;
+  int64_t batch_size_;
+  bool shuffle_;
+  uint64_t seed_;
+  torch::Tensor order_;
+  int64_t cursor_ = 0;
+  int64_t next_index_ = 0;
+};
+
+}  // namespace allcnn::data

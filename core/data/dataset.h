@@ -1,0 +1,77 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <torch/types.h>
+
+namespace allcnn::data {
+
+/// A labelled image set held in memory, in the layout the network sees.
+struct Dataset {
+  torch::Tensor images;  ///< uint8, [N, C, H, W], channel planes in R, G, B order
+  torch::Tensor labels;  ///< int64, [N], each in [0, class_names.size())
+  std::vector<std::string> class_names;
+
+  int64_t size() const { return labels.defined() ? labels.size(0) : 0; }
+  int64_t channels() const { return images.size(1); }
+  int64_t height() const { return images.size(2); }
+  int64_t width() const { return images.size(3); }
+  /// The first `count` samples (a view; count larger than size() keeps everything).
+  Dataset head(int64_t count) const;
+};
+
+struct DatasetSplits {
+  Dataset train;
+  Dataset test;
+};
+
+enum class DatasetKind { Cifar10, Cifar100, FashionMnist, Mnist };
+
+/// "cifar10", "cifar100", "fashion-mnist", "mnist".
+std::string to_string(DatasetKind kind);
+/// Throws allcnn::Error naming the setting for an unknown name.
+DatasetKind dataset_kind_from_string(const std::string& name);
+
+/// Class names of a dataset kind, in label order.
+std::vector<std::string> class_names(DatasetKind kind);
+
+/// Reads both splits of `kind` from `dir`, which holds the official files:
+///  - CIFAR-10: data_batch_1.bin .. data_batch_5.bin, test_batch.bin (3073-byte records),
+///    directly in `dir` or in `dir`/cifar-10-batches-bin;
+///  - CIFAR-100: train.bin, test.bin (3074-byte records; the fine label is used), directly in
+///    `dir` or in `dir`/cifar-100-binary;
+///  - MNIST / Fashion-MNIST: train-images-idx3-ubyte, train-labels-idx1-ubyte,
+///    t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each raw or with .gz appended.
+/// Every failure throws allcnn::Error naming the file and the reason.
+DatasetSplits load_dataset(DatasetKind kind, const std::string& dir);
+
+/// The folder where `kind` is looked for when the user names none: $ALLCNN_DATA_DIR/<name>,
+/// $ALLCNN_DATA_DIR itself, then the system locations (Debian's dataset-fashion-mnist installs
+/// /usr/share/datasets/fashion-mnist), then ${XDG_CACHE_HOME:-~/.cache}/allcnn/datasets/<name>.
+/// <name> is to_string(kind) or its dashed/underscored spelling ("cifar-10", "fashion_mnist").
+/// A folder counts only when dataset_files_present() holds for it. Returns an empty string
+/// when nothing is found.
+std::string find_dataset_dir(DatasetKind kind);
+
+/// Whether `dir` holds every file load_dataset() needs for `kind` (it does not read them).
+bool dataset_files_present(DatasetKind kind, const std::string& dir);
+
+/// CIFAR-10 where it is found, else Fashion-MNIST.
+DatasetKind default_dataset_kind();
+
+// The readers behind load_dataset, public so tests and tools can read single files.
+
+/// Reads CIFAR binary record files: `label_bytes` is 1 (CIFAR-10) or 2 (CIFAR-100: coarse,
+/// fine; the fine label is kept). Images are 3x32x32. The files are concatenated in order.
+/// class_names are CIFAR-10's for (1, 10), CIFAR-100's for (2, 100), else "0", "1", ...
+Dataset read_cifar_files(const std::vector<std::string>& paths, int label_bytes, int num_classes);
+
+/// Reads an IDX image file (magic 0x00000803, [N, rows, cols]) as [N, 1, rows, cols]; raw or
+/// gzip-compressed (detected from the content, not the name).
+torch::Tensor read_idx_images(const std::string& path);
+/// Reads an IDX label file (magic 0x00000801, [N]) as int64 [N].
+torch::Tensor read_idx_labels(const std::string& path);
+
+}  // namespace allcnn::data

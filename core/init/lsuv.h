@@ -1,0 +1,85 @@
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include <torch/types.h>
+
+#include "nn/model.h"
+
+namespace allcnn::init {
+
+/// Layer-sequential unit-variance initialization (Mishkin & Matas, 2015).
+struct LsuvOptions {
+  /// Stop a layer once |Var(output) - 1| <= tolerance (the paper: 0.01-0.1 makes no difference).
+  double tolerance = 0.1;
+  /// Rescalings per layer at most.
+  int max_iterations = 10;
+  /// Layers whose output has fewer values per sample than this are skipped (the original code's
+  /// rule: too few values to measure a variance that means anything).
+  int64_t min_outputs_per_sample = 32;
+  /// Convolution names to initialize ("conv1", ...); empty means all of them.
+  std::vector<std::string> layers;
+};
+
+/// One measurement of a layer's output on the batch, and what was done about it.
+struct LsuvStep {
+  int iteration = 0;       ///< 0-based
+  double variance = 0.0;   ///< of the convolution's output (before batch norm and ReLU)
+  double mean = 0.0;
+  double scale = 1.0;      ///< factor applied to the weights after this measurement (1: none)
+  double elapsed_ms = 0.0; ///< since the layer started
+};
+
+struct LsuvLayerTrace {
+  std::string layer;        ///< "conv1", ...
+  size_t layer_index = 0;   ///< position in ConvNetImpl::layers()
+  bool skipped = false;
+  std::string skip_reason;  ///< why, when skipped
+  std::vector<LsuvStep> steps;
+  double variance_before = 0.0;
+  double variance_after = 0.0;
+  bool converged = false;   ///< within tolerance at the end
+  double elapsed_ms = 0.0;
+};
+
+struct LsuvTrace {
+  std::vector<LsuvLayerTrace> layers;
+  int64_t batch_size = 0;
+  LsuvOptions options;
+  double elapsed_ms = 0.0;
+};
+
+/// Runs LSUV on `net`, whose convolutions must already hold their orthonormal
+/// pre-initialization (init::initialize(net, InitKind::Lsuv)). `batch` is float input on the
+/// net's device, preprocessed as training will see it. The net is measured in eval mode
+/// (dropout off) layer by layer: each layer's input is computed once from the layers before it,
+/// which are final by then, so no second copy of the model and no repeated full forward.
+/// Returns the full per-layer, per-iteration trace. Call from one thread at a time per net.
+LsuvTrace lsuv_initialize(nn::ConvNetImpl& net, const torch::Tensor& batch,
+                          const LsuvOptions& options = {});
+
+/// The same statistics without changing anything: per convolution, the variance and mean of
+/// its output, and the fraction of its ReLU outputs that are zero, on `batch`.
+struct LayerStatistics {
+  std::string layer;
+  double variance = 0.0;
+  double mean = 0.0;
+  double dead_fraction = 0.0;
+};
+std::vector<LayerStatistics> measure_layers(nn::ConvNetImpl& net, const torch::Tensor& batch);
+
+}  // namespace allcnn::init
+
+namespace allcnn::init {
+
+/// The trace as CSV, one row per measurement:
+/// layer,layer_index,iteration,variance,mean,scale,elapsed_ms,skipped,skip_reason
+/// (a skipped layer with no measurement gets one row with iteration -1).
+void write_lsuv_csv(const LsuvTrace& trace, std::ostream& out);
+/// Reads write_lsuv_csv's output back; throws allcnn::Error(source, reason) when malformed.
+LsuvTrace read_lsuv_csv(std::istream& in, const std::string& source);
+
+}  // namespace allcnn::init

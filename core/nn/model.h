@@ -1,0 +1,85 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <torch/nn/module.h>
+#include <torch/nn/modules/conv.h>
+#include <torch/nn/modules/container/sequential.h>
+#include <torch/nn/pimpl.h>
+
+namespace allcnn::nn {
+
+/// The four networks of "Striving for Simplicity" (Springenberg et al., 2014), table 1/2.
+enum class Architecture { ModelC, StridedCnnC, ConvPoolCnnC, AllCnnC };
+
+/// "model-c", "strided-cnn-c", "convpool-cnn-c", "all-cnn-c".
+std::string to_string(Architecture arch);
+/// Throws allcnn::Error for an unknown name, listing the valid ones.
+Architecture architecture_from_string(const std::string& name);
+std::vector<std::string> architecture_names();
+
+struct ModelOptions {
+  Architecture arch = Architecture::AllCnnC;
+  /// Multiplies every hidden channel count (96 and 192); narrow models keep tests fast.
+  double width = 1.0;
+  /// Batch norm after every convolution (before its ReLU); convolutions then have no bias.
+  bool batch_norm = false;
+  /// Dropout 20% on the input and 50% after each pooling layer or its replacement.
+  bool dropout = true;
+  int64_t in_channels = 3;
+  int64_t classes = 10;
+  /// Square input side; 32 (CIFAR) and 28 (MNIST) both work.
+  int64_t input_size = 32;
+};
+
+/// One row of the Keras-like summary.
+struct LayerDescription {
+  std::string name;                   ///< "conv1", "bn1", "pool1", ...
+  std::string kind;                   ///< "Conv2d 3x3 s1 p1", "ReLU", "MaxPool2d 3x3 s2", ...
+  std::vector<int64_t> output_shape;  ///< per sample: [C, H, W], or [classes] at the end
+  int64_t parameters = 0;
+};
+
+/// Model C and its three variants as one sequential stack of named layers, so that LSUV, the
+/// activation viewer and the drift probe can run the network layer by layer without a copy.
+/// forward() returns logits (the softmax lives in the loss and in prediction).
+class ConvNetImpl : public torch::nn::Module {
+ public:
+  explicit ConvNetImpl(const ModelOptions& options);
+
+  torch::Tensor forward(torch::Tensor x);
+
+  const ModelOptions& options() const { return options_; }
+
+  /// The stack itself: layers()[i] with layer_names()[i].
+  torch::nn::Sequential& layers() { return layers_; }
+  const std::vector<std::string>& layer_names() const { return names_; }
+  size_t layer_count() const { return names_.size(); }
+  /// Indices of the convolutions, in order (what the initializers and LSUV touch).
+  std::vector<size_t> conv_indices() const;
+  torch::nn::Conv2d conv(size_t index);
+
+  /// Runs layers [begin, end) on x.
+  torch::Tensor forward_range(torch::Tensor x, size_t begin, size_t end);
+
+  /// One row per layer, output shapes from a forward pass on a zero input of the configured size.
+  std::vector<LayerDescription> describe();
+  int64_t parameter_count() const;
+
+ private:
+  /// `kind` is the summary's description where the module type alone does not say enough.
+  void add(const std::string& name, torch::nn::AnyModule module, const std::string& kind = {});
+
+  ModelOptions options_;
+  torch::nn::Sequential layers_;
+  std::vector<std::string> names_;
+  std::vector<std::string> kinds_;
+};
+TORCH_MODULE(ConvNet);
+
+/// Total trainable parameters of any module.
+int64_t count_parameters(const torch::nn::Module& module);
+
+}  // namespace allcnn::nn

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what is missing on Debian 12 and builds the project into build/.
+# Sourced by scripts/workbench and scripts/test; safe to run again (only missing packages are
+# installed, and the build is incremental, with ccache).
+set -euo pipefail
+
+ALLCNN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ALLCNN_BUILD="${ALLCNN_BUILD:-$ALLCNN_ROOT/build}"
+
+ALLCNN_PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libtorch-dev libopenblas0-pthread libopencv-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
+  xvfb xauth dataset-fashion-mnist python3-torch
+)
+
+allcnn_install_packages() {
+  local missing=()
+  for p in "${ALLCNN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]} == 0)); then return 0; fi
+  echo "== installing: ${missing[*]}"
+  local sudo=""
+  if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+allcnn_build() {
+  echo "== configuring and building in $ALLCNN_BUILD"
+  cmake -S "$ALLCNN_ROOT" -B "$ALLCNN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release
+  cmake --build "$ALLCNN_BUILD" -j"$(nproc)"
+}
+
+allcnn_install_packages
+allcnn_build
