@@ -11,7 +11,7 @@ ALLCNN_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libtorch-dev libopenblas0-pthread libopencv-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
-  xvfb xauth dataset-fashion-mnist python3-torch
+  qt6-svg-dev xvfb xauth dataset-fashion-mnist python3-torch
 )
 
 allcnn_install_packages() {

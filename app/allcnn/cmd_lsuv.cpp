@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <fstream>
 #include <sstream>
 
@@ -13,6 +15,8 @@
 #include "init/initializers.h"
 #include "init/lsuv.h"
 #include "model_flags.h"
+#include "runs/run_folder.h"
+#include "train/run_config.h"
 
 namespace allcnn::cli {
 
@@ -28,6 +32,9 @@ struct LsuvFlags {
   std::string augment = "none";
   std::string device = "auto";
   std::string csv;
+  std::string init = "lsuv";
+  double init_std = 0.01;
+  std::string run;
 };
 
 void print_trace(const init::LsuvTrace& trace) {
@@ -56,6 +63,53 @@ void print_trace(const init::LsuvTrace& trace) {
                               : (layer.converged ? "converged" : "not converged"));
 }
 
+// Per-layer output statistics of several initializers side by side: the signal shrinking or
+// exploding with depth shows as a column drifting away from 1.
+void print_statistics(const std::vector<std::string>& inits,
+                      const std::vector<std::vector<init::LayerStatistics>>& stats) {
+  std::printf("\nper-layer output variance (dead ReLU fraction) on the batch\n%-8s", "layer");
+  for (const auto& name : inits) std::printf(" %22s", name.c_str());
+  std::printf("\n");
+  for (size_t layer = 0; layer < stats.front().size(); ++layer) {
+    std::printf("%-8s", stats.front()[layer].layer.c_str());
+    for (const auto& column : stats) {
+      char cell[64];
+      std::snprintf(cell, sizeof cell, "%.4g (%.0f%%)", column[layer].variance,
+                    100.0 * column[layer].dead_fraction);
+      std::printf(" %22s", cell);
+    }
+    std::printf("\n");
+  }
+}
+
+void print_run(const std::string& dir) {
+  const auto record = runs::read_run(dir);
+  if (record.lsuv) {
+    std::printf("%s: stored LSUV trace\n", dir.c_str());
+    print_trace(*record.lsuv);
+  } else {
+    std::printf("%s: no LSUV trace (initializer %s)\n", dir.c_str(),
+                record.config.value("init", std::string("?")).c_str());
+  }
+  if (record.drift.empty()) return;
+  std::vector<int64_t> epochs;
+  std::vector<std::string> layers;
+  for (const auto& row : record.drift) {
+    if (std::find(epochs.begin(), epochs.end(), row.epoch) == epochs.end()) epochs.push_back(row.epoch);
+    if (std::find(layers.begin(), layers.end(), row.layer) == layers.end()) layers.push_back(row.layer);
+  }
+  std::printf("\nactivation variance drift on the probe batch (columns: after init, then epochs)\n%-8s", "layer");
+  for (auto epoch : epochs) std::printf(" %10s", epoch < 0 ? "init" : ("epoch " + std::to_string(epoch + 1)).c_str());
+  std::printf("\n");
+  for (const auto& layer : layers) {
+    std::printf("%-8s", layer.c_str());
+    for (auto epoch : epochs)
+      for (const auto& row : record.drift)
+        if (row.layer == layer && row.epoch == epoch) std::printf(" %10.4g", row.variance);
+    std::printf("\n");
+  }
+}
+
 }  // namespace
 
 void add_lsuv_command(CLI::App& app) {
@@ -81,8 +135,20 @@ void add_lsuv_command(CLI::App& app) {
       ->capture_default_str();
   command->add_option("--device", flags->device, "auto, cpu or cuda")->capture_default_str();
   command->add_option("--csv", flags->csv, "also write the trace as CSV to this file");
+  command->add_option("--init", flags->init,
+                      "initializer whose per-layer statistics to print: lsuv (default, with its "
+                      "trace), glorot-normal, glorot-uniform, he-normal, he-uniform, gaussian, "
+                      "orthogonal, or all (side by side)")
+      ->capture_default_str();
+  command->add_option("--init-std", flags->init_std, "std of the gaussian initializer")
+      ->capture_default_str();
+  command->add_option("--run", flags->run, "print a run folder's stored LSUV trace and drift instead");
 
   command->callback([flags] {
+    if (!flags->run.empty()) {
+      print_run(flags->run);
+      return;
+    }
     const auto device = choose_device(flags->device);
     auto splits = flags->data.load();
     auto options = flags->model.options();
@@ -95,25 +161,35 @@ void add_lsuv_command(CLI::App& app) {
     batcher.start_epoch(0);
     data::Batch batch;
     batcher.next(batch);
-    data::Augmenter augmenter(parse_augment_list(flags->augment), splits.train, device);
+    data::Augmenter augmenter(train::parse_augment_list(flags->augment), splits.train, device);
     auto input = augmenter.preprocess(batch.images);
 
-    nn::ConvNet net(options);
-    net->to(device);
-    init::initialize(*net, init::InitKind::Lsuv);
-    init::LsuvOptions lsuv;
-    lsuv.tolerance = flags->tolerance;
-    lsuv.max_iterations = flags->max_iterations;
-    const auto trace = init::lsuv_initialize(*net, input, lsuv);
     std::printf("%s on %s (%s), %s\n", nn::to_string(options.arch).c_str(),
                 data::to_string(flags->data.kind()).c_str(),
                 flags->data.data_dir.empty() ? "default location" : flags->data.data_dir.c_str(),
                 describe_device(device).c_str());
-    print_trace(trace);
-    if (!flags->csv.empty()) {
+    init::LsuvOptions lsuv;
+    lsuv.tolerance = flags->tolerance;
+    lsuv.max_iterations = flags->max_iterations;
+    const std::vector<std::string> inits =
+        flags->init == "all" ? init::init_kind_names() : std::vector<std::string>{flags->init};
+    std::vector<std::vector<init::LayerStatistics>> stats;
+    std::optional<init::LsuvTrace> trace;
+    for (const auto& name : inits) {
+      const auto kind = init::init_kind_from_string(name);
+      torch::manual_seed(flags->seed);  // every initializer starts from the same draw
+      nn::ConvNet net(options);
+      net->to(device);
+      init::initialize(*net, kind, flags->init_std);
+      if (kind == init::InitKind::Lsuv) trace = init::lsuv_initialize(*net, input, lsuv);
+      stats.push_back(init::measure_layers(*net, input));
+    }
+    if (trace) print_trace(*trace);
+    print_statistics(inits, stats);
+    if (!flags->csv.empty() && trace) {
       std::ofstream out(flags->csv);
       if (!out) throw Error(flags->csv, "cannot open for writing");
-      init::write_lsuv_csv(trace, out);
+      init::write_lsuv_csv(*trace, out);
       out.flush();
       if (!out) throw Error(flags->csv, "write failed (disk full?)");
       std::printf("\ntrace written to %s\n", flags->csv.c_str());

@@ -8,5 +8,7 @@ namespace allcnn::cli {
 
 void add_summary_command(CLI::App& app);
 void add_lsuv_command(CLI::App& app);
+void add_train_command(CLI::App& app);
+void add_eval_command(CLI::App& app);
 
 }  // namespace allcnn::cli

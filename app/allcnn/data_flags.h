@@ -38,20 +38,4 @@ struct DataFlags {
   }
 };
 
-/// Parses "shift,flip,normalize,zca" (or "none"); throws allcnn::Error naming --augment.
-inline data::AugmentOptions parse_augment_list(const std::string& list) {
-  data::AugmentOptions options;
-  std::string item;
-  std::istringstream in(list);
-  while (std::getline(in, item, ',')) {
-    if (item == "shift") options.shift = true;
-    else if (item == "flip") options.flip = true;
-    else if (item == "normalize") options.normalize = true;
-    else if (item == "zca") options.zca = true;
-    else if (item == "none" || item.empty()) continue;
-    else throw Error("--augment", "unknown augmentation '" + item + "' (expected shift, flip, normalize, zca)");
-  }
-  return options;
-}
-
 }  // namespace allcnn::cli

@@ -10,6 +10,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   allcnn::cli::add_summary_command(app);
   allcnn::cli::add_lsuv_command(app);
+  allcnn::cli::add_train_command(app);
+  allcnn::cli::add_eval_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -110,6 +110,19 @@ class TestLsuv : public QObject {
     }
   }
 
+  void a_single_layer_fed_known_variance_reaches_one_in_one_rescaling() {
+    auto net = fresh_net(0.25);
+    const auto input = torch::randn({256, 1, 28, 28}) * 3.0;  // variance 9
+    init::LsuvOptions options;
+    options.layers = {"conv1"};
+    const auto trace = init::lsuv_initialize(*net, input, options);
+    const auto& conv1 = trace.layers.front();
+    QCOMPARE(conv1.steps.size(), size_t(2));  // measure and rescale, then confirm
+    QVERIFY(conv1.steps[0].variance > 2.0);    // orthonormal weights keep the input's scale
+    QVERIFY(std::abs(conv1.steps[1].variance - 1.0) < 1e-3);
+    QCOMPARE(conv1.steps[1].scale, 1.0);
+  }
+
   void skip_rules_are_reported() {
     auto net = fresh_net(0.25);
     init::LsuvOptions options;

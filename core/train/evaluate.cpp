@@ -1,0 +1,47 @@
+#include "train/evaluate.h"
+
+#include <torch/torch.h>
+
+#include "data/batcher.h"
+
+namespace allcnn::train {
+
+Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
+                    const data::Augmenter& augmenter, torch::Device device, int64_t batch_size) {
+  torch::NoGradGuard no_grad;
+  const bool was_training = net.is_training();
+  net.eval();
+  const int64_t classes = static_cast<int64_t>(dataset.class_names.size());
+  auto confusion = torch::zeros({classes * classes}, torch::kInt64);
+  double loss_sum = 0.0;
+  data::Batcher batcher(dataset, batch_size, /*shuffle=*/false, 0);
+  data::Batch batch;
+  while (batcher.next(batch)) {
+    auto logits = net.forward(augmenter.preprocess(batch.images));
+    auto labels = batch.labels.to(device);
+    loss_sum += torch::nn::functional::cross_entropy(
+                    logits, labels,
+                    torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                    .item<double>();
+    auto predicted = logits.argmax(1);
+    confusion += torch::bincount((labels * classes + predicted).cpu(), {}, classes * classes);
+  }
+  net.train(was_training);
+
+  Evaluation result;
+  result.count = dataset.size();
+  auto matrix = confusion.view({classes, classes});
+  const auto correct = matrix.diagonal().sum().item<int64_t>();
+  result.loss = result.count > 0 ? loss_sum / static_cast<double>(result.count) : 0.0;
+  result.accuracy = result.count > 0 ? static_cast<double>(correct) / static_cast<double>(result.count) : 0.0;
+  auto per_class_total = matrix.sum(1);
+  for (int64_t k = 0; k < classes; ++k) {
+    const auto total = per_class_total[k].item<int64_t>();
+    result.per_class_accuracy.push_back(
+        total > 0 ? static_cast<double>(matrix[k][k].item<int64_t>()) / static_cast<double>(total) : 0.0);
+  }
+  result.confusion.assign(confusion.data_ptr<int64_t>(), confusion.data_ptr<int64_t>() + confusion.numel());
+  return result;
+}
+
+}  // namespace allcnn::train

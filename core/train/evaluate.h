@@ -1,0 +1,19 @@
+#pragma once
+
+#include <cstdint>
+
+#include <torch/types.h>
+
+#include "data/augment.h"
+#include "data/dataset.h"
+#include "nn/model.h"
+#include "train/metrics.h"
+
+namespace allcnn::train {
+
+/// Loss, accuracy, per-class accuracy and confusion matrix of `net` on `dataset`, preprocessed
+/// by `augmenter` (no random augmentation), in eval mode and without gradients.
+Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
+                    const data::Augmenter& augmenter, torch::Device device, int64_t batch_size = 256);
+
+}  // namespace allcnn::train

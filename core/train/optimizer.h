@@ -1,0 +1,19 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <torch/optim/optimizer.h>
+
+#include "train/run_config.h"
+
+namespace allcnn::train {
+
+/// SGD (momentum, Nesterov, weight decay), RMSprop or Adam over `parameters`, as the config says.
+std::unique_ptr<torch::optim::Optimizer> make_optimizer(const RunConfig& config,
+                                                        std::vector<torch::Tensor> parameters);
+
+/// Sets the learning rate of every parameter group (the schedule calls this before each step).
+void set_learning_rate(torch::optim::Optimizer& optimizer, double learning_rate);
+
+}  // namespace allcnn::train

@@ -1,0 +1,40 @@
+#include "train/run_model.h"
+
+#include <filesystem>
+
+#include <torch/torch.h>
+
+#include "common/device.h"
+#include "common/error.h"
+#include "runs/run_folder.h"
+#include "train/evaluate.h"
+
+namespace allcnn::train {
+
+namespace fs = std::filesystem;
+
+RunModel load_run_model(const std::string& run_dir, const std::string& which, const std::string& device) {
+  if (which != "best" && which != "last")
+    throw Error("--checkpoint", "must be 'best' or 'last', not '" + which + "'");
+  RunModel model;
+  model.config = load_config((fs::path(run_dir) / runs::kConfigFile).string());
+  model.device = choose_device(device);
+  model.class_names = data::class_names(data::dataset_kind_from_string(model.config.dataset));
+  model.net = nn::ConvNet(model.config.model);
+  model.checkpoint_path = (fs::path(run_dir) / runs::kCheckpointsDir / (which + ".pt")).string();
+  data::AugmentFit fit;
+  model.position = load_checkpoint(model.checkpoint_path, *model.net, nullptr, &fit);
+  model.net->to(model.device);
+  model.net->eval();
+  model.augmenter = std::make_unique<data::Augmenter>(model.config.augment, fit, model.device);
+  return model;
+}
+
+Evaluation evaluate_on_test_split(RunModel& model, int64_t limit) {
+  const auto kind = data::dataset_kind_from_string(model.config.dataset);
+  auto splits = data::load_dataset(kind, model.config.data_dir);
+  const auto test = limit > 0 ? splits.test.head(limit) : splits.test;
+  return evaluate(*model.net, test, *model.augmenter, model.device);
+}
+
+}  // namespace allcnn::train

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include <torch/types.h>
+
+#include "init/lsuv.h"
+#include "train/metrics.h"
+#include "train/run_config.h"
+
+namespace allcnn::train {
+
+/// Shared between the thread that runs Trainer::run() and any thread that controls it.
+/// The Trainer looks at it before every batch, so a request takes effect within one batch.
+struct RunControl {
+  std::atomic<bool> stop{false};
+  std::atomic<bool> pause{false};
+};
+
+/// Called on the training thread; keep them short (copy the values out and return).
+/// Any of them may be empty.
+struct TrainerCallbacks {
+  std::function<void(const BatchMetrics&)> on_batch;
+  std::function<void(const EpochMetrics&)> on_epoch;
+  std::function<void(const init::LsuvTrace&)> on_lsuv;
+  /// Human-readable progress: "loading fashion-mnist", "LSUV done", "checkpoint written", ...
+  std::function<void(const std::string&)> on_message;
+};
+
+enum class RunState { Running, Finished, Stopped, Failed };
+/// "running", "finished", "stopped", "failed".
+std::string to_string(RunState state);
+
+struct RunOutcome {
+  RunState state = RunState::Running;
+  std::string reason;  ///< why it failed or stopped; empty when finished
+  std::string run_dir;
+  double best_validation_accuracy = 0.0;
+  int64_t best_epoch = -1;
+};
+
+/// Trains one run from its RunConfig, recording everything in its run folder
+/// (config.json, batches.csv, epochs.csv, lsuv.csv, status, checkpoints/last.pt and best.pt).
+/// The GUI worker and the CLI drive this same class. Construct, then call run() once on the
+/// thread that should do the work; other threads talk to it only through RunControl.
+class Trainer {
+ public:
+  /// A new run: validates the config, loads the data and creates the run folder.
+  /// Throws allcnn::Error for a bad config or dataset (nothing is created then).
+  Trainer(RunConfig config, TrainerCallbacks callbacks = {});
+  /// Continues the run in `run_dir` exactly where its last checkpoint left it.
+  static std::unique_ptr<Trainer> resume(const std::string& run_dir, TrainerCallbacks callbacks = {});
+  ~Trainer();
+  Trainer(const Trainer&) = delete;
+  Trainer& operator=(const Trainer&) = delete;
+
+  /// Trains until the configured epochs are done, control.stop is set, or the loss stops being
+  /// finite. Never throws for a failure during training: the outcome (and the status file) says
+  /// what happened. On stop, the 'last' checkpoint is written before returning.
+  RunOutcome run(RunControl& control);
+
+  const RunConfig& config() const;
+  const std::string& run_dir() const;
+  /// For the augmentation preview: the next training batch after augmentation, as float
+  /// [B, C, H, W] on the CPU, de-normalized back to [0, 1] for display. Call before run() or
+  /// from the training thread.
+  torch::Tensor preview_batch(int64_t count);
+
+ private:
+  struct State;
+  explicit Trainer(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace allcnn::train

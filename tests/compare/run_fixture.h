@@ -1,0 +1,66 @@
+#pragma once
+
+// Writes run folders the way the engine does (core's RunWriter), for the compare tests.
+
+#include <cmath>
+#include <string>
+
+#include <QDir>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include "runs/run_folder.h"
+
+namespace allcnn::test {
+
+/// The loss of a fixture run at a step: a smooth decay, distinct per `scale`.
+inline double fixture_loss(double scale, int64_t step) { return scale * 2.3 / (1.0 + 0.1 * step); }
+
+/// Creates `root/name` as a finished (or `state`) run with `epochs` epochs of `batches` batches.
+/// Validation accuracy peaks at epoch `best_epoch` so the best-epoch logic has something to find.
+inline QString write_fixture_run(const QString& root, const std::string& name,
+                                 const std::string& init, int epochs, int batches, double scale,
+                                 int best_epoch, const std::string& state = "finished") {
+  const QString dir = QDir(root).filePath(QString::fromStdString(name));
+  QDir().mkpath(dir);
+  const nlohmann::json config = {
+      {"name", name},        {"arch", "all-cnn-c"}, {"init", init},
+      {"optimizer", "adam"}, {"augment", "none"},   {"batch_size", 64},
+      {"epochs", epochs},    {"lr", 0.001},         {"created", "2026-11-28T12:00:00+0000"},
+      {"device_used", "cpu"}};
+  runs::write_file_atomically(QDir(dir).filePath(QStringLiteral("config.json")).toStdString(),
+                              config.dump(2));
+  runs::RunWriter writer(dir.toStdString());
+  int64_t step = 0;
+  for (int e = 0; e < epochs; ++e) {
+    for (int b = 0; b < batches; ++b, ++step) {
+      train::BatchMetrics m;
+      m.epoch = e;
+      m.batch = b;
+      m.batches_per_epoch = batches;
+      m.step = step;
+      m.loss = fixture_loss(scale, step);
+      m.accuracy = 1.0 - m.loss / 3.0;
+      m.learning_rate = 0.001;
+      m.images_per_second = 100;
+      m.elapsed_s = 0.5 * static_cast<double>(step + 1);
+      writer.append_batch(m);
+    }
+    train::EpochMetrics em;
+    em.epoch = e;
+    em.train_loss = fixture_loss(scale, step - 1);
+    em.train_accuracy = 0.5 + 0.01 * e;
+    em.validation.loss = 1.0 - 0.1 * e;
+    em.validation.accuracy = e == best_epoch ? 0.9 : 0.6 + 0.01 * e;
+    em.validation.count = 10;
+    em.learning_rate = 0.001;
+    em.elapsed_s = 0.5 * static_cast<double>(step);
+    em.best = e == best_epoch;
+    writer.append_epoch(em);
+  }
+  writer.set_status(state);
+  return dir;
+}
+
+}  // namespace allcnn::test

@@ -1,0 +1,183 @@
+// The compare page offscreen: the browser lists runs (a corrupt one with the reason), picks up
+// new and live runs, the view overlays the selected runs, and the exports write files.
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "compare_page.h"
+#include "compare_view.h"
+#include "run_browser.h"
+#include "run_fixture.h"
+#include "run_table_model.h"
+
+using namespace allcnn;
+using namespace allcnn::ui::compare;
+
+class TestCompareView : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir root_;
+  QTemporaryDir outside_;  // the Keras file lives outside the runs folder
+  QString keras_;
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(root_.isValid());
+    test::write_fixture_run(root_.path(), "he", "he-normal", 3, 20, 1.0, 2);
+    test::write_fixture_run(root_.path(), "glorot", "glorot-normal", 3, 20, 1.2, 1);
+    test::write_fixture_run(root_.path(), "lsuv", "lsuv", 3, 20, 0.8, 2);
+    QDir().mkpath(root_.filePath(QStringLiteral("corrupt")));
+    QFile config(root_.filePath(QStringLiteral("corrupt/config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("{\"name\": \"corr");
+    config.close();
+    keras_ = outside_.filePath(QStringLiteral("paper.csv"));
+    QFile keras(keras_);
+    QVERIFY(keras.open(QIODevice::WriteOnly));
+    keras.write(
+        ",acc,loss,val_acc,val_loss\n0,0.5,1.2,0.6,1.1\n1,0.7,0.8,0.75,0.7\n2,0.8,0.6,0.8,0.6\n");
+  }
+
+  void browser_lists_runs_and_reports_corrupt_folder() {
+    ComparePage page;
+    page.set_runs_dir(root_.path());
+    RunTableModel* model = page.browser()->model();
+    QCOMPARE(model->rowCount(), 4);
+    const RunData* corrupt = model->find(root_.filePath(QStringLiteral("corrupt")));
+    QVERIFY(corrupt != nullptr);
+    QVERIFY(!corrupt->readable());
+    const QModelIndex status = model->index(model->row_of(corrupt->dir), RunTableModel::Status);
+    QCOMPARE(model->data(status, Qt::DisplayRole).toString(), QStringLiteral("unreadable"));
+    QVERIFY(
+        model->data(status, Qt::ToolTipRole).toString().contains(QStringLiteral("not valid JSON")));
+    QVERIFY(page.browser()->message().contains(QStringLiteral("corrupt")));
+
+    const RunData* he = model->find(root_.filePath(QStringLiteral("he")));
+    QVERIFY(he != nullptr);
+    const int row = model->row_of(he->dir);
+    QCOMPARE(model->data(model->index(row, RunTableModel::BestEpoch), Qt::DisplayRole).toInt(), 3);
+    QCOMPARE(
+        model->data(model->index(row, RunTableModel::BestValAccuracy), Qt::DisplayRole).toString(),
+        QLocale().toString(90.0, 'f', 2) + QLatin1Char('%'));
+    QCOMPARE(model->data(model->index(row, RunTableModel::Epochs), Qt::DisplayRole).toString(),
+             QStringLiteral("3 / 3"));
+
+    // Filter and numeric sort.
+    page.browser()->proxy()->setFilterFixedString(QStringLiteral("glorot"));
+    QCOMPARE(page.browser()->proxy()->rowCount(), 1);
+    page.browser()->proxy()->setFilterFixedString(QString());
+    page.browser()->proxy()->sort(RunTableModel::FinalLoss, Qt::AscendingOrder);
+    const QModelIndex first = page.browser()->proxy()->index(0, RunTableModel::Name);
+    QCOMPARE(first.data().toString(), QStringLiteral("lsuv"));
+  }
+
+  void new_and_live_runs_appear() {
+    QTemporaryDir root;
+    ComparePage page;
+    page.browser()->set_refresh_interval_ms(100);
+    page.set_runs_dir(root.path());
+    QCOMPARE(page.browser()->model()->rowCount(), 0);
+    const QString dir =
+        test::write_fixture_run(root.path(), "live", "lsuv", 1, 5, 1.0, 0, "running");
+    QTRY_COMPARE(page.browser()->model()->rowCount(), 1);
+    page.browser()->select_runs({dir});
+    QSignalSpy spy(page.browser(), &RunBrowser::selected_runs_changed);
+    {
+      runs::RunWriter writer(dir.toStdString());
+      train::EpochMetrics e;
+      e.epoch = 1;
+      e.validation.accuracy = 0.95;
+      writer.append_epoch(e);
+      writer.set_status("finished");
+    }
+    QTRY_COMPARE(page.browser()->model()->find(dir)->epochs_done, 2);
+    QTRY_COMPARE(page.browser()->model()->find(dir)->state, QStringLiteral("finished"));
+    QVERIFY(spy.count() >= 1);
+    QCOMPARE(page.view()->runs().first().epochs_done, 2);
+  }
+
+  void view_overlays_selected_runs() {
+    ComparePage page;
+    page.resize(1200, 800);
+    page.set_runs_dir(root_.path());
+    QVERIFY(page.browser()->import_keras_history(keras_));
+    CompareView* view = page.view();
+    view->redraw();
+    QVERIFY(view->notice().contains(QStringLiteral("two or more")));
+
+    page.browser()->select_runs(
+        {QStringLiteral("he"), QStringLiteral("lsuv"), QStringLiteral("paper")});
+    QCOMPARE(view->runs().size(), 3);
+    view->set_metric(Metric::ValAccuracy);
+    view->set_x_axis(XAxis::Epoch);
+    view->redraw();
+    QCOMPARE(view->charts().size(), 1);
+    QCOMPARE(view->charts().first()->curve_count(), 3);  // the Keras history sits beside ours
+
+    view->set_x_axis(XAxis::WallTime);
+    view->redraw();
+    QCOMPARE(view->charts().first()->curve_count(), 2);
+    QVERIFY2(view->notice().contains(QStringLiteral("paper")), qPrintable(view->notice()));
+
+    view->set_x_axis(XAxis::Step);
+    view->set_metric(Metric::BatchLoss);
+    view->set_smoothing(0.6);
+    view->set_log_y(true);
+    view->redraw();
+    QCOMPARE(view->charts().first()->curve_count(), 2);
+    QVERIFY(view->notice().contains(QStringLiteral("paper (imported) has no batch loss")));
+    // Smoothed and raw series and a best-epoch marker for each drawn run.
+    QCOMPARE(view->charts().first()->chart()->series().size(), 2 * 3);
+
+    view->set_baseline(root_.filePath(QStringLiteral("he")));
+    view->redraw();
+    QCOMPARE(view->charts().first()->curve_count(), 1);  // lsuv minus he
+
+    view->set_baseline(QString());
+    view->set_small_multiples(true);
+    view->redraw();
+    QCOMPARE(view->charts().size(), 7);
+
+    // Only the differing settings: the initializer (and the Keras file's own keys).
+    QVERIFY(view->differing_keys().contains(QStringLiteral("init")));
+    QVERIFY(!view->differing_keys().contains(QStringLiteral("name")));
+    page.browser()->select_runs({QStringLiteral("he"), QStringLiteral("lsuv")});
+    QCOMPARE(view->differing_keys(), QStringList({QStringLiteral("init")}));
+  }
+
+  void exports_write_files() {
+    ComparePage page;
+    page.resize(1000, 700);
+    page.set_runs_dir(root_.path());
+    page.browser()->select_runs({QStringLiteral("he"), QStringLiteral("glorot")});
+    page.show();
+    QTemporaryDir out;
+    CompareView* view = page.view();
+    const QString png = out.filePath(QStringLiteral("chart.png"));
+    QVERIFY(view->save_png(png));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 100);
+    if (CompareView::svg_supported()) {
+      const QString svg = out.filePath(QStringLiteral("chart.svg"));
+      QVERIFY(view->save_svg(svg));
+      QFile file(svg);
+      QVERIFY(file.open(QIODevice::ReadOnly));
+      const QByteArray text = file.readAll();
+      QVERIFY(text.contains("<svg"));
+      QVERIFY(text.contains("glorot"));  // the legend is part of the drawing
+    }
+    const QString csv = out.filePath(QStringLiteral("runs.csv"));
+    QCOMPARE(view->save_long_csv(csv), QString());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readLine(), QByteArray("run,metric,step,epoch,wall_time,value\n"));
+  }
+};
+
+QTEST_MAIN(TestCompareView)
+#include "test_compare_view.moc"

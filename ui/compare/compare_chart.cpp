@@ -1,0 +1,247 @@
+#include "compare_chart.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QChart>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include "compare_math.h"
+
+namespace allcnn::ui::compare {
+
+QString x_axis_title(XAxis axis) {
+  switch (axis) {
+    case XAxis::Step:
+      return CompareChart::tr("Step");
+    case XAxis::Epoch:
+      return CompareChart::tr("Epoch");
+    case XAxis::WallTime:
+      return CompareChart::tr("Wall time (s)");
+  }
+  return {};
+}
+
+CompareChart::CompareChart(QWidget* parent) : QChartView(parent) {
+  setRenderHint(QPainter::Antialiasing);
+  auto* chart = new QChart;
+  chart->legend()->hide();
+  chart->setMargins(QMargins(4, 4, 4, 4));
+  chart->setBackgroundRoundness(0);
+  setChart(chart);
+  setMinimumSize(260, 180);
+}
+
+namespace {
+
+bool has_finite(const std::vector<double>& v) {
+  return std::any_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); });
+}
+
+}  // namespace
+
+QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QColor>& colors,
+                                    const ChartOptions& options) {
+  QStringList notes;
+  QChart* c = chart();
+  c->removeAllSeries();
+  for (QAbstractAxis* axis : c->axes()) {
+    c->removeAxis(axis);
+    delete axis;
+  }
+  curve_count_ = 0;
+  x_axis_ = options.x_axis;
+
+  const RunData* baseline = nullptr;
+  for (const RunData& run : runs)
+    if (!options.baseline_dir.isEmpty() && run.dir == options.baseline_dir) baseline = &run;
+  const QString metric_name = metric_title(options.metric);
+  c->setTitle(baseline ? tr("%1 minus %2").arg(metric_name, baseline->name) : metric_name);
+
+  std::vector<double> base_x, base_raw, base_smooth;
+  if (baseline) {
+    const Curve& b = baseline->curve(options.metric);
+    base_x = b.x(options.x_axis);
+    base_raw = b.value;
+    base_smooth = smooth_debiased_ema(b.value, options.smoothing);
+  }
+  const bool log_y = options.log_y && !baseline;  // differences go negative
+  const int columns = std::max(200, viewport()->width());
+
+  auto* x_axis = new QValueAxis;
+  x_axis->setTitleText(x_axis_title(options.x_axis));
+  x_axis->setLabelFormat(options.x_axis == XAxis::Epoch ? QStringLiteral("%.3g")
+                                                        : QStringLiteral("%.4g"));
+  QAbstractAxis* y_axis = nullptr;
+  if (log_y) {
+    auto* log = new QLogValueAxis;
+    log->setBase(10);
+    log->setLabelFormat(QStringLiteral("%.3g"));
+    log->setMinorTickCount(-1);
+    y_axis = log;
+  } else {
+    auto* linear = new QValueAxis;
+    linear->setLabelFormat(QStringLiteral("%.3g"));
+    y_axis = linear;
+  }
+  c->addAxis(x_axis, Qt::AlignBottom);
+  c->addAxis(y_axis, Qt::AlignLeft);
+
+  double x_min = std::numeric_limits<double>::infinity(), x_max = -x_min;
+  double y_min = x_min, y_max = -x_min;
+  const auto extend = [&](const QList<QPointF>& points) {
+    for (const QPointF& p : points) {
+      x_min = std::min(x_min, p.x());
+      x_max = std::max(x_max, p.x());
+      y_min = std::min(y_min, p.y());
+      y_max = std::max(y_max, p.y());
+    }
+  };
+  const auto attach = [&](QAbstractSeries* series) {
+    c->addSeries(series);
+    series->attachAxis(x_axis);
+    series->attachAxis(y_axis);
+  };
+
+  for (int i = 0; i < runs.size(); ++i) {
+    const RunData& run = runs[i];
+    if (baseline && &run == baseline) continue;
+    if (!run.readable()) {
+      notes.append(tr("%1 could not be read: %2").arg(run.name, run.error));
+      continue;
+    }
+    const Curve& curve = run.curve(options.metric);
+    if (curve.empty()) {
+      notes.append(run.imported
+                       ? tr("%1 (imported) has no %2.").arg(run.name, metric_name.toLower())
+                       : tr("%1 has no %2 yet.").arg(run.name, metric_name.toLower()));
+      continue;
+    }
+    const std::vector<double>& x = curve.x(options.x_axis);
+    if (!has_finite(x)) {
+      notes.append(tr("%1 has no %2 axis (an imported history records epochs only).")
+                       .arg(run.name, x_axis_title(options.x_axis).toLower()));
+      continue;
+    }
+    // Smooth the raw points first, then decimate both for drawing.
+    std::vector<double> raw = curve.value;
+    std::vector<double> smooth = smooth_debiased_ema(raw, options.smoothing);
+    if (baseline) {
+      raw = difference_to(x, raw, base_x, base_raw);
+      smooth = difference_to(x, smooth, base_x, base_smooth);
+      if (!has_finite(smooth)) {
+        notes.append(tr("%1 does not overlap %2 on this axis.").arg(run.name, baseline->name));
+        continue;
+      }
+    }
+    const QColor color = colors.value(i, Qt::black);
+    if (options.smoothing > 0) {
+      auto* faint = new QLineSeries;
+      QColor light = color;
+      light.setAlpha(55);
+      faint->setPen(QPen(light, 1));
+      const QList<QPointF> points = decimate_min_max(x, raw, columns, log_y);
+      extend(points);
+      faint->replace(points);
+      attach(faint);
+    }
+    auto* series = new QLineSeries;
+    series->setName(run.name);
+    series->setPen(QPen(color, 2));
+    const QList<QPointF> points = decimate_min_max(x, smooth, columns, log_y);
+    if (points.isEmpty()) {
+      notes.append(tr("%1: no positive values to draw on a log axis.").arg(run.name));
+      delete series;
+      continue;
+    }
+    extend(points);
+    series->replace(points);
+    attach(series);
+    ++curve_count_;
+
+    if (options.best_markers && run.best_epoch >= 0) {
+      const Curve& epochs = run.curve(Metric::ValAccuracy);
+      const std::vector<double>& epoch_x = epochs.x(options.x_axis);
+      if (run.best_epoch < static_cast<int>(epoch_x.size())) {
+        const double bx = epoch_x[run.best_epoch];
+        const double by = interpolate(x, smooth, bx);
+        if (std::isfinite(by) && (!log_y || by > 0)) {
+          auto* marker = new QScatterSeries;
+          marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+          marker->setMarkerSize(9);
+          marker->setColor(color);
+          marker->setBorderColor(Qt::white);
+          marker->replace(QList<QPointF>{QPointF(bx, by)});
+          attach(marker);
+        }
+      }
+    }
+  }
+
+  x_min_ = x_min;
+  x_max_ = x_max;
+  if (std::isfinite(x_min)) {
+    if (x_max == x_min) x_max = x_min + 1;
+    set_x_range(x_min, x_max);
+    if (baseline) {
+      // The baseline itself, as a reference line at zero.
+      auto* zero = new QLineSeries;
+      zero->setPen(QPen(QColor(0x80, 0x80, 0x80), 1, Qt::DashLine));
+      zero->replace(QList<QPointF>{QPointF(x_min, 0), QPointF(x_max, 0)});
+      attach(zero);
+      y_min = std::min(y_min, 0.0);
+      y_max = std::max(y_max, 0.0);
+    }
+    if (log_y) {
+      auto* log = static_cast<QLogValueAxis*>(y_axis);
+      // A log axis labels only powers of its base: a curve within one decade (a loss from 2.5
+      // to 1.2) would get no labels at all with base 10, so pick a base giving about 5 ticks.
+      const double ratio = y_max / y_min;
+      if (ratio < 10) log->setBase(std::max(1.01, std::pow(ratio * 1.3, 1.0 / 5)));
+      log->setRange(y_min / 1.15, y_max * 1.15);
+    } else {
+      // A flat curve (a constant learning rate) still gets a readable range, not one that
+      // magnifies the rounding noise of the smoothing.
+      const double magnitude = std::max(std::abs(y_min), std::abs(y_max));
+      double pad = (y_max - y_min) * 0.05;
+      if (y_max - y_min <= 1e-9 * magnitude || pad <= 0) {
+        const double mid = 0.5 * (y_min + y_max);
+        pad = magnitude > 0 ? magnitude * 0.1 : 1.0;
+        y_min = y_max = mid;
+      }
+      double lo = y_min - pad, hi = y_max + pad;
+      if (metric_is_accuracy(options.metric) && !baseline) {
+        lo = std::max(lo, 0.0);
+        hi = std::min(hi, 1.0);
+      }
+      y_axis->setRange(lo, hi);
+      static_cast<QValueAxis*>(y_axis)->applyNiceNumbers();
+    }
+  }
+  return notes;
+}
+
+void CompareChart::set_x_range(double min, double max) {
+  const auto axes = chart()->axes(Qt::Horizontal);
+  if (axes.isEmpty() || !(max > min)) return;
+  auto* axis = static_cast<QValueAxis*>(axes.first());
+  axis->setRange(min, max);
+  if (x_axis_ == XAxis::Epoch && max - min <= 20) {
+    // Whole epochs: ticks at 1, 2, 3 rather than 1, 1.5, 2.
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+  } else {
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->applyNiceNumbers();
+  }
+}
+
+}  // namespace allcnn::ui::compare

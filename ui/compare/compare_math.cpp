@@ -1,0 +1,146 @@
+#include "compare_math.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace allcnn::ui::compare {
+
+std::vector<double> smooth_debiased_ema(const std::vector<double>& values, double weight) {
+  if (!(weight > 0)) return values;
+  weight = std::min(weight, 0.999);
+  std::vector<double> out(values.size());
+  double last = 0;
+  int count = 0;
+  for (size_t i = 0; i < values.size(); ++i) {
+    const double v = values[i];
+    if (!std::isfinite(v)) {
+      out[i] = v;
+      continue;
+    }
+    last = last * weight + (1 - weight) * v;
+    ++count;
+    out[i] = last / (1 - std::pow(weight, count));
+  }
+  return out;
+}
+
+double interpolate(const std::vector<double>& x, const std::vector<double>& y, double at) {
+  const size_t n = std::min(x.size(), y.size());
+  if (!std::isfinite(at)) return std::numeric_limits<double>::quiet_NaN();
+  // Curves are short enough (and NaNs rare enough) that a linear scan keeps this simple.
+  double px = 0, py = 0;
+  bool have_previous = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (std::isnan(x[i]) || std::isnan(y[i])) continue;
+    if (x[i] == at) return y[i];
+    if (x[i] > at) {
+      if (!have_previous) break;
+      const double t = (at - px) / (x[i] - px);
+      return py + t * (y[i] - py);
+    }
+    px = x[i];
+    py = y[i];
+    have_previous = true;
+  }
+  return std::numeric_limits<double>::quiet_NaN();
+}
+
+std::vector<double> difference_to(const std::vector<double>& x, const std::vector<double>& y,
+                                  const std::vector<double>& base_x,
+                                  const std::vector<double>& base_y) {
+  std::vector<double> out(std::min(x.size(), y.size()));
+  // One merge pass: both curves ascend in x.
+  size_t j = 0;
+  const size_t m = std::min(base_x.size(), base_y.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    out[i] = std::numeric_limits<double>::quiet_NaN();
+    if (std::isnan(x[i]) || std::isnan(y[i])) continue;
+    while (j + 1 < m && base_x[j + 1] <= x[i]) ++j;
+    // Look at a small window around j so NaN holes in the baseline are skipped.
+    size_t lo = j, hi = j + 1;
+    while (lo > 0 && (std::isnan(base_x[lo]) || std::isnan(base_y[lo]))) --lo;
+    while (hi < m && (std::isnan(base_x[hi]) || std::isnan(base_y[hi]))) ++hi;
+    if (lo >= m || std::isnan(base_x[lo]) || std::isnan(base_y[lo])) continue;
+    if (base_x[lo] == x[i]) {
+      out[i] = y[i] - base_y[lo];
+    } else if (base_x[lo] < x[i] && hi < m && base_x[hi] >= x[i]) {
+      const double t = (x[i] - base_x[lo]) / (base_x[hi] - base_x[lo]);
+      out[i] = y[i] - (base_y[lo] + t * (base_y[hi] - base_y[lo]));
+    }
+  }
+  return out;
+}
+
+QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
+                                int columns, bool positive_only) {
+  const size_t n = std::min(x.size(), y.size());
+  std::vector<size_t> kept;
+  kept.reserve(n);
+  double x_min = std::numeric_limits<double>::infinity(), x_max = -x_min;
+  for (size_t i = 0; i < n; ++i) {
+    if (!std::isfinite(x[i]) || !std::isfinite(y[i]) || (positive_only && y[i] <= 0)) continue;
+    kept.push_back(i);
+    x_min = std::min(x_min, x[i]);
+    x_max = std::max(x_max, x[i]);
+  }
+  QList<QPointF> out;
+  columns = std::max(columns, 1);
+  if (kept.size() <= 2 * static_cast<size_t>(columns)) {
+    out.reserve(static_cast<qsizetype>(kept.size()));
+    for (size_t i : kept) out.append(QPointF(x[i], y[i]));
+    return out;
+  }
+  const double span = x_max - x_min;
+  const double scale = span > 0 ? columns / span : 0.0;
+  out.reserve(2 * columns + 2);
+  int current = -1;
+  size_t lowest = 0, highest = 0;
+  const auto flush = [&] {
+    if (current < 0) return;
+    const size_t a = std::min(lowest, highest), b = std::max(lowest, highest);
+    out.append(QPointF(x[a], y[a]));
+    if (b != a) out.append(QPointF(x[b], y[b]));
+  };
+  for (size_t i : kept) {
+    const int c = std::clamp(static_cast<int>((x[i] - x_min) * scale), 0, columns - 1);
+    if (c != current) {
+      flush();
+      current = c;
+      lowest = highest = i;
+    }
+    if (y[i] < y[lowest]) lowest = i;
+    if (y[i] > y[highest]) highest = i;
+  }
+  flush();
+  // Keep the true end points so the curve spans its whole range.
+  if (out.first() != QPointF(x[kept.front()], y[kept.front()]))
+    out.prepend(QPointF(x[kept.front()], y[kept.front()]));
+  if (out.last() != QPointF(x[kept.back()], y[kept.back()]))
+    out.append(QPointF(x[kept.back()], y[kept.back()]));
+  return out;
+}
+
+QStringList differing_settings(const QList<QMap<QString, QString>>& settings,
+                               const QStringList& ignored) {
+  QStringList keys;
+  if (settings.size() < 2) return keys;
+  QMap<QString, bool> all;
+  for (const auto& s : settings)
+    for (auto it = s.cbegin(); it != s.cend(); ++it) all.insert(it.key(), true);
+  for (auto it = all.cbegin(); it != all.cend(); ++it) {
+    const QString& key = it.key();
+    if (ignored.contains(key)) continue;
+    const bool first_has = settings.first().contains(key);
+    const QString first = settings.first().value(key);
+    for (const auto& s : settings) {
+      if (s.contains(key) != first_has || s.value(key) != first) {
+        keys.append(key);
+        break;
+      }
+    }
+  }
+  return keys;  // QMap iterates in key order: already sorted
+}
+
+}  // namespace allcnn::ui::compare

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <vector>
+
+#include <QList>
+#include <QMap>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+namespace allcnn::ui::compare {
+
+/// TensorBoard's smoothing: an exponential moving average with weight `weight` in [0, 1),
+/// debiased by 1 - weight^n so the first points are not pulled toward zero. Non-finite values
+/// pass through unchanged and do not enter the average. weight 0 returns `values` unchanged.
+std::vector<double> smooth_debiased_ema(const std::vector<double>& values, double weight);
+
+/// Linear interpolation of the curve (x ascending, NaN points skipped) at `at`; NaN outside its
+/// range or for an empty curve.
+double interpolate(const std::vector<double>& x, const std::vector<double>& y, double at);
+
+/// y minus the baseline interpolated at each x: the difference-to-baseline curve. Points where
+/// the baseline is undefined (outside its x range) are NaN.
+std::vector<double> difference_to(const std::vector<double>& x, const std::vector<double>& y,
+                                  const std::vector<double>& base_x,
+                                  const std::vector<double>& base_y);
+
+/// Reduces a curve to at most about 2 * columns points by keeping the lowest and highest point
+/// of each pixel column, in order (plus the first and last point), so the drawn shape does not
+/// change. Points with a NaN x or y are dropped; with `positive_only` (a log axis) so are y <= 0.
+QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
+                                int columns, bool positive_only = false);
+
+/// The keys whose values are not all the same across `settings` (a key missing from some runs
+/// counts as different), sorted; `ignored` keys (the name, the creation time, ...) are left out.
+QStringList differing_settings(const QList<QMap<QString, QString>>& settings,
+                               const QStringList& ignored = {});
+
+}  // namespace allcnn::ui::compare

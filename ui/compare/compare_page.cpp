@@ -1,0 +1,26 @@
+#include "compare_page.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "compare_view.h"
+#include "run_browser.h"
+
+namespace allcnn::ui::compare {
+
+ComparePage::ComparePage(QWidget* parent)
+    : QWidget(parent), browser_(new RunBrowser(this)), view_(new CompareView(this)) {
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->addWidget(browser_);
+  splitter->addWidget(view_);
+  splitter->setStretchFactor(0, 2);
+  splitter->setStretchFactor(1, 5);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->addWidget(splitter);
+  connect(browser_, &RunBrowser::selected_runs_changed, view_, &CompareView::set_runs);
+}
+
+void ComparePage::set_runs_dir(const QString& dir) { browser_->set_runs_dir(dir); }
+
+}  // namespace allcnn::ui::compare

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+namespace allcnn::ui::compare {
+
+class CompareView;
+class RunBrowser;
+
+/// The compare page the main window embeds: the run browser above, the comparison of the
+/// selected runs below. GUI thread only.
+class ComparePage : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit ComparePage(QWidget* parent = nullptr);
+
+  void set_runs_dir(const QString& dir);
+  RunBrowser* browser() const { return browser_; }
+  CompareView* view() const { return view_; }
+
+ private:
+  RunBrowser* browser_;
+  CompareView* view_;
+};
+
+}  // namespace allcnn::ui::compare

@@ -1,0 +1,299 @@
+#include "compare_view.h"
+
+#include <algorithm>
+#include <limits>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "compare_math.h"
+
+namespace allcnn::ui::compare {
+
+namespace {
+
+// Settings that always differ between runs and say nothing about the experiment.
+const QStringList& ignored_settings() {
+  static const QStringList keys = {QStringLiteral("name"), QStringLiteral("created"),
+                                   QStringLiteral("file"), QStringLiteral("runs_dir")};
+  return keys;
+}
+
+}  // namespace
+
+QColor CompareView::color_for(int index) {
+  // Matplotlib's tab10: distinct, and familiar to people used to comparing runs in Python.
+  static const QRgb palette[] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
+                                 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
+  return QColor(palette[index % 10]);
+}
+
+CompareView::CompareView(QWidget* parent)
+    : QWidget(parent),
+      metric_(new QComboBox(this)),
+      small_multiples_(new QCheckBox(tr("All metrics"), this)),
+      x_axis_(new QComboBox(this)),
+      smoothing_(new QSlider(Qt::Horizontal, this)),
+      smoothing_value_(new QLabel(this)),
+      log_y_(new QCheckBox(tr("Log y"), this)),
+      markers_(new QCheckBox(tr("Best epoch"), this)),
+      baseline_(new QComboBox(this)),
+      plot_panel_(new QWidget(this)),
+      legend_(new QLabel(plot_panel_)),
+      grid_(new QGridLayout),
+      notice_(new QLabel(this)),
+      settings_table_(new QTableWidget(this)),
+      redraw_timer_(new QTimer(this)) {
+  for (int m = 0; m < kMetricCount; ++m) metric_->addItem(metric_title(static_cast<Metric>(m)), m);
+  metric_->setCurrentIndex(static_cast<int>(Metric::ValAccuracy));
+  small_multiples_->setToolTip(tr("One chart per metric, side by side, with a shared legend"));
+  for (XAxis axis : {XAxis::Step, XAxis::Epoch, XAxis::WallTime})
+    x_axis_->addItem(x_axis_title(axis), static_cast<int>(axis));
+  x_axis_->setCurrentIndex(static_cast<int>(XAxis::Epoch));
+  smoothing_->setRange(0, 99);
+  smoothing_->setValue(0);
+  smoothing_->setMaximumWidth(140);
+  smoothing_->setToolTip(tr("Exponential moving average weight (debiased, as in TensorBoard)"));
+  smoothing_value_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.99")) + 4);
+  markers_->setChecked(true);
+  markers_->setToolTip(tr("Mark each run's epoch of best validation accuracy"));
+  baseline_->setToolTip(tr("Draw each run minus this run"));
+  baseline_->addItem(tr("No baseline"), QString());
+
+  auto* png = new QPushButton(tr("PNG…"), this);
+  auto* svg = new QPushButton(tr("SVG…"), this);
+  auto* csv = new QPushButton(tr("CSV…"), this);
+  png->setToolTip(tr("Save the chart as a PNG image"));
+  svg->setToolTip(svg_supported() ? tr("Save the chart as an SVG drawing")
+                                  : tr("This build has no SVG support"));
+  svg->setEnabled(svg_supported());
+  csv->setToolTip(tr("Save the selected runs' metrics as one long-form CSV"));
+
+  auto* controls = new QHBoxLayout;
+  controls->addWidget(new QLabel(tr("Metric:"), this));
+  controls->addWidget(metric_);
+  controls->addWidget(small_multiples_);
+  controls->addSpacing(8);
+  controls->addWidget(new QLabel(tr("x:"), this));
+  controls->addWidget(x_axis_);
+  controls->addSpacing(8);
+  controls->addWidget(new QLabel(tr("Smoothing:"), this));
+  controls->addWidget(smoothing_);
+  controls->addWidget(smoothing_value_);
+  controls->addWidget(log_y_);
+  controls->addWidget(markers_);
+  controls->addWidget(new QLabel(tr("Baseline:"), this));
+  controls->addWidget(baseline_);
+  controls->addStretch(1);
+  controls->addWidget(png);
+  controls->addWidget(svg);
+  controls->addWidget(csv);
+
+  legend_->setTextFormat(Qt::RichText);
+  legend_->setWordWrap(true);
+  auto* plot_layout = new QVBoxLayout(plot_panel_);
+  plot_layout->setContentsMargins(0, 0, 0, 0);
+  plot_layout->setSpacing(2);
+  plot_layout->addWidget(legend_);
+  plot_layout->addLayout(grid_, 1);
+  plot_panel_->setAutoFillBackground(true);
+  QPalette white = plot_panel_->palette();
+  white.setColor(QPalette::Window, Qt::white);
+  plot_panel_->setPalette(white);
+
+  settings_table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  settings_table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  settings_table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  settings_table_->setToolTip(
+      tr("Only the settings in which the compared runs differ (imported histories have none)"));
+
+  auto* splitter = new QSplitter(Qt::Horizontal, this);
+  splitter->addWidget(plot_panel_);
+  splitter->addWidget(settings_table_);
+  splitter->setStretchFactor(0, 4);
+  splitter->setStretchFactor(1, 1);
+
+  notice_->setWordWrap(true);
+  notice_->setStyleSheet(QStringLiteral("color: #555;"));
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(controls);
+  layout->addWidget(splitter, 1);
+  layout->addWidget(notice_);
+
+  // Coalesce bursts (a slider drag, several live runs re-read at once) into one redraw.
+  redraw_timer_->setSingleShot(true);
+  redraw_timer_->setInterval(40);
+  connect(redraw_timer_, &QTimer::timeout, this, &CompareView::redraw);
+  connect(metric_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
+  connect(x_axis_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
+  connect(baseline_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
+  connect(small_multiples_, &QCheckBox::toggled, this, [this](bool on) {
+    metric_->setEnabled(!on);
+    schedule_redraw();
+  });
+  connect(log_y_, &QCheckBox::toggled, this, &CompareView::schedule_redraw);
+  connect(markers_, &QCheckBox::toggled, this, &CompareView::schedule_redraw);
+  connect(smoothing_, &QSlider::valueChanged, this, &CompareView::schedule_redraw);
+  connect(png, &QPushButton::clicked, this, &CompareView::export_png);
+  connect(svg, &QPushButton::clicked, this, &CompareView::export_svg);
+  connect(csv, &QPushButton::clicked, this, &CompareView::export_csv);
+  redraw();
+}
+
+void CompareView::set_runs(const QList<RunData>& runs) {
+  runs_ = runs;
+  update_baseline_choices();
+  update_settings_table();
+  schedule_redraw();
+}
+
+void CompareView::set_metric(Metric metric) { metric_->setCurrentIndex(static_cast<int>(metric)); }
+void CompareView::set_x_axis(XAxis axis) { x_axis_->setCurrentIndex(static_cast<int>(axis)); }
+void CompareView::set_smoothing(double weight) {
+  smoothing_->setValue(static_cast<int>(std::lround(weight * 100)));
+}
+void CompareView::set_log_y(bool on) { log_y_->setChecked(on); }
+void CompareView::set_small_multiples(bool on) { small_multiples_->setChecked(on); }
+void CompareView::set_baseline(const QString& dir) {
+  const int index = baseline_->findData(dir);
+  baseline_->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+ChartOptions CompareView::options() const {
+  ChartOptions o;
+  o.metric = static_cast<Metric>(metric_->currentData().toInt());
+  o.x_axis = static_cast<XAxis>(x_axis_->currentData().toInt());
+  o.smoothing = smoothing_->value() / 100.0;
+  o.log_y = log_y_->isChecked();
+  o.best_markers = markers_->isChecked();
+  o.baseline_dir = baseline_->currentData().toString();
+  return o;
+}
+
+void CompareView::schedule_redraw() { redraw_timer_->start(); }
+
+QString CompareView::notice() const { return notice_->text(); }
+
+void CompareView::update_baseline_choices() {
+  const QString current = baseline_->currentData().toString();
+  const QSignalBlocker block(baseline_);
+  baseline_->clear();
+  baseline_->addItem(tr("No baseline"), QString());
+  for (const RunData& run : runs_) baseline_->addItem(run.name, run.dir);
+  const int index = baseline_->findData(current);
+  baseline_->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void CompareView::update_settings_table() {
+  QList<QMap<QString, QString>> settings;
+  QList<const RunData*> readable;
+  for (const RunData& run : runs_) {
+    // An imported history has no settings of ours: every key would count as a difference.
+    if (!run.readable() || run.imported) continue;
+    settings.append(run.settings);
+    readable.append(&run);
+  }
+  differing_keys_ = differing_settings(settings, ignored_settings());
+  settings_table_->clear();
+  settings_table_->setColumnCount(static_cast<int>(readable.size()));
+  settings_table_->setRowCount(static_cast<int>(differing_keys_.size()));
+  QStringList names;
+  for (const RunData* run : readable) names.append(run->name);
+  settings_table_->setHorizontalHeaderLabels(names);
+  settings_table_->setVerticalHeaderLabels(differing_keys_);
+  for (int c = 0; c < readable.size(); ++c) {
+    settings_table_->horizontalHeaderItem(c)->setForeground(
+        color_for(static_cast<int>(readable[c] - runs_.constData())));
+    for (int r = 0; r < differing_keys_.size(); ++r) {
+      const auto& s = readable[c]->settings;
+      auto* item = new QTableWidgetItem(s.contains(differing_keys_[r]) ? s.value(differing_keys_[r])
+                                                                       : tr("—"));
+      settings_table_->setItem(r, c, item);
+    }
+  }
+}
+
+void CompareView::redraw() {
+  redraw_timer_->stop();
+  smoothing_value_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
+  const ChartOptions base = options();
+
+  QList<Metric> metrics;
+  if (small_multiples_->isChecked()) {
+    for (int m = 0; m < kMetricCount; ++m) {
+      const auto metric = static_cast<Metric>(m);
+      for (const RunData& run : runs_)
+        if (!run.curve(metric).empty()) {
+          metrics.append(metric);
+          break;
+        }
+    }
+    if (metrics.isEmpty()) metrics.append(base.metric);
+  } else {
+    metrics.append(base.metric);
+  }
+
+  // Keep existing chart widgets when the count is unchanged (a live update): no relayout.
+  while (charts_.size() > metrics.size()) delete charts_.takeLast();
+  while (charts_.size() < metrics.size()) charts_.append(new CompareChart(plot_panel_));
+  const int columns = metrics.size() <= 1 ? 1 : (metrics.size() <= 4 ? 2 : 3);
+  for (int i = 0; i < charts_.size(); ++i) grid_->addWidget(charts_[i], i / columns, i % columns);
+
+  QList<QColor> colors;
+  for (int i = 0; i < runs_.size(); ++i) colors.append(color_for(i));
+  QStringList notes;
+  for (int i = 0; i < metrics.size(); ++i) {
+    ChartOptions o = base;
+    o.metric = metrics[i];
+    for (const QString& note : charts_[i]->show_runs(runs_, colors, o))
+      if (!notes.contains(note)) notes.append(note);
+  }
+
+  if (charts_.size() > 1) {
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (CompareChart* chart : charts_) {
+      if (chart->x_min() > chart->x_max()) continue;
+      lo = std::min(lo, chart->x_min());
+      hi = std::max(hi, chart->x_max());
+    }
+    for (CompareChart* chart : charts_) chart->set_x_range(lo, hi);
+  }
+
+  QStringList entries;
+  for (int i = 0; i < runs_.size(); ++i) {
+    const RunData& run = runs_[i];
+    QString entry = QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
+                        .arg(colors[i].name(), run.name.toHtmlEscaped());
+    if (run.live()) entry += QStringLiteral(" <i>%1</i>").arg(tr("(live)"));
+    if (run.dir == base.baseline_dir) entry += QStringLiteral(" <b>%1</b>").arg(tr("(baseline)"));
+    entries.append(entry);
+  }
+  QString legend = entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
+  if (!runs_.isEmpty() && base.best_markers)
+    legend += QStringLiteral("&nbsp;&nbsp;&nbsp; <span style='color:#666'>&#9679; %1</span>")
+                  .arg(tr("best validation epoch"));
+  if (!runs_.isEmpty() && base.smoothing > 0)
+    legend += QStringLiteral("&nbsp;&nbsp;&nbsp; <span style='color:#666'>%1</span>")
+                  .arg(tr("faint: raw values"));
+  legend_->setText(legend);
+
+  if (runs_.size() < 2)
+    notes.prepend(runs_.isEmpty() ? tr("Select two or more runs in the table to compare them.")
+                                  : tr("Select one more run to compare (Ctrl+click)."));
+  notice_->setText(notes.join(QLatin1Char('\n')));
+  notice_->setVisible(!notes.isEmpty());
+}
+
+}  // namespace allcnn::ui::compare

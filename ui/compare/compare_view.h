@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QWidget>
+
+#include "compare_chart.h"
+#include "run_data.h"
+
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QSlider;
+class QTableWidget;
+class QTimer;
+
+namespace allcnn::ui::compare {
+
+/// Overlays the curves of the runs it is given: one metric, or small multiples of every metric
+/// with a shared legend; x as step, epoch or wall time; smoothing; log y; best-epoch markers;
+/// difference to a baseline run; and a table of only the settings in which the runs differ.
+/// Exports the charts (PNG, SVG) and the runs' metrics (long-form CSV). GUI thread only.
+class CompareView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit CompareView(QWidget* parent = nullptr);
+
+  /// Shows these runs (a live run calls this again as it progresses); redraws once, shortly.
+  void set_runs(const QList<RunData>& runs);
+  const QList<RunData>& runs() const { return runs_; }
+
+  void set_metric(Metric metric);
+  void set_x_axis(XAxis axis);
+  void set_smoothing(double weight);
+  void set_log_y(bool on);
+  void set_small_multiples(bool on);
+  void set_baseline(const QString& dir);  ///< empty: no baseline
+  ChartOptions options() const;
+
+  /// Redraws now instead of on the coalescing timer (tests, export).
+  void redraw();
+
+  bool save_png(const QString& path);
+  /// False when the build has no Qt SVG module (see svg_supported) or the file cannot be written.
+  bool save_svg(const QString& path);
+  static bool svg_supported();
+  /// Returns an empty string on success, else why not.
+  QString save_long_csv(const QString& path) const;
+
+  /// The setting names shown in the differences table, in order.
+  QStringList differing_keys() const { return differing_keys_; }
+  /// The charts currently shown (one, or one per metric).
+  QList<CompareChart*> charts() const { return charts_; }
+  /// Why some runs are not drawn, or what to do next ("select two or more runs").
+  QString notice() const;
+
+  static QColor color_for(int index);
+
+ private:
+  void schedule_redraw();
+  void update_baseline_choices();
+  void update_settings_table();
+  void export_png();
+  void export_svg();
+  void export_csv();
+
+  QList<RunData> runs_;
+  QStringList differing_keys_;
+  QList<CompareChart*> charts_;
+
+  QComboBox* metric_;
+  QCheckBox* small_multiples_;
+  QComboBox* x_axis_;
+  QSlider* smoothing_;
+  QLabel* smoothing_value_;
+  QCheckBox* log_y_;
+  QCheckBox* markers_;
+  QComboBox* baseline_;
+  QWidget* plot_panel_;  ///< legend + charts: what export renders
+  QLabel* legend_;
+  QGridLayout* grid_;
+  QLabel* notice_;
+  QTableWidget* settings_table_;
+  QTimer* redraw_timer_;
+};
+
+}  // namespace allcnn::ui::compare

@@ -1,0 +1,259 @@
+#include "run_browser.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "notes.h"
+#include "run_loader.h"
+#include "run_table_model.h"
+
+namespace allcnn::ui::compare {
+
+RunBrowser::RunBrowser(QWidget* parent)
+    : QWidget(parent),
+      model_(new RunTableModel(this)),
+      proxy_(new QSortFilterProxyModel(this)),
+      table_(new QTableView(this)),
+      dir_edit_(new QLineEdit(this)),
+      filter_edit_(new QLineEdit(this)),
+      message_(new QLabel(this)),
+      tags_edit_(new QLineEdit(this)),
+      notes_edit_(new QPlainTextEdit(this)),
+      save_notes_(new QPushButton(tr("Save notes"), this)),
+      watcher_(new QFileSystemWatcher(this)),
+      refresh_timer_(new QTimer(this)) {
+  proxy_->setSourceModel(model_);
+  proxy_->setSortRole(RunTableModel::kSortRole);
+  proxy_->setFilterKeyColumn(-1);
+  proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+  table_->setModel(proxy_);
+  table_->setSortingEnabled(true);
+  table_->sortByColumn(RunTableModel::Date, Qt::DescendingOrder);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+  table_->setAlternatingRowColors(true);
+  table_->verticalHeader()->hide();
+  table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->setWordWrap(false);
+
+  dir_edit_->setPlaceholderText(tr("Runs folder"));
+  auto* choose = new QPushButton(tr("Choose…"), this);
+  auto* import = new QPushButton(tr("Import Keras history…"), this);
+  import->setToolTip(
+      tr("Open a Keras history CSV (CSVLogger or pandas layout) as a read-only run"));
+  filter_edit_->setPlaceholderText(tr("Filter runs (any column)"));
+  filter_edit_->setClearButtonEnabled(true);
+
+  auto* top = new QHBoxLayout;
+  top->addWidget(new QLabel(tr("Runs:"), this));
+  top->addWidget(dir_edit_, 2);
+  top->addWidget(choose);
+  top->addWidget(import);
+  top->addWidget(filter_edit_, 1);
+
+  message_->setWordWrap(true);
+  message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  message_->setStyleSheet(QStringLiteral("color: #a03000;"));
+  message_->hide();
+
+  tags_edit_->setPlaceholderText(tr("Tags, comma separated"));
+  notes_edit_->setPlaceholderText(tr("Notes on the selected run"));
+  notes_edit_->setMaximumHeight(3 * fontMetrics().height() + 12);
+  auto* notes_row = new QHBoxLayout;
+  notes_row->addWidget(tags_edit_, 1);
+  notes_row->addWidget(notes_edit_, 3);
+  notes_row->addWidget(save_notes_);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(top);
+  layout->addWidget(table_, 1);
+  layout->addWidget(message_);
+  layout->addLayout(notes_row);
+
+  connect(filter_edit_, &QLineEdit::textChanged, proxy_,
+          &QSortFilterProxyModel::setFilterFixedString);
+  connect(dir_edit_, &QLineEdit::editingFinished, this, [this] {
+    if (dir_edit_->text() != runs_dir_) set_runs_dir(dir_edit_->text());
+  });
+  connect(choose, &QPushButton::clicked, this, &RunBrowser::choose_dir);
+  connect(import, &QPushButton::clicked, this, &RunBrowser::choose_keras_file);
+  connect(save_notes_, &QPushButton::clicked, this, &RunBrowser::save_notes);
+  connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    update_notes_editor();
+    Q_EMIT selected_runs_changed(selected_runs());
+  });
+  connect(watcher_, &QFileSystemWatcher::directoryChanged, this, [this] { rescan_folder(); });
+  connect(refresh_timer_, &QTimer::timeout, this, &RunBrowser::refresh);
+  refresh_timer_->start(2000);
+  update_notes_editor();
+}
+
+void RunBrowser::set_refresh_interval_ms(int ms) { refresh_timer_->start(ms); }
+
+void RunBrowser::set_runs_dir(const QString& dir) {
+  if (!watcher_->directories().isEmpty()) watcher_->removePaths(watcher_->directories());
+  for (const RunData& run : QList<RunData>(model_->runs()))
+    if (!run.imported) model_->remove(run.dir);
+  runs_dir_ = dir;
+  dir_edit_->setText(dir);
+  if (QFileInfo(dir).isDir()) watcher_->addPath(dir);
+  rescan_folder();
+}
+
+void RunBrowser::refresh() {
+  rescan_folder();
+  refresh_live();
+}
+
+void RunBrowser::rescan_folder() {
+  QSet<QString> present;
+  if (!runs_dir_.isEmpty()) {
+    const QDir root(runs_dir_);
+    for (const QString& entry : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+      const QString dir = root.filePath(entry);
+      present.insert(dir);
+      if (model_->find(dir) == nullptr) model_->upsert(load_run_folder(dir));
+    }
+    if (!root.exists() && !runs_dir_.isEmpty()) {
+      import_error_ = tr("The runs folder %1 does not exist.").arg(runs_dir_);
+    } else if (import_error_.startsWith(tr("The runs folder"))) {
+      import_error_.clear();
+    }
+  }
+  for (const RunData& run : QList<RunData>(model_->runs()))
+    if (!run.imported && !present.contains(run.dir)) model_->remove(run.dir);
+  update_message();
+}
+
+void RunBrowser::refresh_live() {
+  const QList<RunData> selected = selected_runs();
+  bool selected_changed = false;
+  for (const RunData& run : QList<RunData>(model_->runs())) {
+    if (run.imported || (!run.live() && run.readable())) continue;
+    // Skip folders that have not been written since the last read.
+    QDateTime last;
+    for (const char* file : {"batches.csv", "epochs.csv", "status", "config.json"}) {
+      const QFileInfo info(QDir(run.dir).filePath(QString::fromLatin1(file)));
+      if (info.exists() && (!last.isValid() || info.lastModified() > last))
+        last = info.lastModified();
+    }
+    if (run.readable() && last.isValid() && run.last_write.isValid() && last <= run.last_write &&
+        run.last_write.secsTo(QDateTime::currentDateTime()) > 2)
+      continue;
+    model_->upsert(load_run_folder(run.dir));
+    for (const RunData& s : selected)
+      if (s.dir == run.dir) selected_changed = true;
+  }
+  update_message();
+  if (selected_changed) Q_EMIT selected_runs_changed(selected_runs());
+}
+
+QString RunBrowser::message() const { return message_->isHidden() ? QString() : message_->text(); }
+
+void RunBrowser::update_message() {
+  QStringList problems;
+  if (!import_error_.isEmpty()) problems.append(import_error_);
+  int unreadable = 0;
+  for (const RunData& run : model_->runs()) {
+    if (run.readable()) continue;
+    if (++unreadable <= 3) problems.append(tr("%1: %2").arg(run.name, run.error));
+  }
+  if (unreadable > 3)
+    problems.append(tr("… and %n more unreadable folder(s)", nullptr, unreadable - 3));
+  message_->setText(problems.join(QLatin1Char('\n')));
+  message_->setVisible(!problems.isEmpty());
+}
+
+QList<RunData> RunBrowser::selected_runs() const {
+  QList<RunData> out;
+  const QModelIndexList rows = table_->selectionModel()->selectedRows();
+  // In table order, so colours follow what the user sees.
+  QList<int> proxy_rows;
+  for (const QModelIndex& index : rows) proxy_rows.append(index.row());
+  std::sort(proxy_rows.begin(), proxy_rows.end());
+  for (int row : proxy_rows)
+    out.append(model_->at(proxy_->mapToSource(proxy_->index(row, 0)).row()));
+  return out;
+}
+
+void RunBrowser::select_runs(const QStringList& names_or_dirs) {
+  QItemSelection selection;
+  for (int row = 0; row < proxy_->rowCount(); ++row) {
+    const RunData& run = model_->at(proxy_->mapToSource(proxy_->index(row, 0)).row());
+    if (names_or_dirs.contains(run.name) || names_or_dirs.contains(run.dir))
+      selection.select(proxy_->index(row, 0), proxy_->index(row, RunTableModel::ColumnCount - 1));
+  }
+  table_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+bool RunBrowser::import_keras_history(const QString& path) {
+  const RunData run = load_keras_history(path);
+  if (!run.readable()) {
+    import_error_ = tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), run.error);
+    update_message();
+    return false;
+  }
+  import_error_.clear();
+  model_->upsert(run);
+  update_message();
+  return true;
+}
+
+void RunBrowser::update_notes_editor() {
+  const QList<RunData> runs = selected_runs();
+  const bool editable = runs.size() == 1 && !runs.first().imported;
+  notes_dir_ = editable ? runs.first().dir : QString();
+  tags_edit_->setEnabled(editable);
+  notes_edit_->setEnabled(editable);
+  save_notes_->setEnabled(editable);
+  tags_edit_->setText(editable ? runs.first().tags.join(QStringLiteral(", ")) : QString());
+  notes_edit_->setPlainText(editable ? runs.first().notes : QString());
+}
+
+void RunBrowser::save_notes() {
+  if (notes_dir_.isEmpty()) return;
+  RunNotes notes;
+  notes.notes = notes_edit_->toPlainText();
+  notes.tags = parse_tags(tags_edit_->text());
+  const QString error = write_notes(notes_dir_, notes);
+  if (!error.isEmpty()) {
+    import_error_ = tr("Could not save the notes of %1: %2").arg(notes_dir_, error);
+  } else if (const RunData* run = model_->find(notes_dir_)) {
+    RunData updated = *run;
+    updated.notes = notes.notes;
+    updated.tags = notes.tags;
+    model_->upsert(updated);
+  }
+  update_message();
+}
+
+void RunBrowser::choose_dir() {
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Runs folder"), runs_dir_);
+  if (!dir.isEmpty()) set_runs_dir(dir);
+}
+
+void RunBrowser::choose_keras_file() {
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Import a Keras history"), runs_dir_,
+                                   tr("CSV files (*.csv *.log *.txt);;All files (*)"));
+  if (!path.isEmpty()) import_keras_history(path);
+}
+
+}  // namespace allcnn::ui::compare

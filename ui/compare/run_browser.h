@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include "run_data.h"
+
+class QFileSystemWatcher;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace allcnn::ui::compare {
+
+class RunTableModel;
+
+/// A sortable, filterable table of the runs in a runs folder, plus imported Keras histories.
+/// New run folders appear as they are created (a file-system watcher, and a periodic rescan for
+/// file systems that do not notify); running and not-yet-readable runs are re-read every
+/// refresh interval. Folders that cannot be read stay in the table with the reason (status
+/// column, tooltip, and the message line under the table). GUI thread only.
+class RunBrowser : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit RunBrowser(QWidget* parent = nullptr);
+
+  void set_runs_dir(const QString& dir);
+  QString runs_dir() const { return runs_dir_; }
+  /// Adds a Keras history CSV as a read-only run; returns false (and shows why) if unreadable.
+  bool import_keras_history(const QString& path);
+  /// Selects the runs with these names or folders (the demo and tests use it).
+  void select_runs(const QStringList& names_or_dirs);
+  QList<RunData> selected_runs() const;
+  /// Re-reads the folder list and the live runs now (the timer does it periodically).
+  void refresh();
+  void set_refresh_interval_ms(int ms);
+
+  RunTableModel* model() const { return model_; }
+  QSortFilterProxyModel* proxy() const { return proxy_; }
+  QString message() const;
+
+ Q_SIGNALS:
+  /// The selection changed, or a selected run was re-read (a live run progressed).
+  void selected_runs_changed(const QList<RunData>& runs);
+
+ private:
+  void rescan_folder();
+  void refresh_live();
+  void update_message();
+  void update_notes_editor();
+  void save_notes();
+  void choose_dir();
+  void choose_keras_file();
+
+  QString runs_dir_;
+  RunTableModel* model_;
+  QSortFilterProxyModel* proxy_;
+  QTableView* table_;
+  QLineEdit* dir_edit_;
+  QLineEdit* filter_edit_;
+  QLabel* message_;
+  QLineEdit* tags_edit_;
+  QPlainTextEdit* notes_edit_;
+  QPushButton* save_notes_;
+  QFileSystemWatcher* watcher_;
+  QTimer* refresh_timer_;
+  QString notes_dir_;  ///< the run the notes editor shows
+  QString import_error_;
+};
+
+}  // namespace allcnn::ui::compare

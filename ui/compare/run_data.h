@@ -1,0 +1,78 @@
+#pragma once
+
+#include <array>
+#include <limits>
+#include <vector>
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace allcnn::ui::compare {
+
+/// The metrics a comparison can draw. Batch metrics come from batches.csv, the others from
+/// epochs.csv (or an imported Keras history).
+enum class Metric {
+  BatchLoss,
+  BatchAccuracy,
+  TrainLoss,
+  TrainAccuracy,
+  ValLoss,
+  ValAccuracy,
+  LearningRate
+};
+inline constexpr int kMetricCount = 7;
+
+/// The x axis of a comparison.
+enum class XAxis { Step, Epoch, WallTime };
+
+/// The metric's name for people (translated) and its key in exported CSV files.
+QString metric_title(Metric metric);
+QString metric_key(Metric metric);
+/// Whether higher is better (the accuracies), which also fixes their y range to [0, 1].
+bool metric_is_accuracy(Metric metric);
+
+inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// One metric of one run, as parallel columns: the three possible x values and the value.
+/// Unknown x values (a Keras history has no steps or wall time) are NaN.
+struct Curve {
+  std::vector<double> step, epoch, wall_s, value;
+  bool empty() const { return value.empty(); }
+  const std::vector<double>& x(XAxis axis) const;
+};
+
+/// A run as the browser and the charts see it: the summary for the table, the flattened settings
+/// for the diff, and every metric's curve. Plain values (no torch, no QObject): cheap to copy.
+struct RunData {
+  QString dir;  ///< the run folder, or the imported file
+  QString name;
+  bool imported = false;  ///< an outside history: read only, no notes
+  QString state;          ///< running, finished, stopped, failed, imported; "unreadable" on error
+  QString reason;         ///< why it stopped or failed
+  QString error;          ///< why the folder could not be read at all (empty when it could)
+  QStringList warnings;   ///< problems that did not stop reading (a torn last line, ...)
+  QMap<QString, QString> settings;  ///< config.json flattened to text, for the diff table
+
+  QString created, architecture, initializer, optimizer, augmentation, device;
+  int batch_size = 0;
+  int epochs_done = 0, epochs_planned = 0;
+  double best_val_accuracy = kNaN;
+  int best_epoch = -1;  ///< 0-based index into the epoch rows; -1 without a validation score
+  double final_loss = kNaN;
+  double duration_s = kNaN;
+  QDateTime last_write;  ///< when the run last wrote a metric row
+
+  QString notes;
+  QStringList tags;
+
+  std::array<Curve, kMetricCount> curves;
+  const Curve& curve(Metric m) const { return curves[static_cast<int>(m)]; }
+  Curve& curve(Metric m) { return curves[static_cast<int>(m)]; }
+
+  bool readable() const { return error.isEmpty(); }
+  bool live() const { return state == QLatin1String("running"); }
+};
+
+}  // namespace allcnn::ui::compare

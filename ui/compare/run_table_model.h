@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include "run_data.h"
+
+namespace allcnn::ui::compare {
+
+/// The run browser's table: one row per run folder (or imported history). Qt::DisplayRole gives
+/// text, kSortRole a number or text that sorts right, Qt::ToolTipRole explains the status.
+/// GUI thread only.
+class RunTableModel : public QAbstractTableModel {
+  Q_OBJECT
+
+ public:
+  enum Column {
+    Name,
+    Date,
+    Architecture,
+    Initializer,
+    Optimizer,
+    Augmentation,
+    BatchSize,
+    Epochs,
+    BestValAccuracy,
+    BestEpoch,
+    FinalLoss,
+    Duration,
+    Device,
+    Status,
+    Tags,
+    ColumnCount
+  };
+  static constexpr int kSortRole = Qt::UserRole + 1;
+
+  explicit RunTableModel(QObject* parent = nullptr);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+  /// Adds the run, or replaces the one with the same dir (a live run re-read).
+  void upsert(const RunData& run);
+  void remove(const QString& dir);
+  const RunData* find(const QString& dir) const;
+  const RunData& at(int row) const { return runs_[row]; }
+  int row_of(const QString& dir) const;
+  const QList<RunData>& runs() const { return runs_; }
+
+  /// The status text shown for a run, e.g. "finished", "unreadable", "running (1 warning)".
+  static QString status_text(const RunData& run);
+
+ private:
+  QList<RunData> runs_;
+};
+
+}  // namespace allcnn::ui::compare
