@@ -1,68 +1,164 @@
 #include "main_window.h"
 
-#include <QComboBox>
-#include <QHeaderView>
-#include <QLabel>
-#include <QTableWidget>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QToolBar>
 #include <QVBoxLayout>
 
-#include <torch/torch.h>
-
-#include "common/error.h"
-#include "data/dataset.h"
-#include "nn/model.h"
+#include "banner.h"
+#include "chart_panel.h"
+#include "config_panel.h"
+#include "log_panel.h"
+#include "preview_panel.h"
+#include "training_controller.h"
 
 namespace allcnn::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(tr("All-CNN Workbench"));
-  auto* central = new QWidget(this);
-  auto* layout = new QVBoxLayout(central);
+  controller_ = new TrainingController(this);
+  create_actions();
+  create_layout();
+  create_menus();
+  create_status_bar();
 
-  const auto kind = data::default_dataset_kind();
-  const auto dir = data::find_dataset_dir(kind);
-  dataset_label_ = new QLabel(
-      dir.empty() ? tr("No dataset found: install dataset-fashion-mnist or set ALLCNN_DATA_DIR.")
-                  : tr("Dataset: %1 in %2")
-                        .arg(QString::fromStdString(data::to_string(kind)),
-                             QString::fromStdString(dir)),
-      central);
-  layout->addWidget(dataset_label_);
+  connect(controller_, &TrainingController::running_changed, this, &MainWindow::on_running_changed);
+  connect(controller_, &TrainingController::paused_changed, this, &MainWindow::on_paused_changed);
+  connect(controller_, &TrainingController::run_started, this, &MainWindow::on_run_started);
+  connect(controller_, &TrainingController::metrics_arrived, this, &MainWindow::on_metrics);
+  connect(controller_, &TrainingController::run_ended, this, &MainWindow::on_run_ended);
+  connect(controller_, &TrainingController::preview_ready, preview_, &PreviewPanel::set_image);
+  connect(controller_, &TrainingController::message, log_,
+          [this](const QString& text) { log_->add(text); });
 
-  auto* arch = new QComboBox(central);
-  for (const auto& name : nn::architecture_names()) arch->addItem(QString::fromStdString(name));
-  arch->setCurrentText(QStringLiteral("all-cnn-c"));
-  layout->addWidget(arch);
-
-  layers_ = new QTableWidget(0, 4, central);
-  layers_->setHorizontalHeaderLabels({tr("Layer"), tr("Kind"), tr("Output shape"), tr("Parameters")});
-  layers_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-  layers_->verticalHeader()->hide();
-  layout->addWidget(layers_);
-  setCentralWidget(central);
-
-  connect(arch, &QComboBox::currentTextChanged, this, &MainWindow::show_model);
-  show_model(arch->currentText());
-  resize(900, 700);
+  resize(1440, 900);
+  restore_settings();
+  on_running_changed(false);
 }
 
-void MainWindow::show_model(const QString& arch) {
-  nn::ModelOptions options;
-  options.arch = nn::architecture_from_string(arch.toStdString());
-  const bool mnist_like = data::default_dataset_kind() == data::DatasetKind::FashionMnist;
-  options.in_channels = mnist_like ? 1 : 3;
-  options.input_size = mnist_like ? 28 : 32;
-  nn::ConvNet net(options);
-  const auto rows = net->describe();
-  layers_->setRowCount(static_cast<int>(rows.size()));
-  for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
-    QStringList shape;
-    for (auto v : rows[r].output_shape) shape << QString::number(v);
-    layers_->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(rows[r].name)));
-    layers_->setItem(r, 1, new QTableWidgetItem(QString::fromStdString(rows[r].kind)));
-    layers_->setItem(r, 2, new QTableWidgetItem(shape.join(QStringLiteral(" x "))));
-    layers_->setItem(r, 3, new QTableWidgetItem(QString::number(rows[r].parameters)));
-  }
+MainWindow::~MainWindow() = default;
+
+void MainWindow::create_actions() {
+  start_action_ =
+      new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Start run"), this);
+  start_action_->setObjectName(QStringLiteral("start_action"));
+  start_action_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+  start_action_->setStatusTip(tr("Validate the configuration and start training"));
+  connect(start_action_, &QAction::triggered, this, [this] { start_run(); });
+
+  pause_action_ =
+      new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Pause"), this);
+  pause_action_->setObjectName(QStringLiteral("pause_action"));
+  pause_action_->setCheckable(true);
+  pause_action_->setShortcut(QKeySequence(Qt::Key_F6));
+  connect(pause_action_, &QAction::toggled, this, &MainWindow::set_paused);
+
+  stop_action_ =
+      new QAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("S&top"), this);
+  stop_action_->setObjectName(QStringLiteral("stop_action"));
+  stop_action_->setShortcuts(
+      {QKeySequence(Qt::SHIFT | Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_Period)});
+  stop_action_->setStatusTip(tr("Stop after the current batch, writing the last checkpoint"));
+  connect(stop_action_, &QAction::triggered, this, &MainWindow::stop_run);
+
+  open_action_ = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                             tr("&Open configuration..."), this);
+  open_action_->setShortcut(QKeySequence::Open);
+  connect(open_action_, &QAction::triggered, this, &MainWindow::open_config);
+
+  save_as_action_ = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                tr("Save configuration &as..."), this);
+  save_as_action_->setShortcut(QKeySequence::SaveAs);
+  connect(save_as_action_, &QAction::triggered, this, &MainWindow::save_config_as);
+
+  export_action_ = new QAction(tr("&Export chart data..."), this);
+  export_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  connect(export_action_, &QAction::triggered, this, &MainWindow::export_series);
+
+  quit_action_ =
+      new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+  quit_action_->setShortcut(QKeySequence::Quit);
+  quit_action_->setMenuRole(QAction::QuitRole);
+  connect(quit_action_, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::create_layout() {
+  // Centre: the failure banner over the charts, the preview in the charts' free cell.
+  auto* central = new QWidget(this);
+  auto* centre = new QVBoxLayout(central);
+  centre->setContentsMargins(4, 4, 4, 4);
+  banner_ = new Banner(central);
+  centre->addWidget(banner_);
+  charts_ = new ChartPanel(central);
+  charts_->setObjectName(QStringLiteral("charts"));
+  preview_ = new PreviewPanel(charts_);
+  charts_->set_corner_widget(preview_);
+  centre->addWidget(charts_, 1);
+
+  // Left: the form, with the run buttons always in view under it.
+  auto* config_dock = new QDockWidget(tr("Run configuration"), this);
+  config_dock->setObjectName(QStringLiteral("config_dock"));
+  config_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+  auto* side = new QWidget(config_dock);
+  auto* side_layout = new QVBoxLayout(side);
+  side_layout->setContentsMargins(2, 2, 2, 2);
+  config_ = new ConfigPanel(side);
+  config_->setObjectName(QStringLiteral("config"));
+  side_layout->addWidget(config_, 1);
+  auto* buttons = new QHBoxLayout;
+  start_button_ = new QPushButton(start_action_->icon(), tr("Start"), side);
+  start_button_->setObjectName(QStringLiteral("start_button"));
+  start_button_->setDefault(true);
+  pause_button_ = new QPushButton(pause_action_->icon(), tr("Pause"), side);
+  pause_button_->setObjectName(QStringLiteral("pause_button"));
+  pause_button_->setCheckable(true);
+  stop_button_ = new QPushButton(stop_action_->icon(), tr("Stop"), side);
+  stop_button_->setObjectName(QStringLiteral("stop_button"));
+  connect(start_button_, &QPushButton::clicked, start_action_, &QAction::trigger);
+  connect(pause_button_, &QPushButton::toggled, pause_action_, &QAction::setChecked);
+  connect(pause_action_, &QAction::toggled, pause_button_, &QPushButton::setChecked);
+  connect(stop_button_, &QPushButton::clicked, stop_action_, &QAction::trigger);
+  buttons->addWidget(start_button_);
+  buttons->addWidget(pause_button_);
+  buttons->addWidget(stop_button_);
+  side_layout->addLayout(buttons);
+  config_dock->setWidget(side);
+  config_dock->setMinimumWidth(330);
+  addDockWidget(Qt::LeftDockWidgetArea, config_dock);
+
+  auto* log_dock = new QDockWidget(tr("Log"), this);
+  log_dock->setObjectName(QStringLiteral("log_dock"));
+  log_ = new LogPanel(log_dock);
+  log_dock->setWidget(log_);
+  addDockWidget(Qt::BottomDockWidgetArea, log_dock);
+  resizeDocks({log_dock}, {140}, Qt::Vertical);
+
+  auto* toolbar = addToolBar(tr("Run"));
+  toolbar->setObjectName(QStringLiteral("run_toolbar"));
+  toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  toolbar->addAction(start_action_);
+  toolbar->addAction(pause_action_);
+  toolbar->addAction(stop_action_);
+  create_pages(central);  // last: the pages read the form's runs folder
+}
+
+void MainWindow::create_menus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(open_action_);
+  file->addAction(save_as_action_);
+  file->addAction(export_action_);
+  file->addSeparator();
+  file->addAction(quit_action_);
+  QMenu* run = menuBar()->addMenu(tr("&Run"));
+  run->addAction(start_action_);
+  run->addAction(pause_action_);
+  run->addAction(stop_action_);
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  for (auto* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
 }
 
 }  // namespace allcnn::ui

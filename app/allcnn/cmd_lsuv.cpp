@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <cstdio>
-#include <optional>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include <torch/torch.h>
@@ -44,7 +44,8 @@ void print_trace(const init::LsuvTrace& trace) {
   for (const auto& layer : trace.layers) {
     std::printf("\n%s  ", layer.layer.c_str());
     if (layer.skipped) {
-      std::printf("skipped: %s (variance %.4g)\n", layer.skip_reason.c_str(), layer.variance_before);
+      std::printf("skipped: %s (variance %.4g)\n", layer.skip_reason.c_str(),
+                  layer.variance_before);
       continue;
     }
     std::printf("%s after %zu measurement(s), variance %.4g -> %.4g, %.1f ms\n",
@@ -95,11 +96,16 @@ void print_run(const std::string& dir) {
   std::vector<int64_t> epochs;
   std::vector<std::string> layers;
   for (const auto& row : record.drift) {
-    if (std::find(epochs.begin(), epochs.end(), row.epoch) == epochs.end()) epochs.push_back(row.epoch);
-    if (std::find(layers.begin(), layers.end(), row.layer) == layers.end()) layers.push_back(row.layer);
+    if (std::find(epochs.begin(), epochs.end(), row.epoch) == epochs.end())
+      epochs.push_back(row.epoch);
+    if (std::find(layers.begin(), layers.end(), row.layer) == layers.end())
+      layers.push_back(row.layer);
   }
-  std::printf("\nactivation variance drift on the probe batch (columns: after init, then epochs)\n%-8s", "layer");
-  for (auto epoch : epochs) std::printf(" %10s", epoch < 0 ? "init" : ("epoch " + std::to_string(epoch + 1)).c_str());
+  std::printf(
+      "\nactivation variance drift on the probe batch (columns: after init, then epochs)\n%-8s",
+      "layer");
+  for (auto epoch : epochs)
+    std::printf(" %10s", epoch < 0 ? "init" : ("epoch " + std::to_string(epoch + 1)).c_str());
   std::printf("\n");
   for (const auto& layer : layers) {
     std::printf("%-8s", layer.c_str());
@@ -127,22 +133,25 @@ void add_lsuv_command(CLI::App& app) {
   command->add_option("--max-iterations", flags->max_iterations, "rescalings per layer at most")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));
-  command->add_option("--augment", flags->augment,
-                      "preprocessing of the batch: comma list of normalize, zca (shift and flip "
-                      "are ignored: the batch is not augmented)")
+  command
+      ->add_option("--augment", flags->augment,
+                   "preprocessing of the batch: comma list of normalize, zca (shift and flip "
+                   "are ignored: the batch is not augmented)")
       ->capture_default_str();
   command->add_option("--seed", flags->seed, "seed of the batch choice and the weights")
       ->capture_default_str();
   command->add_option("--device", flags->device, "auto, cpu or cuda")->capture_default_str();
   command->add_option("--csv", flags->csv, "also write the trace as CSV to this file");
-  command->add_option("--init", flags->init,
-                      "initializer whose per-layer statistics to print: lsuv (default, with its "
-                      "trace), glorot-normal, glorot-uniform, he-normal, he-uniform, gaussian, "
-                      "orthogonal, or all (side by side)")
+  command
+      ->add_option("--init", flags->init,
+                   "initializer whose per-layer statistics to print: lsuv (default, with its "
+                   "trace), glorot-normal, glorot-uniform, he-normal, he-uniform, gaussian, "
+                   "orthogonal, or all (side by side)")
       ->capture_default_str();
   command->add_option("--init-std", flags->init_std, "std of the gaussian initializer")
       ->capture_default_str();
-  command->add_option("--run", flags->run, "print a run folder's stored LSUV trace and drift instead");
+  command->add_option("--run", flags->run,
+                      "print a run folder's stored LSUV trace and drift instead");
 
   command->callback([flags] {
     if (!flags->run.empty()) {

@@ -29,7 +29,8 @@ std::string with_thousands(int64_t value) {
 }  // namespace
 
 void add_summary_command(CLI::App& app) {
-  auto* command = app.add_subcommand("summary", "print a model's layers, output shapes and parameters");
+  auto* command =
+      app.add_subcommand("summary", "print a model's layers, output shapes and parameters");
   auto flags = std::make_shared<ModelFlags>();
   auto in_channels = std::make_shared<int64_t>(3);
   auto classes = std::make_shared<int64_t>(10);
@@ -48,16 +49,15 @@ void add_summary_command(CLI::App& app) {
     options.input_size = *input_size;
     nn::ConvNet net(options);
     const auto rows = net->describe();
-    std::printf("Model: %s (width %g%s%s), input (%lld, %lld, %lld)\n",
-                nn::to_string(options.arch).c_str(), options.width,
-                options.batch_norm ? ", batch norm" : "", options.dropout ? ", dropout" : "",
-                static_cast<long long>(options.in_channels),
-                static_cast<long long>(options.input_size),
-                static_cast<long long>(options.input_size));
+    std::printf(
+        "Model: %s (width %g%s%s), input (%lld, %lld, %lld)\n", nn::to_string(options.arch).c_str(),
+        options.width, options.batch_norm ? ", batch norm" : "", options.dropout ? ", dropout" : "",
+        static_cast<long long>(options.in_channels), static_cast<long long>(options.input_size),
+        static_cast<long long>(options.input_size));
     const std::string rule(86, '_');
     const std::string double_rule(86, '=');
-    std::printf("%s\n%-18s %-34s %-20s %10s\n%s\n", rule.c_str(), "Layer", "Kind",
-                "Output Shape", "Param #", double_rule.c_str());
+    std::printf("%s\n%-18s %-34s %-20s %10s\n%s\n", rule.c_str(), "Layer", "Kind", "Output Shape",
+                "Param #", double_rule.c_str());
     for (const auto& row : rows)
       std::printf("%-18s %-34s %-20s %10s\n", row.name.c_str(), row.kind.c_str(),
                   shape_string(row.output_shape).c_str(), with_thousands(row.parameters).c_str());

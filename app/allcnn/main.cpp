@@ -12,6 +12,10 @@ int main(int argc, char** argv) {
   allcnn::cli::add_lsuv_command(app);
   allcnn::cli::add_train_command(app);
   allcnn::cli::add_eval_command(app);
+  allcnn::cli::add_bench_command(app);
+#ifdef ALLCNN_HAVE_VISION
+  allcnn::cli::add_predict_command(app);
+#endif
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,30 +1,75 @@
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QScreen>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include "main_window.h"
+
+namespace {
+
+// Installs the workbench's own translation and Qt's (dialogs, shortcuts) for `locale`.
+void install_translations(QApplication& app, const QLocale& locale) {
+  auto* own = new QTranslator(&app);
+  if (own->load(locale, QStringLiteral("allcnn"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    QApplication::installTranslator(own);
+  auto* qt = new QTranslator(&app);
+  if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QApplication::installTranslator(qt);
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("allcnn-workbench"));
   QApplication::setOrganizationName(QStringLiteral("All-CNN Workbench"));
+  QApplication::setApplicationVersion(QStringLiteral(ALLCNN_VERSION));
+  QApplication::setDesktopFileName(QStringLiteral("io.github.allcnn.Workbench"));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/allcnn-workbench.svg")));
 
+  // --lang must be known before any translated text exists, so look for it first.
   QCommandLineParser parser;
+  QCommandLineOption lang(QStringLiteral("lang"),
+                          QStringLiteral("Interface language (de, zh_CN, en)."),
+                          QStringLiteral("locale"));
+  parser.addOption(lang);
+  parser.parse(QApplication::arguments());
+  install_translations(app, parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale::system());
+
   parser.setApplicationDescription(QApplication::translate("main", "All-CNN Workbench"));
   parser.addHelpOption();
-  QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                QApplication::translate("main", "Save the window to <file> and quit."),
-                                QStringLiteral("file"));
-  parser.addOption(screenshot);
+  parser.addVersionOption();
+  QCommandLineOption config(
+      QStringLiteral("config"),
+      QApplication::translate("main", "Fill the form from <file> (config.json)."),
+      QStringLiteral("file"));
+  QCommandLineOption run(QStringLiteral("run"),
+                         QApplication::translate("main", "Start the run at once."));
+  QCommandLineOption screenshot(
+      QStringLiteral("screenshot"),
+      QApplication::translate("main", "Save the window to <file> and quit."),
+      QStringLiteral("file"));
+  QCommandLineOption delay(QStringLiteral("screenshot-delay"),
+                           QApplication::translate("main", "Wait <ms> before the screenshot."),
+                           QStringLiteral("ms"), QStringLiteral("500"));
+  parser.addOptions({config, run, screenshot, delay});
   parser.process(app);
 
   allcnn::ui::MainWindow window;
+  if (parser.isSet(config) && !window.load_config(parser.value(config))) {
+    // The banner and the log say why; the form keeps the remembered configuration.
+  }
   window.show();
+  if (parser.isSet(run)) QTimer::singleShot(0, &window, [&window] { window.start_run(); });
   if (parser.isSet(screenshot)) {
     const QString path = parser.value(screenshot);
-    QTimer::singleShot(500, &window, [&window, path] {
+    QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, path] {
       window.grab().save(path);
+      window.close();
       QApplication::quit();
     });
   }

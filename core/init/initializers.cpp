@@ -52,7 +52,8 @@ InitKind init_kind_from_string(const std::string& name) {
   for (const auto& entry : kInitNames)
     if (name == entry.name) return entry.kind;
   std::string valid;
-  for (const auto& entry : kInitNames) valid += (valid.empty() ? "" : ", ") + std::string(entry.name);
+  for (const auto& entry : kInitNames)
+    valid += (valid.empty() ? "" : ", ") + std::string(entry.name);
   throw Error("--init", "unknown initializer '" + name + "' (expected one of: " + valid + ")");
 }
 

@@ -9,7 +9,15 @@
 
 namespace allcnn::init {
 
-enum class InitKind { Lsuv, GlorotNormal, GlorotUniform, HeNormal, HeUniform, Gaussian, Orthogonal };
+enum class InitKind {
+  Lsuv,
+  GlorotNormal,
+  GlorotUniform,
+  HeNormal,
+  HeUniform,
+  Gaussian,
+  Orthogonal
+};
 
 /// "lsuv", "glorot-normal", "glorot-uniform", "he-normal", "he-uniform", "gaussian", "orthogonal".
 std::string to_string(InitKind kind);
@@ -20,7 +28,8 @@ std::vector<std::string> init_kind_names();
 /// Fills one convolution weight [out, in, kh, kw] in place by a classical rule, with fans
 /// fan_in = in*kh*kw and fan_out = out*kh*kw:
 ///  - Gaussian: N(0, gaussian_std^2);
-///  - Glorot normal: N(0, 2 / (fan_in + fan_out)); Glorot uniform: U(+-sqrt(6 / (fan_in + fan_out)));
+///  - Glorot normal: N(0, 2 / (fan_in + fan_out)); Glorot uniform: U(+-sqrt(6 / (fan_in +
+///  fan_out)));
 ///  - He normal: N(0, 2 / fan_in); He uniform: U(+-sqrt(6 / fan_in));
 ///  - orthogonal (and LSUV's pre-initialization): the orthogonal factor U V^T of the SVD of a
 ///    Gaussian matrix (out, fan_in), so the flattened rows (or columns, if out > fan_in) are

@@ -26,7 +26,8 @@ bool selected(const LsuvOptions& options, const std::string& name) {
 /// Puts the net in eval mode for the duration of a measurement and restores the mode after.
 class EvalScope {
  public:
-  explicit EvalScope(torch::nn::Module& module) : module_(module), was_training_(module.is_training()) {
+  explicit EvalScope(torch::nn::Module& module)
+      : module_(module), was_training_(module.is_training()) {
     module_.eval();
   }
   ~EvalScope() { module_.train(was_training_); }

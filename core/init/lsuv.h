@@ -26,22 +26,22 @@ struct LsuvOptions {
 
 /// One measurement of a layer's output on the batch, and what was done about it.
 struct LsuvStep {
-  int iteration = 0;       ///< 0-based
-  double variance = 0.0;   ///< of the convolution's output (before batch norm and ReLU)
+  int iteration = 0;      ///< 0-based
+  double variance = 0.0;  ///< of the convolution's output (before batch norm and ReLU)
   double mean = 0.0;
-  double scale = 1.0;      ///< factor applied to the weights after this measurement (1: none)
-  double elapsed_ms = 0.0; ///< since the layer started
+  double scale = 1.0;       ///< factor applied to the weights after this measurement (1: none)
+  double elapsed_ms = 0.0;  ///< since the layer started
 };
 
 struct LsuvLayerTrace {
-  std::string layer;        ///< "conv1", ...
-  size_t layer_index = 0;   ///< position in ConvNetImpl::layers()
+  std::string layer;       ///< "conv1", ...
+  size_t layer_index = 0;  ///< position in ConvNetImpl::layers()
   bool skipped = false;
   std::string skip_reason;  ///< why, when skipped
   std::vector<LsuvStep> steps;
   double variance_before = 0.0;
   double variance_after = 0.0;
-  bool converged = false;   ///< within tolerance at the end
+  bool converged = false;  ///< within tolerance at the end
   double elapsed_ms = 0.0;
 };
 

@@ -75,11 +75,12 @@ LsuvTrace read_lsuv_csv(std::istream& in, const std::string& source) {
       auto& layer = trace.layers.back();
       const int iteration = std::stoi(f[2]);
       if (iteration >= 0)
-        layer.steps.push_back({iteration, std::stod(f[3]), std::stod(f[4]), std::stod(f[5]),
-                               std::stod(f[6])});
+        layer.steps.push_back(
+            {iteration, std::stod(f[3]), std::stod(f[4]), std::stod(f[5]), std::stod(f[6])});
       layer.elapsed_ms = std::stod(f[6]);
     } catch (const std::logic_error&) {
-      throw Error(source, "line " + std::to_string(line_number) + " has a field that is not a number");
+      throw Error(source,
+                  "line " + std::to_string(line_number) + " has a field that is not a number");
     }
   }
   return trace;

@@ -48,7 +48,8 @@ Architecture architecture_from_string(const std::string& name) {
   for (const auto& entry : kArchNames)
     if (name == entry.name) return entry.arch;
   std::string valid;
-  for (const auto& entry : kArchNames) valid += (valid.empty() ? "" : ", ") + std::string(entry.name);
+  for (const auto& entry : kArchNames)
+    valid += (valid.empty() ? "" : ", ") + std::string(entry.name);
   throw Error("--arch", "unknown architecture '" + name + "' (expected one of: " + valid + ")");
 }
 
@@ -94,8 +95,8 @@ ConvNetImpl::ConvNetImpl(const ModelOptions& options) : options_(options) {
         conv(channels, 3, 1, 1);
         conv(channels, 3, 1, 1);
         add("pool" + std::to_string(pool_number),
-            torch::nn::AnyModule(torch::nn::MaxPool2d(
-                torch::nn::MaxPool2dOptions(3).stride(2).padding(1))));
+            torch::nn::AnyModule(
+                torch::nn::MaxPool2d(torch::nn::MaxPool2dOptions(3).stride(2).padding(1))));
         break;
       case Architecture::StridedCnnC:
         conv(channels, 3, 1, 1);
@@ -106,8 +107,8 @@ ConvNetImpl::ConvNetImpl(const ModelOptions& options) : options_(options) {
         conv(channels, 3, 1, 1);
         conv(channels, 3, 1, 1);
         add("pool" + std::to_string(pool_number),
-            torch::nn::AnyModule(torch::nn::MaxPool2d(
-                torch::nn::MaxPool2dOptions(3).stride(2).padding(1))));
+            torch::nn::AnyModule(
+                torch::nn::MaxPool2d(torch::nn::MaxPool2dOptions(3).stride(2).padding(1))));
         break;
       case Architecture::AllCnnC:
         conv(channels, 3, 1, 1);
@@ -144,6 +145,13 @@ torch::Tensor ConvNetImpl::forward_range(torch::Tensor x, size_t begin, size_t e
   return x;
 }
 
+void ConvNetImpl::use_channels_last() {
+  torch::NoGradGuard no_grad;
+  for (auto& parameter : parameters())
+    if (parameter.dim() == 4)
+      parameter.set_data(parameter.contiguous(torch::MemoryFormat::ChannelsLast));
+}
+
 std::vector<size_t> ConvNetImpl::conv_indices() const {
   std::vector<size_t> indices;
   for (size_t i = 0; i < names_.size(); ++i)
@@ -172,7 +180,8 @@ std::vector<LayerDescription> ConvNetImpl::describe() {
     } else if (module->as<torch::nn::MaxPool2dImpl>()) {
       row.kind = "MaxPool2d 3x3 s2 p1";
     } else if (auto* d = module->as<torch::nn::DropoutImpl>()) {
-      row.kind = "Dropout " + std::to_string(static_cast<int>(std::lround(d->options.p() * 100))) + "%";
+      row.kind =
+          "Dropout " + std::to_string(static_cast<int>(std::lround(d->options.p() * 100))) + "%";
     } else if (module->as<torch::nn::BatchNorm2dImpl>()) {
       row.kind = "BatchNorm2d";
     } else if (module->as<torch::nn::ReLUImpl>()) {

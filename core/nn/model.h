@@ -5,8 +5,8 @@
 #include <vector>
 
 #include <torch/nn/module.h>
-#include <torch/nn/modules/conv.h>
 #include <torch/nn/modules/container/sequential.h>
+#include <torch/nn/modules/conv.h>
 #include <torch/nn/pimpl.h>
 
 namespace allcnn::nn {
@@ -60,6 +60,11 @@ class ConvNetImpl : public torch::nn::Module {
   /// Indices of the convolutions, in order (what the initializers and LSUV touch).
   std::vector<size_t> conv_indices() const;
   torch::nn::Conv2d conv(size_t index);
+
+  /// Stores the convolution weights channels-last (NHWC), the layout the CPU and cuDNN
+  /// convolutions run fastest on (allcnn bench: 1.3 to 2.4 times the images/s of NCHW on the
+  /// CPU here). Call after moving the model to its device; feed channels-last input too.
+  void use_channels_last();
 
   /// Runs layers [begin, end) on x.
   torch::Tensor forward_range(torch::Tensor x, size_t begin, size_t end);

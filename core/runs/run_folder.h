@@ -20,8 +20,8 @@ inline constexpr const char* kBatchesFile = "batches.csv";
 inline constexpr const char* kEpochsFile = "epochs.csv";
 inline constexpr const char* kLsuvFile = "lsuv.csv";
 inline constexpr const char* kStatusFile = "status";
-/// Per-layer activation statistics on the fixed probe batch: epoch,layer,variance,mean,dead_fraction
-/// (epoch -1: right after initialization).
+/// Per-layer activation statistics on the fixed probe batch:
+/// epoch,layer,variance,mean,dead_fraction (epoch -1: right after initialization).
 inline constexpr const char* kDriftFile = "drift.csv";
 /// One JSON object per line and epoch: {"epoch", "per_class_accuracy", "confusion"}.
 inline constexpr const char* kEvaluationsFile = "evaluations.jsonl";
@@ -69,7 +69,8 @@ class RunWriter {
  public:
   /// Opens `dir` (which must exist) for appending; `truncate_to_step`/`truncate_to_epoch` drop
   /// rows at or past that point first (a resumed run replays them).
-  explicit RunWriter(std::string dir, int64_t truncate_to_step = -1, int64_t truncate_to_epoch = -1);
+  explicit RunWriter(std::string dir, int64_t truncate_to_step = -1,
+                     int64_t truncate_to_epoch = -1);
   ~RunWriter();
   RunWriter(const RunWriter&) = delete;
   RunWriter& operator=(const RunWriter&) = delete;

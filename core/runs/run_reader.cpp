@@ -52,7 +52,8 @@ void read_csv(const std::string& path, const std::string& header, size_t columns
       row(values);
     } catch (const std::invalid_argument&) {
       if (last && !complete) {
-        warnings.push_back(path + ": dropped the unfinished last line " + std::to_string(line_number));
+        warnings.push_back(path + ": dropped the unfinished last line " +
+                           std::to_string(line_number));
         continue;
       }
       throw Error(path, "line " + std::to_string(line_number) + " is malformed: '" + line + "'");
@@ -141,7 +142,8 @@ RunRecord read_run(const std::string& dir) {
         } catch (const std::logic_error&) {
         }
       }
-      record.warnings.push_back(drift_path + ": skipped malformed line " + std::to_string(line_number));
+      record.warnings.push_back(drift_path + ": skipped malformed line " +
+                                std::to_string(line_number));
     }
   }
 

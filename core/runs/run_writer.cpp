@@ -24,7 +24,9 @@ constexpr const char* kDriftHeader = "epoch,layer,variance,mean,dead_fraction\n"
 constexpr const char* kEpochsHeader =
     "epoch,train_loss,train_accuracy,val_loss,val_accuracy,learning_rate,elapsed_s,best\n";
 
-std::string path_in(const std::string& dir, const char* name) { return (fs::path(dir) / name).string(); }
+std::string path_in(const std::string& dir, const char* name) {
+  return (fs::path(dir) / name).string();
+}
 
 // Keeps the header and the rows whose first field (step or epoch) is below `limit`; used when a
 // resumed run will write the later rows again.
@@ -54,7 +56,8 @@ void truncate_rows(const std::string& path, int64_t limit, bool json_lines) {
 std::FILE* open_append(const std::string& path, const char* header) {
   const bool fresh = !fs::exists(path) || fs::file_size(path) == 0;
   std::FILE* file = std::fopen(path.c_str(), "ab");
-  if (file == nullptr) throw Error(path, std::string("cannot open for appending: ") + std::strerror(errno));
+  if (file == nullptr)
+    throw Error(path, std::string("cannot open for appending: ") + std::strerror(errno));
   if (fresh && header != nullptr && (std::fputs(header, file) < 0 || std::fflush(file) != 0)) {
     std::fclose(file);
     throw Error(path, std::string("write failed: ") + std::strerror(errno));
@@ -65,7 +68,8 @@ std::FILE* open_append(const std::string& path, const char* header) {
 // One row, one write, flushed: a crash loses at most this row.
 void append_line(std::FILE* file, const std::string& line, const std::string& path) {
   if (std::fwrite(line.data(), 1, line.size(), file) != line.size() || std::fflush(file) != 0)
-    throw Error(path, std::string("write failed (") + std::strerror(errno) + "); is the disk full?");
+    throw Error(path,
+                std::string("write failed (") + std::strerror(errno) + "); is the disk full?");
 }
 
 }  // namespace
@@ -133,8 +137,8 @@ void RunWriter::append_epoch(const train::EpochMetrics& e) {
   char line[256];
   const int n = std::snprintf(line, sizeof line, "%lld,%.9g,%.9g,%.9g,%.9g,%.9g,%.6f,%d\n",
                               static_cast<long long>(e.epoch), e.train_loss, e.train_accuracy,
-                              e.validation.loss, e.validation.accuracy, e.learning_rate, e.elapsed_s,
-                              e.best ? 1 : 0);
+                              e.validation.loss, e.validation.accuracy, e.learning_rate,
+                              e.elapsed_s, e.best ? 1 : 0);
   nlohmann::json evaluation = {{"epoch", e.epoch},
                                {"count", e.validation.count},
                                {"per_class_accuracy", e.validation.per_class_accuracy},
@@ -147,8 +151,9 @@ void RunWriter::append_drift(int64_t epoch, const std::vector<init::LayerStatist
   std::string rows;
   char line[256];
   for (const auto& layer : layers) {
-    const int n = std::snprintf(line, sizeof line, "%lld,%s,%.9g,%.9g,%.9g\n", static_cast<long long>(epoch),
-                                layer.layer.c_str(), layer.variance, layer.mean, layer.dead_fraction);
+    const int n =
+        std::snprintf(line, sizeof line, "%lld,%s,%.9g,%.9g,%.9g\n", static_cast<long long>(epoch),
+                      layer.layer.c_str(), layer.variance, layer.mean, layer.dead_fraction);
     rows.append(line, static_cast<size_t>(n));
   }
   append_line(drift_, rows, path_in(dir_, kDriftFile));
@@ -161,7 +166,8 @@ void RunWriter::write_lsuv(const init::LsuvTrace& trace) {
 }
 
 void RunWriter::set_status(const std::string& state, const std::string& reason) {
-  write_file_atomically(path_in(dir_, kStatusFile), state + (reason.empty() ? "" : ": " + reason) + "\n");
+  write_file_atomically(path_in(dir_, kStatusFile),
+                        state + (reason.empty() ? "" : ": " + reason) + "\n");
 }
 
 }  // namespace allcnn::runs

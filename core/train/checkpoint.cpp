@@ -19,7 +19,8 @@ void write_tensor_if_defined(torch::serialize::OutputArchive& archive, const std
   if (tensor.defined()) archive.write(key, tensor.cpu());
 }
 
-torch::Tensor read_tensor_if_present(torch::serialize::InputArchive& archive, const std::string& key) {
+torch::Tensor read_tensor_if_present(torch::serialize::InputArchive& archive,
+                                     const std::string& key) {
   torch::Tensor tensor;
   return archive.try_read(key, tensor) ? tensor : torch::Tensor();
 }
@@ -28,9 +29,8 @@ torch::Tensor read_tensor_if_present(torch::serialize::InputArchive& archive, co
 
 std::string model_signature(const nn::ModelOptions& o) {
   std::ostringstream out;
-  out << nn::to_string(o.arch) << " width " << o.width << (o.batch_norm ? " bn" : "")
-      << " in " << o.in_channels << "x" << o.input_size << "x" << o.input_size << " classes "
-      << o.classes;
+  out << nn::to_string(o.arch) << " width " << o.width << (o.batch_norm ? " bn" : "") << " in "
+      << o.in_channels << "x" << o.input_size << "x" << o.input_size << " classes " << o.classes;
   return out.str();
 }
 
@@ -64,7 +64,8 @@ void save_checkpoint(const std::string& path, nn::ConvNetImpl& net,
   try {
     archive.save_to(bytes);
   } catch (const c10::Error& e) {
-    throw Error(path, std::string("cannot serialize the checkpoint: ") + e.what_without_backtrace());
+    throw Error(path,
+                std::string("cannot serialize the checkpoint: ") + e.what_without_backtrace());
   }
   runs::write_file_atomically(path, bytes.str());
 }
@@ -76,7 +77,8 @@ TrainingPosition load_checkpoint(const std::string& path, nn::ConvNetImpl& net,
   try {
     archive.load_from(path, torch::kCPU);
   } catch (const c10::Error&) {
-    throw Error(path, "is not a readable checkpoint (truncated, corrupt, or not a checkpoint file)");
+    throw Error(path,
+                "is not a readable checkpoint (truncated, corrupt, or not a checkpoint file)");
   }
   c10::IValue value;
   if (!archive.try_read("format", value) || !value.isString() || value.toStringRef() != kFormat)

@@ -19,10 +19,10 @@ Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
   while (batcher.next(batch)) {
     auto logits = net.forward(augmenter.preprocess(batch.images));
     auto labels = batch.labels.to(device);
-    loss_sum += torch::nn::functional::cross_entropy(
-                    logits, labels,
-                    torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
-                    .item<double>();
+    loss_sum +=
+        torch::nn::functional::cross_entropy(
+            logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+            .item<double>();
     auto predicted = logits.argmax(1);
     confusion += torch::bincount((labels * classes + predicted).cpu(), {}, classes * classes);
   }
@@ -33,14 +33,17 @@ Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
   auto matrix = confusion.view({classes, classes});
   const auto correct = matrix.diagonal().sum().item<int64_t>();
   result.loss = result.count > 0 ? loss_sum / static_cast<double>(result.count) : 0.0;
-  result.accuracy = result.count > 0 ? static_cast<double>(correct) / static_cast<double>(result.count) : 0.0;
+  result.accuracy =
+      result.count > 0 ? static_cast<double>(correct) / static_cast<double>(result.count) : 0.0;
   auto per_class_total = matrix.sum(1);
   for (int64_t k = 0; k < classes; ++k) {
     const auto total = per_class_total[k].item<int64_t>();
     result.per_class_accuracy.push_back(
-        total > 0 ? static_cast<double>(matrix[k][k].item<int64_t>()) / static_cast<double>(total) : 0.0);
+        total > 0 ? static_cast<double>(matrix[k][k].item<int64_t>()) / static_cast<double>(total)
+                  : 0.0);
   }
-  result.confusion.assign(confusion.data_ptr<int64_t>(), confusion.data_ptr<int64_t>() + confusion.numel());
+  result.confusion.assign(confusion.data_ptr<int64_t>(),
+                          confusion.data_ptr<int64_t>() + confusion.numel());
   return result;
 }
 

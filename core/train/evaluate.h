@@ -14,6 +14,7 @@ namespace allcnn::train {
 /// Loss, accuracy, per-class accuracy and confusion matrix of `net` on `dataset`, preprocessed
 /// by `augmenter` (no random augmentation), in eval mode and without gradients.
 Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
-                    const data::Augmenter& augmenter, torch::Device device, int64_t batch_size = 256);
+                    const data::Augmenter& augmenter, torch::Device device,
+                    int64_t batch_size = 256);
 
 }  // namespace allcnn::train

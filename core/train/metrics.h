@@ -8,15 +8,15 @@ namespace allcnn::train {
 
 /// What the Trainer reports after every training batch. Plain values: safe to copy to any thread.
 struct BatchMetrics {
-  int64_t epoch = 0;       ///< 0-based
-  int64_t batch = 0;       ///< 0-based index within the epoch
+  int64_t epoch = 0;  ///< 0-based
+  int64_t batch = 0;  ///< 0-based index within the epoch
   int64_t batches_per_epoch = 0;
-  int64_t step = 0;        ///< 0-based global batch counter
-  double loss = 0.0;       ///< mean cross-entropy of the batch
-  double accuracy = 0.0;   ///< fraction of the batch classified correctly
+  int64_t step = 0;       ///< 0-based global batch counter
+  double loss = 0.0;      ///< mean cross-entropy of the batch
+  double accuracy = 0.0;  ///< fraction of the batch classified correctly
   double learning_rate = 0.0;
   double images_per_second = 0.0;  ///< of this batch, data and augmentation included
-  double elapsed_s = 0.0;  ///< wall time since the run (or its first session) started
+  double elapsed_s = 0.0;          ///< wall time since the run (or its first session) started
 };
 
 /// Evaluation of a model on a labelled set.
@@ -36,7 +36,7 @@ struct EpochMetrics {
   Evaluation validation;
   double learning_rate = 0.0;  ///< at the end of the epoch
   double elapsed_s = 0.0;
-  bool best = false;           ///< the best validation accuracy so far (checkpoints/best updated)
+  bool best = false;  ///< the best validation accuracy so far (checkpoints/best updated)
 };
 
 }  // namespace allcnn::train

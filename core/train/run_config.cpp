@@ -29,7 +29,8 @@ void RunConfig::validate() const {
   if (lsuv.max_iterations < 1) throw Error("--lsuv-max-iterations", "must be at least 1");
   if (lsuv_batch_size < 2) throw Error("--lsuv-batch-size", "must be at least 2");
   if (optimizer != "sgd" && optimizer != "rmsprop" && optimizer != "adam")
-    throw Error("--optimizer", "unknown optimizer '" + optimizer + "' (expected sgd, rmsprop or adam)");
+    throw Error("--optimizer",
+                "unknown optimizer '" + optimizer + "' (expected sgd, rmsprop or adam)");
   if (learning_rate < 0) throw Error("--lr", "the learning rate must be positive (0: the default)");
   if (momentum < 0 || momentum >= 1) throw Error("--momentum", "must be in [0, 1)");
   if (nesterov && optimizer == "sgd" && momentum <= 0)
@@ -39,9 +40,10 @@ void RunConfig::validate() const {
   if (beta1 < 0 || beta1 >= 1) throw Error("--beta1", "must be in [0, 1)");
   if (beta2 < 0 || beta2 >= 1) throw Error("--beta2", "must be in [0, 1)");
   if (!(epsilon > 0)) throw Error("--epsilon", "must be positive");
-  if (schedule != "constant" && schedule != "time-decay" && schedule != "steps" && schedule != "cosine")
-    throw Error("--schedule",
-                "unknown schedule '" + schedule + "' (expected constant, time-decay, steps or cosine)");
+  if (schedule != "constant" && schedule != "time-decay" && schedule != "steps" &&
+      schedule != "cosine")
+    throw Error("--schedule", "unknown schedule '" + schedule +
+                                  "' (expected constant, time-decay, steps or cosine)");
   if (decay < 0) throw Error("--decay", "must not be negative");
   if (!(gamma > 0)) throw Error("--gamma", "must be positive");
   for (size_t i = 1; i < milestones.size(); ++i)
@@ -66,14 +68,19 @@ data::AugmentOptions parse_augment_list(const std::string& list) {
   std::string item;
   std::istringstream in(list);
   while (std::getline(in, item, ',')) {
-    if (item == "shift") options.shift = true;
-    else if (item == "flip") options.flip = true;
-    else if (item == "normalize") options.normalize = true;
-    else if (item == "zca") options.zca = true;
-    else if (item == "none" || item.empty()) continue;
+    if (item == "shift")
+      options.shift = true;
+    else if (item == "flip")
+      options.flip = true;
+    else if (item == "normalize")
+      options.normalize = true;
+    else if (item == "zca")
+      options.zca = true;
+    else if (item == "none" || item.empty())
+      continue;
     else
-      throw Error("--augment",
-                  "unknown augmentation '" + item + "' (expected shift, flip, normalize, zca or none)");
+      throw Error("--augment", "unknown augmentation '" + item +
+                                   "' (expected shift, flip, normalize, zca or none)");
   }
   return options;
 }
@@ -156,9 +163,9 @@ void read(const json& j, const char* key, T& value) {
 }
 
 // Keys config.json carries for provenance only; accepted and ignored on input.
-const char* const kProvenanceKeys[] = {"torch_version", "device_used", "created", "dataset_resolved",
-                                       "data_dir_resolved", "parameters", "workbench_version",
-                                       "threads_used", "hostname", "lr_used"};
+const char* const kProvenanceKeys[] = {
+    "torch_version", "device_used",       "created",      "dataset_resolved", "data_dir_resolved",
+    "parameters",    "workbench_version", "threads_used", "hostname",         "lr_used"};
 
 }  // namespace
 

@@ -13,7 +13,8 @@ namespace allcnn::train {
 
 namespace fs = std::filesystem;
 
-RunModel load_run_model(const std::string& run_dir, const std::string& which, const std::string& device) {
+RunModel load_run_model(const std::string& run_dir, const std::string& which,
+                        const std::string& device) {
   if (which != "best" && which != "last")
     throw Error("--checkpoint", "must be 'best' or 'last', not '" + which + "'");
   RunModel model;

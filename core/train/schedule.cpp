@@ -6,7 +6,8 @@ namespace allcnn::train {
 
 double learning_rate_at(const RunConfig& config, int64_t step, int64_t batches_per_epoch) {
   const double base = config.base_learning_rate();
-  const double epoch = static_cast<double>(step) / static_cast<double>(std::max<int64_t>(1, batches_per_epoch));
+  const double epoch =
+      static_cast<double>(step) / static_cast<double>(std::max<int64_t>(1, batches_per_epoch));
   double lr = base;
   if (config.schedule == "time-decay") {
     lr = base / (1.0 + config.decay * static_cast<double>(step));

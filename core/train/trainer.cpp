@@ -7,8 +7,8 @@
 #include <fstream>
 #include <thread>
 
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
+#include <nlohmann/json.hpp>
 
 #include "common/device.h"
 #include "common/error.h"
@@ -28,10 +28,14 @@ using Clock = std::chrono::steady_clock;
 
 std::string to_string(RunState state) {
   switch (state) {
-    case RunState::Running: return "running";
-    case RunState::Finished: return "finished";
-    case RunState::Stopped: return "stopped";
-    case RunState::Failed: return "failed";
+    case RunState::Running:
+      return "running";
+    case RunState::Finished:
+      return "finished";
+    case RunState::Stopped:
+      return "stopped";
+    case RunState::Failed:
+      return "failed";
   }
   return "unknown";
 }
@@ -84,16 +88,18 @@ struct Trainer::State {
   // Everything up to the model, shared by new and resumed runs.
   void prepare(bool fresh) {
     config.validate();
-    if (config.threads > 0) torch::set_num_threads(config.threads);
-    else torch::set_num_threads(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+    if (config.threads > 0)
+      torch::set_num_threads(config.threads);
+    else
+      torch::set_num_threads(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
     device = choose_device(config.device);
 
     const auto kind = config.dataset.empty() ? data::default_dataset_kind()
                                              : data::dataset_kind_from_string(config.dataset);
     if (config.data_dir.empty()) config.data_dir = data::find_dataset_dir(kind);
     if (config.data_dir.empty())
-      throw Error("--data-dir", data::to_string(kind) +
-                                    " was not found; pass --data-dir or set ALLCNN_DATA_DIR");
+      throw Error("--data-dir",
+                  data::to_string(kind) + " was not found; pass --data-dir or set ALLCNN_DATA_DIR");
     config.dataset = data::to_string(kind);
     message("loading " + config.dataset + " from " + config.data_dir);
     auto splits = data::load_dataset(kind, config.data_dir);
@@ -105,8 +111,10 @@ struct Trainer::State {
     config.model.classes = static_cast<int64_t>(train.class_names.size());
     net = nn::ConvNet(config.model);
     net->to(device);
+    net->use_channels_last();
     optimizer = make_optimizer(config, net->parameters());
-    batcher = std::make_unique<data::Batcher>(train, config.batch_size, /*shuffle=*/true, config.seed);
+    batcher =
+        std::make_unique<data::Batcher>(train, config.batch_size, /*shuffle=*/true, config.seed);
     if (fresh) {
       message("fitting the preprocessing (" + augment_list(config.augment) + ")");
       augmenter = std::make_unique<data::Augmenter>(config.augment, train, device);
@@ -156,7 +164,8 @@ struct Trainer::State {
     data::Batch batch;
     lsuv_batcher.next(batch);
     // One augmented batch, as the original LSUV code used.
-    const auto trace = init::lsuv_initialize(*net, augmenter->apply(batch.images, true), config.lsuv);
+    const auto trace =
+        init::lsuv_initialize(*net, augmenter->apply(batch.images, true), config.lsuv);
     writer->write_lsuv(trace);
     if (callbacks.on_lsuv) callbacks.on_lsuv(trace);
     message("LSUV done in " + std::to_string(static_cast<int>(trace.elapsed_ms)) + " ms");
@@ -173,7 +182,8 @@ struct Trainer::State {
   }
 
   void save_last() {
-    save_checkpoint(checkpoint_path(dir, "last"), *net, optimizer.get(), augmenter->fit(), position);
+    save_checkpoint(checkpoint_path(dir, "last"), *net, optimizer.get(), augmenter->fit(),
+                    position);
   }
 };
 
@@ -197,9 +207,13 @@ std::unique_ptr<Trainer> Trainer::resume(const std::string& run_dir, TrainerCall
     throw Error(run_dir, "has no checkpoint to resume from (checkpoints/last.pt is missing)");
   data::AugmentFit fit;
   state->position = load_checkpoint(last, *state->net, state->optimizer.get(), &fit);
+  // Loading replaces the weight tensors; put them back in the layout the run trained in, so the
+  // resumed run computes bit for bit what the uninterrupted one would have.
+  state->net->use_channels_last();
   state->augmenter = std::make_unique<data::Augmenter>(state->config.augment, fit, state->device);
   state->needs_init = false;
-  state->writer = std::make_unique<runs::RunWriter>(run_dir, state->position.step, state->position.epoch);
+  state->writer =
+      std::make_unique<runs::RunWriter>(run_dir, state->position.step, state->position.epoch);
   state->message("resuming at epoch " + std::to_string(state->position.epoch + 1) + ", batch " +
                  std::to_string(state->position.batch + 1));
   return std::unique_ptr<Trainer>(new Trainer(std::move(state)));
@@ -218,7 +232,8 @@ torch::Tensor Trainer::preview_batch(int64_t count) {
   data::Batch batch;
   if (!batcher.next(batch)) return {};
   torch::manual_seed(mix_seed(s.config.seed, static_cast<uint64_t>(s.position.step)));
-  auto images = s.augmenter->apply(batch.images, true).narrow(0, 0, std::min(count, batch.images.size(0)));
+  auto images =
+      s.augmenter->apply(batch.images, true).narrow(0, 0, std::min(count, batch.images.size(0)));
   images = images.to(torch::kCPU, torch::kFloat32);
   const auto& fit = s.augmenter->fit();
   if (s.config.augment.zca) {
@@ -263,7 +278,8 @@ RunOutcome Trainer::run(RunControl& control) {
     const double elapsed_before = p.elapsed_s;
     double paused_s = 0.0;
     auto elapsed = [&] {
-      return elapsed_before + std::chrono::duration<double>(Clock::now() - session_start).count() - paused_s;
+      return elapsed_before + std::chrono::duration<double>(Clock::now() - session_start).count() -
+             paused_s;
     };
 
     while (p.epoch < s.config.epochs) {
@@ -283,8 +299,9 @@ RunOutcome Trainer::run(RunControl& control) {
         if (control.stop.load()) {
           p.elapsed_s = elapsed();
           s.save_last();
-          return finish(RunState::Stopped, "stopped by the user at epoch " + std::to_string(p.epoch + 1) +
-                                               ", batch " + std::to_string(p.batch + 1));
+          return finish(RunState::Stopped, "stopped by the user at epoch " +
+                                               std::to_string(p.epoch + 1) + ", batch " +
+                                               std::to_string(p.batch + 1));
         }
         const auto batch_start = Clock::now();
         if (!s.batcher->next(batch)) break;
@@ -292,7 +309,8 @@ RunOutcome Trainer::run(RunControl& control) {
         const double lr = learning_rate_at(s.config, p.step, per_epoch);
         set_learning_rate(*s.optimizer, lr);
 
-        auto inputs = s.augmenter->apply(batch.images, true);
+        auto inputs =
+            s.augmenter->apply(batch.images, true).contiguous(torch::MemoryFormat::ChannelsLast);
         auto labels = batch.labels.to(s.device);
         s.optimizer->zero_grad();
         auto logits = s.net->forward(inputs);
@@ -300,7 +318,8 @@ RunOutcome Trainer::run(RunControl& control) {
         const double loss_value = loss.item<double>();
         if (!std::isfinite(loss_value)) {
           return finish(RunState::Failed,
-                        "the loss became " + std::string(std::isnan(loss_value) ? "NaN" : "infinite") +
+                        "the loss became " +
+                            std::string(std::isnan(loss_value) ? "NaN" : "infinite") +
                             " at epoch " + std::to_string(p.epoch + 1) + ", batch " +
                             std::to_string(p.batch + 1) + " (learning rate " + std::to_string(lr) +
                             "); try a lower learning rate");
@@ -318,8 +337,8 @@ RunOutcome Trainer::run(RunControl& control) {
         m.loss = loss_value;
         m.accuracy = static_cast<double>(correct) / static_cast<double>(size);
         m.learning_rate = lr;
-        m.images_per_second =
-            static_cast<double>(size) / std::chrono::duration<double>(Clock::now() - batch_start).count();
+        m.images_per_second = static_cast<double>(size) /
+                              std::chrono::duration<double>(Clock::now() - batch_start).count();
         m.elapsed_s = elapsed();
         p.epoch_loss_sum += loss_value * static_cast<double>(size);
         p.epoch_correct += correct;
@@ -328,7 +347,8 @@ RunOutcome Trainer::run(RunControl& control) {
         ++p.batch;
         s.writer->append_batch(m);
         if (s.callbacks.on_batch) s.callbacks.on_batch(m);
-        if (s.config.checkpoint_every > 0 && p.batch % s.config.checkpoint_every == 0 && p.batch < per_epoch) {
+        if (s.config.checkpoint_every > 0 && p.batch % s.config.checkpoint_every == 0 &&
+            p.batch < per_epoch) {
           p.elapsed_s = elapsed();
           s.save_last();
         }
@@ -337,7 +357,9 @@ RunOutcome Trainer::run(RunControl& control) {
       EpochMetrics e;
       e.epoch = p.epoch;
       e.train_loss = p.epoch_seen > 0 ? p.epoch_loss_sum / static_cast<double>(p.epoch_seen) : 0.0;
-      e.train_accuracy = p.epoch_seen > 0 ? static_cast<double>(p.epoch_correct) / static_cast<double>(p.epoch_seen) : 0.0;
+      e.train_accuracy = p.epoch_seen > 0 ? static_cast<double>(p.epoch_correct) /
+                                                static_cast<double>(p.epoch_seen)
+                                          : 0.0;
       e.learning_rate = learning_rate_at(s.config, std::max<int64_t>(0, p.step - 1), per_epoch);
       e.validation = evaluate(*s.net, s.test, *s.augmenter, s.device);
       e.elapsed_s = elapsed();
@@ -358,7 +380,8 @@ RunOutcome Trainer::run(RunControl& control) {
       p.epoch_seen = 0;
       p.elapsed_s = e.elapsed_s;
       if (e.best)
-        save_checkpoint(checkpoint_path(s.dir, "best"), *s.net, s.optimizer.get(), s.augmenter->fit(), p);
+        save_checkpoint(checkpoint_path(s.dir, "best"), *s.net, s.optimizer.get(),
+                        s.augmenter->fit(), p);
       s.save_last();
     }
     return finish(RunState::Finished, "");

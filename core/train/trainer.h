@@ -52,7 +52,8 @@ class Trainer {
   /// Throws allcnn::Error for a bad config or dataset (nothing is created then).
   Trainer(RunConfig config, TrainerCallbacks callbacks = {});
   /// Continues the run in `run_dir` exactly where its last checkpoint left it.
-  static std::unique_ptr<Trainer> resume(const std::string& run_dir, TrainerCallbacks callbacks = {});
+  static std::unique_ptr<Trainer> resume(const std::string& run_dir,
+                                         TrainerCallbacks callbacks = {});
   ~Trainer();
   Trainer(const Trainer&) = delete;
   Trainer& operator=(const Trainer&) = delete;

@@ -23,14 +23,31 @@ Result run_cli(const QStringList& arguments, int timeout_ms = 240000) {
 }
 
 QStringList small_run(const QString& runs_dir, const QString& name) {
-  return {QStringLiteral("train"), QStringLiteral("--dataset"), QStringLiteral("fashion-mnist"),
-          QStringLiteral("--data-dir"), QStringLiteral(ALLCNN_FASHION_MNIST_DIR),
-          QStringLiteral("--width"), QStringLiteral("0.125"), QStringLiteral("--train-limit"),
-          QStringLiteral("3200"), QStringLiteral("--test-limit"), QStringLiteral("500"),
-          QStringLiteral("--batch-size"), QStringLiteral("32"), QStringLiteral("--epochs"),
-          QStringLiteral("2"), QStringLiteral("--checkpoint-every"), QStringLiteral("10"),
-          QStringLiteral("--augment"), QStringLiteral("shift,flip"), QStringLiteral("--device"),
-          QStringLiteral("cpu"), QStringLiteral("--runs-dir"), runs_dir, QStringLiteral("--name"), name};
+  return {QStringLiteral("train"),
+          QStringLiteral("--dataset"),
+          QStringLiteral("fashion-mnist"),
+          QStringLiteral("--data-dir"),
+          QStringLiteral(ALLCNN_FASHION_MNIST_DIR),
+          QStringLiteral("--width"),
+          QStringLiteral("0.125"),
+          QStringLiteral("--train-limit"),
+          QStringLiteral("3200"),
+          QStringLiteral("--test-limit"),
+          QStringLiteral("500"),
+          QStringLiteral("--batch-size"),
+          QStringLiteral("32"),
+          QStringLiteral("--epochs"),
+          QStringLiteral("2"),
+          QStringLiteral("--checkpoint-every"),
+          QStringLiteral("10"),
+          QStringLiteral("--augment"),
+          QStringLiteral("shift,flip"),
+          QStringLiteral("--device"),
+          QStringLiteral("cpu"),
+          QStringLiteral("--runs-dir"),
+          runs_dir,
+          QStringLiteral("--name"),
+          name};
 }
 
 }  // namespace
@@ -71,7 +88,8 @@ class TestCliTrain : public QObject {
 
     const auto resumed = run_cli({QStringLiteral("train"), QStringLiteral("--resume"), dir});
     QVERIFY2(resumed.exit_code == 0, qPrintable(resumed.output));
-    QVERIFY2(resumed.output.contains(QStringLiteral("resuming at epoch 1, batch")), qPrintable(resumed.output));
+    QVERIFY2(resumed.output.contains(QStringLiteral("resuming at epoch 1, batch")),
+             qPrintable(resumed.output));
     const auto done = runs::read_run(dir.toStdString());
     QCOMPARE(done.state, std::string("finished"));
     QCOMPARE(done.batches.size(), size_t(200));  // 2 epochs of 100 batches, none twice
@@ -82,11 +100,15 @@ class TestCliTrain : public QObject {
   void bad_input_gives_a_message_and_a_failing_exit_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown optimizer") << QStringList{"train", "--optimizer", "adagrad"} << "--optimizer";
+    QTest::newRow("unknown optimizer")
+        << QStringList{"train", "--optimizer", "adagrad"} << "--optimizer";
     QTest::newRow("missing dataset folder")
-        << QStringList{"train", "--dataset", "mnist", "--data-dir", "/nonexistent/mnist"} << "/nonexistent/mnist";
-    QTest::newRow("unknown arch") << QStringList{"summary", "--arch", "resnet"} << "unknown architecture";
-    QTest::newRow("resume nothing") << QStringList{"train", "--resume", "/nonexistent/run"} << "/nonexistent/run";
+        << QStringList{"train", "--dataset", "mnist", "--data-dir", "/nonexistent/mnist"}
+        << "/nonexistent/mnist";
+    QTest::newRow("unknown arch") << QStringList{"summary", "--arch", "resnet"}
+                                  << "unknown architecture";
+    QTest::newRow("resume nothing")
+        << QStringList{"train", "--resume", "/nonexistent/run"} << "/nonexistent/run";
     QTest::newRow("eval without run") << QStringList{"eval"} << "--run";
   }
   void bad_input_gives_a_message_and_a_failing_exit() {
@@ -94,7 +116,8 @@ class TestCliTrain : public QObject {
     QFETCH(QString, message);
     QTemporaryDir runs;
     QStringList full = arguments;
-    if (arguments.first() == QLatin1String("train")) full << QStringLiteral("--runs-dir") << runs.path();
+    if (arguments.first() == QLatin1String("train"))
+      full << QStringLiteral("--runs-dir") << runs.path();
     const auto result = run_cli(full);
     QVERIFY2(result.exit_code > 0, qPrintable(result.output));
     QVERIFY2(result.output.contains(message), qPrintable(result.output));

@@ -30,10 +30,12 @@ class TestInitializers : public QObject {
     QTest::addColumn<double>("expected_std");
     QTest::addColumn<double>("uniform_limit");  // 0 for normal distributions
     QTest::newRow("gaussian 0.01") << InitKind::Gaussian << 0.01 << 0.0;
-    QTest::newRow("glorot-normal") << InitKind::GlorotNormal << std::sqrt(2.0 / (kFanIn + kFanOut)) << 0.0;
+    QTest::newRow("glorot-normal")
+        << InitKind::GlorotNormal << std::sqrt(2.0 / (kFanIn + kFanOut)) << 0.0;
     QTest::newRow("he-normal") << InitKind::HeNormal << std::sqrt(2.0 / kFanIn) << 0.0;
     const double glorot_limit = std::sqrt(6.0 / (kFanIn + kFanOut));
-    QTest::newRow("glorot-uniform") << InitKind::GlorotUniform << glorot_limit / std::sqrt(3.0) << glorot_limit;
+    QTest::newRow("glorot-uniform")
+        << InitKind::GlorotUniform << glorot_limit / std::sqrt(3.0) << glorot_limit;
     const double he_limit = std::sqrt(6.0 / kFanIn);
     QTest::newRow("he-uniform") << InitKind::HeUniform << he_limit / std::sqrt(3.0) << he_limit;
   }
@@ -58,7 +60,7 @@ class TestInitializers : public QObject {
     QTest::addColumn<int>("out");
     QTest::addColumn<int>("in");
     QTest::addColumn<int>("kernel");
-    QTest::newRow("wide 96x27") << 96 << 3 << 3;   // fan_in 27 < out: columns orthonormal
+    QTest::newRow("wide 96x27") << 96 << 3 << 3;    // fan_in 27 < out: columns orthonormal
     QTest::newRow("tall 96x864") << 96 << 96 << 3;  // rows orthonormal
     QTest::newRow("1x1 10x192") << 10 << 192 << 1;
   }

@@ -45,12 +45,12 @@ class TestLsuv : public QObject {
     batch_ = augmenter.preprocess(batch.images);
   }
 
-  void every_layer_reaches_unit_variance_on_real_data_data() {
+  void every_layer_reaches_unit_variance_on_a_real_batch_data() {
     QTest::addColumn<bool>("batch_norm");
     QTest::newRow("plain") << false;
     QTest::newRow("batch norm") << true;
   }
-  void every_layer_reaches_unit_variance_on_real_data() {
+  void every_layer_reaches_unit_variance_on_a_real_batch() {
     QFETCH(bool, batch_norm);
     auto net = fresh_net(0.5, batch_norm);
     init::LsuvOptions options;  // tolerance 0.1, 10 iterations
@@ -65,7 +65,9 @@ class TestLsuv : public QObject {
       QCOMPARE(stats[i].layer, layer.layer);
       if (layer.skipped) continue;
       QVERIFY2(std::abs(stats[i].variance - 1.0) <= options.tolerance,
-               qPrintable(QStringLiteral("%1: variance %2").arg(QString::fromStdString(layer.layer)).arg(stats[i].variance)));
+               qPrintable(QStringLiteral("%1: variance %2")
+                              .arg(QString::fromStdString(layer.layer))
+                              .arg(stats[i].variance)));
       QVERIFY(layer.converged);
       // Convolutions are linear in their weights: one rescaling lands on 1, a second
       // measurement confirms it.
@@ -118,7 +120,7 @@ class TestLsuv : public QObject {
     const auto trace = init::lsuv_initialize(*net, input, options);
     const auto& conv1 = trace.layers.front();
     QCOMPARE(conv1.steps.size(), size_t(2));  // measure and rescale, then confirm
-    QVERIFY(conv1.steps[0].variance > 2.0);    // orthonormal weights keep the input's scale
+    QVERIFY(conv1.steps[0].variance > 2.0);   // orthonormal weights keep the input's scale
     QVERIFY(std::abs(conv1.steps[1].variance - 1.0) < 1e-3);
     QCOMPARE(conv1.steps[1].scale, 1.0);
   }
@@ -136,8 +138,10 @@ class TestLsuv : public QObject {
     const auto& last = trace.layers.back();
     QCOMPARE(last.layer, std::string("conv9"));
     QVERIFY(last.skipped);
-    QVERIFY2(last.skip_reason.find("250 outputs per sample") != std::string::npos, last.skip_reason.c_str());
-    QVERIFY_THROWS_EXCEPTION(Error, init::lsuv_initialize(*net, batch_, init::LsuvOptions{0.1, 10, 32, {"relu1"}}));
+    QVERIFY2(last.skip_reason.find("250 outputs per sample") != std::string::npos,
+             last.skip_reason.c_str());
+    QVERIFY_THROWS_EXCEPTION(
+        Error, init::lsuv_initialize(*net, batch_, init::LsuvOptions{0.1, 10, 32, {"relu1"}}));
   }
 
   void trace_round_trips_through_csv() {

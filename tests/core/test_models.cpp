@@ -91,7 +91,8 @@ class TestModels : public QObject {
     ConvNet net(options);
     QStringList dropouts;
     for (const auto& row : net->describe())
-      if (row.name.rfind("dropout", 0) == 0) dropouts << QString::fromStdString(row.name + " " + row.kind);
+      if (row.name.rfind("dropout", 0) == 0)
+        dropouts << QString::fromStdString(row.name + " " + row.kind);
     QCOMPARE(dropouts.join(QLatin1Char('|')),
              QStringLiteral("dropout_input Dropout 20%|dropout1 Dropout 50%|dropout2 Dropout 50%"));
     options.dropout = false;

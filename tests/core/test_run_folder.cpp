@@ -97,12 +97,17 @@ class TestRunFolder : public QObject {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("contents");
     QTest::addColumn<QString>("message");
-    QTest::newRow("config not json") << "config.json" << "{arch:" << "config.json: is not valid JSON";
-    QTest::newRow("bad batch row") << "batches.csv"
-                                   << "step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s\n"
-                                      "0,0,0,2.3,0.1,0.01,100,0.1\nzero,0,1,2.3,0.1,0.01,100,0.2\n1,0,1,2,0,0,0,0\n"
-                                   << "batches.csv: line 3 is malformed";
-    QTest::newRow("foreign csv") << "epochs.csv" << "a,b\n1,2\n" << "epochs.csv: unexpected header";
+    QTest::newRow("config not json") << "config.json"
+                                     << "{arch:"
+                                     << "config.json: is not valid JSON";
+    QTest::newRow("bad batch row")
+        << "batches.csv"
+        << "step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s\n"
+           "0,0,0,2.3,0.1,0.01,100,0.1\nzero,0,1,2.3,0.1,0.01,100,0.2\n1,0,1,2,0,0,0,0\n"
+        << "batches.csv: line 3 is malformed";
+    QTest::newRow("foreign csv") << "epochs.csv"
+                                 << "a,b\n1,2\n"
+                                 << "epochs.csv: unexpected header";
   }
   void corrupt_files_name_the_file() {
     QFETCH(QString, file);
@@ -192,12 +197,24 @@ class TestRunFolder : public QObject {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("flag");
-    QTest::newRow("optimizer") << "optimizer" << R"("adagrad")" << "--optimizer";
-    QTest::newRow("negative lr") << "lr" << "-1" << "--lr";
-    QTest::newRow("batch size") << "batch_size" << "0" << "--batch-size";
-    QTest::newRow("schedule") << "schedule" << R"("exp")" << "--schedule";
-    QTest::newRow("init") << "init" << R"("xavier")" << "--init";
-    QTest::newRow("milestones") << "milestones" << "[5, 3]" << "--milestones";
+    QTest::newRow("optimizer") << "optimizer"
+                               << R"("adagrad")"
+                               << "--optimizer";
+    QTest::newRow("negative lr") << "lr"
+                                 << "-1"
+                                 << "--lr";
+    QTest::newRow("batch size") << "batch_size"
+                                << "0"
+                                << "--batch-size";
+    QTest::newRow("schedule") << "schedule"
+                              << R"("exp")"
+                              << "--schedule";
+    QTest::newRow("init") << "init"
+                          << R"("xavier")"
+                          << "--init";
+    QTest::newRow("milestones") << "milestones"
+                                << "[5, 3]"
+                                << "--milestones";
   }
   void validation_names_the_flag() {
     QFETCH(QString, key);

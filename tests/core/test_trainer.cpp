@@ -172,7 +172,8 @@ class TestTrainer : public QObject {
     const auto record = runs::read_run(dir);
     auto model = train::load_run_model(dir, "last", "cpu");
     auto splits = data::load_dataset(data::DatasetKind::FashionMnist, ALLCNN_FASHION_MNIST_DIR);
-    const auto probe = model.augmenter->preprocess(splits.train.images.narrow(0, 0, config.lsuv_batch_size));
+    const auto probe =
+        model.augmenter->preprocess(splits.train.images.narrow(0, 0, config.lsuv_batch_size));
     const auto direct = init::measure_layers(*model.net, probe);
     size_t compared = 0;
     for (const auto& row : record.drift) {

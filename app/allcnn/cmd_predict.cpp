@@ -1,0 +1,51 @@
+#include <cstdio>
+
+#include <torch/torch.h>
+
+#include "commands.h"
+#include "common/error.h"
+#include "explain/prediction.h"
+#include "train/run_model.h"
+#include "vision/image_file.h"
+
+namespace allcnn::cli {
+
+void add_predict_command(CLI::App& app) {
+  auto* command = app.add_subcommand(
+      "predict",
+      "classify image files (PNG, JPEG, BMP, WebP, TIFF) or folders of them with a run's model");
+  auto run_dir = std::make_shared<std::string>();
+  auto checkpoint = std::make_shared<std::string>("best");
+  auto device = std::make_shared<std::string>("auto");
+  auto top = std::make_shared<int64_t>(3);
+  auto files = std::make_shared<std::vector<std::string>>();
+  command->add_option("--run", *run_dir, "run folder")->required();
+  command->add_option("--checkpoint", *checkpoint, "best or last")->capture_default_str();
+  command->add_option("--device", *device, "auto, cpu or cuda")->capture_default_str();
+  command->add_option("--top", *top, "classes to print per image")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  command->add_option("files", *files, "image files or folders")->required();
+  command->callback([=] {
+    auto model = train::load_run_model(*run_dir, *checkpoint, *device);
+    const vision::ModelInput input{model.net->options().in_channels,
+                                   model.net->options().input_size};
+    // A bad file is reported and skipped; the exit status says whether any failed.
+    int failures = 0;
+    for (const auto& file : vision::expand_image_paths(*files)) {
+      try {
+        const auto scores = explain::predict(model, vision::load_image_file(file, input), *top);
+        for (const auto& score : scores.at(0))
+          std::printf("%s\t%s\t%.4f\n", file.c_str(), score.name.c_str(), score.probability);
+      } catch (const Error& e) {
+        std::fprintf(stderr, "allcnn: %s\n", e.what());
+        ++failures;
+      }
+    }
+    std::fflush(stdout);
+    if (failures > 0)
+      throw Error("predict", std::to_string(failures) + " file(s) could not be classified");
+  });
+}
+
+}  // namespace allcnn::cli

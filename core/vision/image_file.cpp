@@ -1,0 +1,153 @@
+#include "vision/image_file.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include <torch/torch.h>
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "common/error.h"
+#include "vision/image_header.h"
+
+namespace allcnn::vision {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kSupported = "PNG, JPEG, BMP, WebP or TIFF";
+
+void check_input(const ModelInput& input) {
+  if ((input.channels != 1 && input.channels != 3) || input.size < 1)
+    throw Error("model input", "expected 1 or 3 channels and a positive size");
+}
+
+// Shorter side to input.size, then the centre square; `image` is 8-bit with 1 or 3 channels.
+cv::Mat fit_to_input(const cv::Mat& image, int64_t size) {
+  const int side = static_cast<int>(size);
+  cv::Mat resized = image;
+  const int shorter = std::min(image.cols, image.rows);
+  if (shorter != side) {
+    const double scale = double(side) / shorter;
+    const int width = std::max(side, static_cast<int>(std::lround(image.cols * scale)));
+    const int height = std::max(side, static_cast<int>(std::lround(image.rows * scale)));
+    cv::resize(image, resized, cv::Size(width, height), 0, 0,
+               scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+  }
+  const int x = (resized.cols - side) / 2;
+  const int y = (resized.rows - side) / 2;
+  return resized(cv::Rect(x, y, side, side)).clone();
+}
+
+// An 8-bit image with 1 (gray) or 3 (RGB, interleaved) channels -> uint8 [1, C, size, size].
+torch::Tensor to_tensor(const cv::Mat& fitted) {
+  const int64_t channels = fitted.channels();
+  auto hwc = torch::from_blob(const_cast<unsigned char*>(fitted.data),
+                              {fitted.rows, fitted.cols, channels},
+                              {static_cast<int64_t>(fitted.step[0]), channels, 1}, torch::kUInt8);
+  return hwc.permute({2, 0, 1}).unsqueeze(0).contiguous();
+}
+
+}  // namespace
+
+torch::Tensor decode_image_bytes(const unsigned char* bytes, size_t size, const std::string& name,
+                                 const ModelInput& input) {
+  check_input(input);
+  if (size == 0) throw Error(name, "empty file");
+  const ImageHeader header = read_image_header(bytes, size);
+  if (header.format.empty())
+    throw Error(name, std::string("not an image (expected ") + kSupported + ")");
+  if (header.width <= 0 || header.height <= 0)
+    throw Error(name, "corrupt or truncated " + header.format + " header");
+  if (header.width * header.height > kMaxImagePixels)
+    throw Error(name, "image too large to decode safely: " + std::to_string(header.width) + "x" +
+                          std::to_string(header.height) + " pixels (the limit is " +
+                          std::to_string(kMaxImagePixels / 1'000'000) + " megapixels)");
+  cv::Mat decoded;
+  try {
+    const cv::Mat buffer(1, static_cast<int>(size), CV_8UC1, const_cast<unsigned char*>(bytes));
+    // IMREAD_COLOR / IMREAD_GRAYSCALE always give 8 bits (16-bit and alpha images are converted).
+    decoded = cv::imdecode(buffer, input.channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
+  } catch (const cv::Exception& e) {
+    throw Error(name, "could not decode the " + header.format + " image: " + e.msg);
+  }
+  if (decoded.empty())
+    throw Error(name, "could not decode the " + header.format + " image (corrupt or truncated)");
+  if (decoded.channels() == 3) cv::cvtColor(decoded, decoded, cv::COLOR_BGR2RGB);
+  return to_tensor(fit_to_input(decoded, input.size));
+}
+
+torch::Tensor load_image_file(const std::string& path, const ModelInput& input) {
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) throw Error(path, "no such file");
+  if (fs::is_directory(status)) throw Error(path, "is a folder, not an image file");
+  const auto bytes_on_disk = fs::file_size(path, ec);
+  if (ec) throw Error(path, "cannot read: " + ec.message());
+  if (bytes_on_disk == 0) throw Error(path, "empty file");
+  if (bytes_on_disk > kMaxImageFileBytes)
+    throw Error(path, "image too large to decode safely: the file has " +
+                          std::to_string(bytes_on_disk >> 20) + " MiB (the limit is " +
+                          std::to_string(kMaxImageFileBytes >> 20) + " MiB)");
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
+  std::vector<unsigned char> bytes(bytes_on_disk);
+  file.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  if (file.gcount() != static_cast<std::streamsize>(bytes.size()))
+    throw Error(path, "cannot read: the file ended early");
+  return decode_image_bytes(bytes.data(), bytes.size(), path, input);
+}
+
+torch::Tensor image_from_rgb(const unsigned char* rgb, int width, int height, size_t stride,
+                             const ModelInput& input) {
+  check_input(input);
+  if (width <= 0 || height <= 0) throw Error("pasted image", "the image is empty");
+  if (int64_t(width) * height > kMaxImagePixels)
+    throw Error("pasted image", "image too large: " + std::to_string(width) + "x" +
+                                    std::to_string(height) + " pixels");
+  const cv::Mat image(height, width, CV_8UC3, const_cast<unsigned char*>(rgb), stride);
+  cv::Mat converted;
+  if (input.channels == 1)
+    cv::cvtColor(image, converted, cv::COLOR_RGB2GRAY);  // the same weights as IMREAD_GRAYSCALE
+  else
+    converted = image;
+  return to_tensor(fit_to_input(converted, input.size));
+}
+
+bool has_image_extension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* known :
+       {".png", ".jpg", ".jpeg", ".jpe", ".bmp", ".dib", ".webp", ".tif", ".tiff"})
+    if (ext == known) return true;
+  return false;
+}
+
+std::vector<std::string> expand_image_paths(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const auto& path : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) {
+      files.push_back(path);
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::directory_iterator it(path, ec);
+    if (ec) throw Error(path, "cannot list the folder: " + ec.message());
+    for (const auto& entry : it)
+      if (entry.is_regular_file(ec) && has_image_extension(entry.path().string()))
+        found.push_back(entry.path().string());
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+}  // namespace allcnn::vision

@@ -1,0 +1,125 @@
+#include "vision/image_header.h"
+
+#include <cstring>
+
+namespace allcnn::vision {
+
+namespace {
+
+uint32_t be16(const unsigned char* p) { return (uint32_t(p[0]) << 8) | p[1]; }
+uint32_t be32(const unsigned char* p) { return (be16(p) << 16) | be16(p + 2); }
+uint32_t le16(const unsigned char* p) { return (uint32_t(p[1]) << 8) | p[0]; }
+uint32_t le32(const unsigned char* p) { return (le16(p + 2) << 16) | le16(p); }
+
+bool starts_with(const unsigned char* bytes, size_t size, const char* magic, size_t length) {
+  return size >= length && std::memcmp(bytes, magic, length) == 0;
+}
+
+void read_png(const unsigned char* b, size_t n, ImageHeader& h) {
+  if (n >= 24 && std::memcmp(b + 12, "IHDR", 4) == 0) {
+    h.width = be32(b + 16);
+    h.height = be32(b + 20);
+  }
+}
+
+void read_jpeg(const unsigned char* b, size_t n, ImageHeader& h) {
+  size_t pos = 2;
+  while (pos + 4 <= n) {
+    if (b[pos] != 0xFF) return;
+    const unsigned char marker = b[pos + 1];
+    if (marker == 0xFF) {  // fill byte
+      ++pos;
+      continue;
+    }
+    if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) {
+      pos += 2;
+      continue;
+    }
+    const uint32_t length = be16(b + pos + 2);
+    const bool start_of_frame =
+        marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+    if (start_of_frame) {
+      if (pos + 9 <= n) {
+        h.height = be16(b + pos + 5);
+        h.width = be16(b + pos + 7);
+      }
+      return;
+    }
+    if (marker == 0xDA || length < 2) return;  // scan data before any frame header
+    pos += 2 + length;
+  }
+}
+
+void read_bmp(const unsigned char* b, size_t n, ImageHeader& h) {
+  if (n < 26) return;
+  const uint32_t info_size = le32(b + 14);
+  if (info_size == 12) {  // OS/2 BITMAPCOREHEADER: 16-bit sizes
+    h.width = le16(b + 18);
+    h.height = le16(b + 20);
+    return;
+  }
+  const auto width = static_cast<int32_t>(le32(b + 18));
+  const auto height = static_cast<int32_t>(le32(b + 22));
+  h.width = width < 0 ? -int64_t(width) : width;
+  h.height = height < 0 ? -int64_t(height) : height;  // negative: stored top-down
+}
+
+void read_webp(const unsigned char* b, size_t n, ImageHeader& h) {
+  if (n < 30) return;
+  if (std::memcmp(b + 12, "VP8 ", 4) == 0) {
+    h.width = le16(b + 26) & 0x3FFF;
+    h.height = le16(b + 28) & 0x3FFF;
+  } else if (std::memcmp(b + 12, "VP8L", 4) == 0) {
+    const uint32_t bits = le32(b + 21);
+    h.width = (bits & 0x3FFF) + 1;
+    h.height = ((bits >> 14) & 0x3FFF) + 1;
+  } else if (std::memcmp(b + 12, "VP8X", 4) == 0) {
+    h.width = (uint32_t(b[24]) | uint32_t(b[25]) << 8 | uint32_t(b[26]) << 16) + 1;
+    h.height = (uint32_t(b[27]) | uint32_t(b[28]) << 8 | uint32_t(b[29]) << 16) + 1;
+  }
+}
+
+void read_tiff(const unsigned char* b, size_t n, ImageHeader& h) {
+  const bool little = b[0] == 'I';
+  auto u16 = [&](size_t at) { return little ? le16(b + at) : be16(b + at); };
+  auto u32 = [&](size_t at) { return little ? le32(b + at) : be32(b + at); };
+  if (n < 8) return;
+  const size_t ifd = u32(4);
+  if (ifd + 2 > n) return;
+  const uint32_t entries = u16(ifd);
+  for (uint32_t i = 0; i < entries; ++i) {
+    const size_t entry = ifd + 2 + 12 * size_t(i);
+    if (entry + 12 > n) return;
+    const uint32_t tag = u16(entry);
+    const uint32_t type = u16(entry + 2);
+    const uint32_t value = type == 3 ? u16(entry + 8) : u32(entry + 8);  // SHORT or LONG
+    if (tag == 256) h.width = value;
+    if (tag == 257) h.height = value;
+  }
+}
+
+}  // namespace
+
+ImageHeader read_image_header(const unsigned char* bytes, size_t size) {
+  ImageHeader header;
+  if (starts_with(bytes, size, "\x89PNG\r\n\x1a\n", 8)) {
+    header.format = "PNG";
+    read_png(bytes, size, header);
+  } else if (starts_with(bytes, size, "\xFF\xD8\xFF", 3)) {
+    header.format = "JPEG";
+    read_jpeg(bytes, size, header);
+  } else if (starts_with(bytes, size, "BM", 2)) {
+    header.format = "BMP";
+    read_bmp(bytes, size, header);
+  } else if (size >= 12 && std::memcmp(bytes, "RIFF", 4) == 0 &&
+             std::memcmp(bytes + 8, "WEBP", 4) == 0) {
+    header.format = "WebP";
+    read_webp(bytes, size, header);
+  } else if (starts_with(bytes, size, "II*\0", 4) || starts_with(bytes, size, "MM\0*", 4)) {
+    header.format = "TIFF";
+    read_tiff(bytes, size, header);
+  }
+  return header;
+}
+
+}  // namespace allcnn::vision

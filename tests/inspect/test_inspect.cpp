@@ -1,0 +1,133 @@
+// The inspect page, offscreen: bad input and a missing model give messages, never a crash; a
+// small model trained by the real CLI fills every view.
+#include <QtTest>
+
+#include <QImage>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include "activations_view.h"
+#include "confusion_view.h"
+#include "filters_view.h"
+#include "inspect_page.h"
+#include "predict_panel.h"
+#include "saliency_view.h"
+
+using allcnn::ui::inspect::InspectPage;
+
+class TestInspect : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir dir_;
+  QString run_dir_;
+
+  QString file(const QString& name) const { return dir_.filePath(name); }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    if (!QFile::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR "/t10k-images-idx3-ubyte.gz")))
+      return;  // the model tests skip themselves
+    // A tiny model, one short epoch: enough for every view to have something to show.
+    QProcess train;
+    train.start(QStringLiteral(ALLCNN_CLI), {"train",
+                                             "--dataset",
+                                             "fashion-mnist",
+                                             "--data-dir",
+                                             ALLCNN_FASHION_MNIST_DIR,
+                                             "--width",
+                                             "0.1",
+                                             "--bn",
+                                             "--no-dropout",
+                                             "--optimizer",
+                                             "adam",
+                                             "--train-limit",
+                                             "512",
+                                             "--test-limit",
+                                             "256",
+                                             "--epochs",
+                                             "1",
+                                             "--runs-dir",
+                                             dir_.path(),
+                                             "--name",
+                                             "tiny"});
+    QVERIFY(train.waitForFinished(300000));
+    QVERIFY2(train.exitCode() == 0, train.readAllStandardError().constData());
+    run_dir_ = dir_.filePath(QStringLiteral("tiny"));
+  }
+
+  void drop_without_model_says_so() {
+    InspectPage page;
+    QImage(20, 20, QImage::Format_RGB888).save(file("a.png"));
+    page.predict_panel()->add_files({file("a.png")});
+    QVERIFY(page.predict_panel()->items().isEmpty());
+    QVERIFY2(page.predict_panel()->message().contains(QStringLiteral("No model loaded")),
+             qPrintable(page.predict_panel()->message()));
+    QCOMPARE(page.activations_view()->grid_count(), 0);
+    QCOMPARE(page.saliency_view()->panel_count(), 0);
+  }
+
+  void bad_run_is_reported() {
+    InspectPage page;
+    page.load_run(file("no-such-run"), QStringLiteral("best"));
+    QVERIFY(!page.model_loaded());
+    QVERIFY2(page.status().contains(QStringLiteral("Could not load")), qPrintable(page.status()));
+  }
+
+  void every_view_fills_with_a_model() {
+    if (run_dir_.isEmpty()) QSKIP("Fashion-MNIST is not installed");
+    InspectPage page;
+    page.resize(1000, 700);
+    QSignalSpy loaded(&page, &InspectPage::run_loaded);
+    page.load_run(run_dir_, QStringLiteral("last"));
+    QVERIFY2(page.model_loaded(), qPrintable(page.status()));
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(page.filters_view()->layer_count() >= 9);
+
+    QImage shirt(40, 30, QImage::Format_RGB888);
+    shirt.fill(QColor(200, 200, 200));
+    QVERIFY(shirt.save(file("shirt.png")));
+    QFile text(file("notes.png"));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("not an image");
+    text.close();
+    QFile(file("empty.jpg")).open(QIODevice::WriteOnly);
+
+    QSignalSpy chosen(page.predict_panel(), &allcnn::ui::inspect::PredictPanel::image_chosen);
+    page.predict_panel()->add_files(
+        {file("shirt.png"), file("notes.png"), file("empty.jpg"), file("missing.bmp")});
+    const auto& items = page.predict_panel()->items();
+    QCOMPARE(items.size(), 4);
+    QVERIFY(items[0].error.isEmpty());
+    QCOMPARE(items[0].top.size(), 3);
+    QCOMPARE(items[0].input.size(), QSize(28, 28));
+    QVERIFY(items[1].error.contains(QStringLiteral("not an image")));
+    QVERIFY(items[2].error.contains(QStringLiteral("empty file")));
+    QVERIFY(items[3].error.contains(QStringLiteral("no such file")));
+    QCOMPARE(chosen.count(), 1);
+    QVERIFY(page.predict_panel()->message().contains(QStringLiteral("3 could not be read")));
+
+    // The chosen image reaches the analysis views: one grid per layer plus the class maps.
+    QVERIFY(page.activations_view()->grid_count() > 10);
+    QCOMPARE(page.saliency_view()->panel_count(), 4);
+    page.saliency_view()->set_class(3);
+    QCOMPARE(page.saliency_view()->panel_count(), 4);
+
+    // A folder is expanded; a pasted image is classified too.
+    page.predict_panel()->add_files({dir_.path()});
+    QVERIFY(page.predict_panel()->items().size() > 4);
+    page.predict_panel()->add_image(shirt, QStringLiteral("pasted"));
+    QVERIFY(page.predict_panel()->items().last().error.isEmpty());
+
+    page.confusion_view()->show_cell(0, 0);
+    QVERIFY(page.confusion_view()->listed_count() >= 0);
+    for (int i = 0; i < page.tabs()->count(); ++i) {
+      page.tabs()->setCurrentIndex(i);
+      QVERIFY(!page.grab().isNull());
+    }
+  }
+};
+
+QTEST_MAIN(TestInspect)
+#include "test_inspect.moc"

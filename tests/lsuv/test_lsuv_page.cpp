@@ -1,0 +1,100 @@
+#include <QtTest>
+
+#include <QChart>
+#include <QChartView>
+#include <QDoubleSpinBox>
+#include <QTableWidget>
+
+#include "lsuv_page.h"
+#include "runs/run_folder.h"
+
+using namespace allcnn;
+
+class TestLsuvPage : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void a_run_folder_shows_its_trace_and_drift() {
+    QTemporaryDir tmp;
+    const std::string dir = tmp.path().toStdString();
+    runs::write_file_atomically(dir + "/config.json", R"({"lsuv_tolerance": 0.05})");
+    init::LsuvTrace trace;
+    trace.options.tolerance = 0.05;
+    init::LsuvLayerTrace conv1;
+    conv1.layer = "conv1";
+    conv1.steps = {{0, 0.04, 0.0, 5.0, 1.0}, {1, 1.0, 0.1, 1.0, 2.0}};
+    conv1.variance_before = 0.04;
+    conv1.variance_after = 1.0;
+    conv1.converged = true;
+    init::LsuvLayerTrace conv9;
+    conv9.layer = "conv9";
+    conv9.skipped = true;
+    conv9.skip_reason = "10 outputs per sample (fewer than 32)";
+    trace.layers = {conv1, conv9};
+    {
+      runs::RunWriter writer(dir);
+      writer.write_lsuv(trace);
+      writer.append_drift(-1, {{"conv1", 1.0, 0.1, 0.4}, {"conv9", 0.5, 0.0, 0.5}});
+      writer.append_drift(0, {{"conv1", 2.0, 0.2, 0.3}, {"conv9", 0.25, 0.0, 0.6}});
+    }
+
+    ui::LsuvPage page;
+    page.resize(1400, 900);
+    page.load_run(tmp.path());
+    const auto& shown = page.inspection();
+    QVERIFY2(shown.error.isEmpty(), qPrintable(shown.error));
+    QCOMPARE(shown.tolerance, 0.05);
+    QCOMPARE(shown.trace.size(), 2);
+    QCOMPARE(shown.trace[0].variances, (QVector<double>{0.04, 1.0}));
+    QVERIFY(shown.trace[1].skipped);
+    QCOMPARE(shown.drift.size(), 2);
+    QCOMPARE(shown.drift[0].epochs, (QVector<double>{-1, 0}));
+    QCOMPARE(shown.drift[0].variance, (QVector<double>{1.0, 2.0}));
+
+    auto* table = page.findChild<QTableWidget*>();
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(table->item(1, 6)->text().contains(QStringLiteral("fewer than 32")));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("5"));  // total scale applied
+    const auto views = page.findChildren<QChartView*>();
+    QCOMPARE(views.size(), 4);
+    // conv1's line plus the target and the two tolerance lines; the skipped layer has none.
+    QCOMPARE(views[0]->chart()->series().size(), 4);
+  }
+
+  void a_bad_folder_says_why() {
+    QTemporaryDir tmp;
+    ui::LsuvPage page;
+    page.load_run(tmp.path());
+    QVERIFY(page.inspection().error.contains(QStringLiteral("config.json")));
+  }
+
+  void fresh_model_compares_initializers() {
+    if (!QFileInfo::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR))) QSKIP("no Fashion-MNIST");
+    qputenv("ALLCNN_DATA_DIR", ALLCNN_FASHION_MNIST_DIR);
+    ui::LsuvPage page;
+    page.resize(1400, 900);
+    page.show();
+    auto* width = page.findChildren<QDoubleSpinBox*>().first();
+    width->setValue(0.25);
+    QSignalSpy finished(&page, &ui::LsuvPage::finished);
+    page.run_fresh();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    const auto& shown = page.inspection();
+    QVERIFY2(shown.error.isEmpty(), qPrintable(shown.error));
+    QCOMPARE(shown.inits.size(), 7);
+    for (const auto& row : shown.trace)
+      if (!row.skipped) QVERIFY2(row.converged, qPrintable(row.layer));
+    // LSUV's column: unit variance at every layer; Gaussian(0.01): the signal vanishes with depth.
+    for (const auto& column : shown.inits) {
+      if (column.init == QLatin1String("lsuv"))
+        for (double v : column.variance) QVERIFY(std::abs(v - 1.0) <= 0.1);
+      if (column.init == QLatin1String("gaussian")) QVERIFY(column.variance.last() < 1e-6);
+    }
+    const QString shot = QDir::temp().filePath(QStringLiteral("lsuv-inspector.png"));
+    QVERIFY(page.grab().save(shot));
+    qInfo("screenshot: %s", qPrintable(shot));
+  }
+};
+
+QTEST_MAIN(TestLsuvPage)
+#include "test_lsuv_page.moc"

@@ -1,0 +1,155 @@
+// Not a test: prints, as JSON lines,
+//  - the event-loop latency (max and p99 gap of a 10 ms timer) while a short real run trains;
+//  - the time to update charts holding 1,000,000 points per series (decimate + replace), and
+//    to render them.
+// Usage: QT_QPA_PLATFORM=offscreen bench_ui [--skip-training]
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <vector>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include "chart_panel.h"
+#include "decimate.h"
+#include "main_window.h"
+#include "training_controller.h"
+#include "workbench_fixture.h"
+
+using namespace allcnn::ui;
+
+namespace {
+
+// CPU time of this thread: what the update costs, without the waits of a busy machine.
+double thread_cpu_ms() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+double percentile(std::vector<double> values, double p) {
+  std::sort(values.begin(), values.end());
+  return values[std::min(values.size() - 1, static_cast<size_t>(p * values.size()))];
+}
+
+void bench_training_latency() {
+  QTemporaryDir runs;
+  MainWindow window;
+  window.show();
+  if (!QTest::qWaitForWindowExposed(&window)) std::fprintf(stderr, "window not exposed\n");
+  testing::ShortRun run;
+  run.runs_dir = runs.path();
+  run.train_limit = 4096;
+  run.test_limit = 1024;
+  run.epochs = 2;
+  testing::fill_form(window, run);
+  QSignalSpy ended(window.controller(), &TrainingController::run_ended);
+  int ticks_with_metrics = 0;
+  QObject::connect(window.controller(), &TrainingController::metrics_arrived,
+                   [&ticks_with_metrics] { ++ticks_with_metrics; });
+  testing::LatencyProbe probe;
+  QElapsedTimer wall;
+  wall.start();
+  probe.start();
+  window.start_run();
+  while (ended.isEmpty() && wall.elapsed() < 600000) QTest::qWait(50);
+  probe.stop();
+  const auto result = ended.isEmpty() ? RunResult{} : ended.last().at(0).value<RunResult>();
+  const size_t batches = window.charts()->store().series(QStringLiteral("batch_loss")).size();
+  std::printf(
+      "{\"bench\": \"event_loop_during_training\", \"state\": \"%s\", \"wall_s\": %.2f, "
+      "\"batches\": %zu, \"drain_ticks_with_metrics\": %d, \"timer_ticks\": %zu, "
+      "\"max_gap_ms\": %.2f, \"p99_gap_ms\": %.2f, \"p50_gap_ms\": %.2f}\n",
+      qPrintable(result.state), wall.elapsed() / 1000.0, batches, ticks_with_metrics, probe.ticks(),
+      probe.max_ms(), probe.percentile_ms(0.99), probe.percentile_ms(0.5));
+  std::fflush(stdout);
+  window.close();
+}
+
+void bench_chart_update(int points) {
+  ChartPanel charts;
+  charts.resize(1400, 800);
+  charts.show();
+  if (!QTest::qWaitForWindowExposed(&charts)) std::fprintf(stderr, "charts not exposed\n");
+
+  const int per_epoch = 391;
+  MetricsChunk chunk;
+  chunk.batches.reserve(points);
+  for (int i = 0; i < points; ++i) {
+    allcnn::train::BatchMetrics b;
+    b.epoch = i / per_epoch;
+    b.batch = i % per_epoch;
+    b.batches_per_epoch = per_epoch;
+    b.step = i;
+    b.loss = 2.3 * std::exp(-i / 200000.0) + 0.2 * std::sin(i * 0.37) +
+             0.05 * ((static_cast<int64_t>(i) * 7919) % 13);
+    b.accuracy = std::min(1.0, 0.1 + i / 1.2e6 + 0.05 * std::sin(i * 0.11));
+    b.learning_rate = 0.01 / (1.0 + 1e-6 * i);
+    chunk.batches.push_back(b);
+  }
+  for (int e = 0; e < points / per_epoch; ++e) {
+    allcnn::train::EpochMetrics m;
+    m.epoch = e;
+    m.train_loss = 2.0 * std::exp(-e / 500.0);
+    m.validation.loss = m.train_loss * 1.1;
+    m.train_accuracy = 1.0 - m.train_loss / 2.5;
+    m.validation.accuracy = m.train_accuracy * 0.95;
+    chunk.epochs.push_back(m);
+  }
+  QElapsedTimer clock;
+  clock.start();
+  charts.add(chunk);
+  const double append_ms = clock.nsecsElapsed() / 1e6;
+
+  // The pure decimation of one series, for comparison with the whole update.
+  std::vector<double> decimate_ms;
+  const RawSeries& loss = charts.store().series(QStringLiteral("batch_loss"));
+  for (int i = 0; i < 10; ++i) {
+    clock.restart();
+    const auto points = decimate_min_max(loss.x, loss.y, 0.0, loss.x.back(), 1000);
+    decimate_ms.push_back(clock.nsecsElapsed() / 1e6);
+    if (points.isEmpty()) std::fprintf(stderr, "nothing drawn\n");
+  }
+
+  // Each timer tick appends a few batches and redraws: decimate + one replace() per series.
+  std::vector<double> update_ms, update_cpu_ms, render_ms;
+  MetricsChunk tick;
+  tick.batches.push_back(chunk.batches.back());
+  for (int i = 0; i < 30; ++i) {
+    tick.batches[0].step += 1;
+    clock.restart();
+    const double cpu_start = thread_cpu_ms();
+    charts.add(tick);
+    charts.refresh();
+    update_cpu_ms.push_back(thread_cpu_ms() - cpu_start);
+    update_ms.push_back(clock.nsecsElapsed() / 1e6);
+    clock.restart();
+    const QPixmap frame = charts.grab();  // paints every chart, as the next frame would
+    render_ms.push_back(clock.nsecsElapsed() / 1e6);
+  }
+  std::printf(
+      "{\"bench\": \"chart_update\", \"points_per_series\": %zu, \"series_with_1M\": 3, "
+      "\"drawn_points_per_series\": %d, \"append_all_ms\": %.1f, \"update_median_ms\": %.2f, "
+      "\"update_max_ms\": %.2f, \"render_median_ms\": %.2f, \"render_max_ms\": %.2f, "
+      "\"update_cpu_median_ms\": %.2f, \"decimate_one_series_median_ms\": %.2f}\n",
+      charts.store().series(QStringLiteral("batch_loss")).size(),
+      charts.drawn_points(QStringLiteral("batch_loss")), append_ms, percentile(update_ms, 0.5),
+      percentile(update_ms, 1.0), percentile(render_ms, 0.5), percentile(render_ms, 1.0),
+      percentile(update_cpu_ms, 0.5), percentile(decimate_ms, 0.5));
+  std::fflush(stdout);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QCoreApplication::setOrganizationName(QStringLiteral("allcnn-workbench-bench"));
+  QStandardPaths::setTestModeEnabled(true);
+  bench_chart_update(1000000);
+  if (!QCoreApplication::arguments().contains(QStringLiteral("--skip-training")))
+    bench_training_latency();
+  return 0;
+}

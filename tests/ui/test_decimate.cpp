@@ -1,0 +1,122 @@
+// decimate_min_max: what the charts draw must keep every pixel column's extremes.
+#include <cmath>
+#include <random>
+#include <vector>
+
+#include <QtTest>
+
+#include "decimate.h"
+
+using allcnn::ui::decimate_min_max;
+
+namespace {
+
+struct Curve {
+  std::vector<double> x, y;
+};
+
+Curve make_curve(const QString& shape, int count) {
+  Curve c;
+  std::mt19937 rng(7);
+  std::normal_distribution<double> noise(0.0, 1.0);
+  double walk = 0.0;
+  for (int i = 0; i < count; ++i) {
+    const double x = i * 0.01;
+    double y = 0.0;
+    if (shape == QLatin1String("sine"))
+      y = std::sin(x * 3.0);
+    else if (shape == QLatin1String("noise"))
+      y = noise(rng);
+    else if (shape == QLatin1String("walk"))
+      y = (walk += noise(rng));
+    else if (shape == QLatin1String("spikes"))
+      y = (i % 9973 == 0) ? 100.0 : (i % 7919 == 0 ? -50.0 : 1.0);
+    else if (shape == QLatin1String("constant"))
+      y = 2.5;
+    c.x.push_back(x);
+    c.y.push_back(y);
+  }
+  return c;
+}
+
+}  // namespace
+
+class TestDecimate : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void keeps_every_column_extreme_data() {
+    QTest::addColumn<QString>("shape");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("columns");
+    QTest::newRow("sine, 150k points, 800 columns") << "sine" << 150000 << 800;
+    QTest::newRow("noise, 200k points, 1000 columns") << "noise" << 200000 << 1000;
+    QTest::newRow("random walk, 1M points, 1920 columns") << "walk" << 1000000 << 1920;
+    QTest::newRow("rare spikes, 150k points, 300 columns") << "spikes" << 150000 << 300;
+    QTest::newRow("constant, 10k points, 100 columns") << "constant" << 10000 << 100;
+    QTest::newRow("noise, 1001 points, 500 columns") << "noise" << 1001 << 500;
+    QTest::newRow("one column") << "noise" << 5000 << 1;
+  }
+
+  void keeps_every_column_extreme() {
+    QFETCH(QString, shape);
+    QFETCH(int, count);
+    QFETCH(int, columns);
+    const Curve c = make_curve(shape, count);
+    const double x_min = c.x.front(), x_max = c.x.back();
+    const QList<QPointF> out = decimate_min_max(c.x, c.y, x_min, x_max, columns);
+
+    QVERIFY(out.size() <= 2 * columns + 2);
+    QVERIFY(!out.isEmpty());
+    for (qsizetype i = 1; i < out.size(); ++i) QVERIFY(out[i].x() >= out[i - 1].x());
+
+    // Per column, the raw minimum and maximum must both be drawn.
+    const double scale = columns / (x_max - x_min);
+    std::vector<double> raw_min(columns, INFINITY), raw_max(columns, -INFINITY);
+    std::vector<double> out_min(columns, INFINITY), out_max(columns, -INFINITY);
+    const auto column_of = [&](double x) {
+      return std::clamp(static_cast<int>((x - x_min) * scale), 0, columns - 1);
+    };
+    for (size_t i = 0; i < c.x.size(); ++i) {
+      const int k = column_of(c.x[i]);
+      raw_min[k] = std::min(raw_min[k], c.y[i]);
+      raw_max[k] = std::max(raw_max[k], c.y[i]);
+    }
+    for (const auto& p : out) {
+      const int k = column_of(p.x());
+      out_min[k] = std::min(out_min[k], p.y());
+      out_max[k] = std::max(out_max[k], p.y());
+    }
+    for (int k = 0; k < columns; ++k) {
+      QCOMPARE(out_min[k], raw_min[k]);
+      QCOMPARE(out_max[k], raw_max[k]);
+    }
+    // The ends of the curve stay where they are.
+    QCOMPARE(out.front().x(), x_min);
+    QCOMPARE(out.back().x(), x_max);
+  }
+
+  void short_curves_are_returned_unchanged() {
+    const std::vector<double> x{0, 1, 2, 3, 4}, y{5, 3, 9, 1, 2};
+    const QList<QPointF> out = decimate_min_max(x, y, 0, 4, 10);
+    QCOMPARE(out.size(), qsizetype(5));
+    for (int i = 0; i < 5; ++i) QCOMPARE(out[i], QPointF(x[i], y[i]));
+  }
+
+  void points_outside_the_range_and_nan_are_dropped() {
+    const std::vector<double> x{-1, 0, 1, 2, 3, 10}, y{7, 1, NAN, 2, 3, 8};
+    const QList<QPointF> out = decimate_min_max(x, y, 0, 3, 100);
+    QCOMPARE(out.size(), qsizetype(3));
+    QCOMPARE(out[0], QPointF(0, 1));
+    QCOMPARE(out[2], QPointF(3, 3));
+  }
+
+  void degenerate_input_gives_nothing() {
+    QVERIFY(decimate_min_max({}, {}, 0, 1, 100).isEmpty());
+    QVERIFY(decimate_min_max({1, 2}, {1, 2}, 0, 3, 0).isEmpty());
+    QVERIFY(decimate_min_max({1, 2}, {1, 2}, 3, 0, 10).isEmpty());
+  }
+};
+
+QTEST_APPLESS_MAIN(TestDecimate)
+#include "test_decimate.moc"

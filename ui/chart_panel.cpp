@@ -1,0 +1,202 @@
+#include "chart_panel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsLayout>
+#include <QGridLayout>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include "decimate.h"
+
+namespace allcnn::ui {
+namespace {
+
+// Series keys: the store's names, the tests' handles.
+const QString kBatchLoss = QStringLiteral("batch_loss");
+const QString kBatchAccuracy = QStringLiteral("batch_accuracy");
+const QString kTrainLoss = QStringLiteral("train_loss");
+const QString kValLoss = QStringLiteral("val_loss");
+const QString kTrainAccuracy = QStringLiteral("train_accuracy");
+const QString kValAccuracy = QStringLiteral("val_accuracy");
+const QString kLearningRate = QStringLiteral("learning_rate");
+
+constexpr int kMinimumColumns = 64;
+
+}  // namespace
+
+ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent) {
+  grid_ = new QGridLayout(this);
+  grid_->setContentsMargins(0, 0, 0, 0);
+  grid_->setSpacing(4);
+  plots_.reserve(5);
+
+  const QColor train(31, 119, 180), validation(255, 127, 14), rate(44, 160, 44);
+  add_curve(add_plot(tr("Batch loss"), tr("loss"), 0, 0), kBatchLoss, tr("batch"), train);
+  Plot& batch_accuracy = add_plot(tr("Batch accuracy"), tr("accuracy"), 0, 1);
+  batch_accuracy.fixed_unit_range = true;
+  add_curve(batch_accuracy, kBatchAccuracy, tr("batch"), train);
+  add_curve(add_plot(tr("Learning rate"), tr("learning rate"), 0, 2), kLearningRate,
+            tr("learning rate"), rate);
+  Plot& epoch_loss = add_plot(tr("Epoch loss"), tr("loss"), 1, 0);
+  add_curve(epoch_loss, kTrainLoss, tr("training"), train);
+  add_curve(epoch_loss, kValLoss, tr("validation"), validation);
+  Plot& epoch_accuracy = add_plot(tr("Epoch accuracy"), tr("accuracy"), 1, 1);
+  epoch_accuracy.fixed_unit_range = true;
+  add_curve(epoch_accuracy, kTrainAccuracy, tr("training"), train);
+  add_curve(epoch_accuracy, kValAccuracy, tr("validation"), validation);
+  for (auto& plot : plots_) {
+    plot.chart->legend()->setVisible(plot.curves.size() > 1);
+    plot.chart->legend()->setAlignment(Qt::AlignBottom);
+    redraw(plot);
+  }
+}
+
+ChartPanel::Plot& ChartPanel::add_plot(const QString& title, const QString& y_title, int row,
+                                       int column) {
+  Plot plot;
+  plot.chart = new QChart;
+  plot.chart->setTitle(title);
+  plot.chart->setAnimationOptions(QChart::NoAnimation);
+  plot.chart->setMargins(QMargins(4, 4, 4, 4));
+  plot.chart->layout()->setContentsMargins(0, 0, 0, 0);
+  plot.chart->setBackgroundRoundness(0);
+  plot.x_axis = new QValueAxis;
+  plot.x_axis->setTitleText(tr("epoch"));
+  plot.x_axis->setLabelFormat(QStringLiteral("%.3g"));
+  plot.y_axis = new QValueAxis;
+  plot.y_axis->setTitleText(y_title);
+  plot.y_axis->setLabelFormat(QStringLiteral("%.3g"));
+  plot.chart->addAxis(plot.x_axis, Qt::AlignBottom);
+  plot.chart->addAxis(plot.y_axis, Qt::AlignLeft);
+  plot.view = new QChartView(plot.chart, this);
+  plot.view->setRenderHint(QPainter::Antialiasing, true);
+  plot.view->setMinimumSize(220, 160);
+  grid_->addWidget(plot.view, row, column);
+  plots_.push_back(plot);
+  return plots_.back();
+}
+
+void ChartPanel::add_curve(Plot& plot, const QString& key, const QString& label,
+                           const QColor& color) {
+  auto* series = new QLineSeries;
+  series->setName(label);
+  QPen pen(color);
+  pen.setWidthF(1.2);
+  series->setPen(pen);
+  plot.chart->addSeries(series);
+  series->attachAxis(plot.x_axis);
+  series->attachAxis(plot.y_axis);
+  // Epoch curves have few points (one, after the first epoch): mark them so they show.
+  series->setPointsVisible(key != kBatchLoss && key != kBatchAccuracy && key != kLearningRate);
+  series->setMarkerSize(6.0);
+  plot.curves.push_back({key, series});
+}
+
+void ChartPanel::set_corner_widget(QWidget* widget) { grid_->addWidget(widget, 1, 2); }
+
+void ChartPanel::clear() {
+  store_.clear();
+  for (auto& plot : plots_) redraw(plot);
+}
+
+void ChartPanel::add(const MetricsChunk& chunk) {
+  for (const auto& b : chunk.batches) {
+    const double per_epoch = std::max<int64_t>(1, b.batches_per_epoch);
+    const double x = static_cast<double>(b.epoch) + static_cast<double>(b.batch + 1) / per_epoch;
+    store_.append(kBatchLoss, x, b.loss);
+    store_.append(kBatchAccuracy, x, b.accuracy);
+    store_.append(kLearningRate, x, b.learning_rate);
+  }
+  for (const auto& e : chunk.epochs) {
+    const double x = static_cast<double>(e.epoch + 1);
+    store_.append(kTrainLoss, x, e.train_loss);
+    store_.append(kValLoss, x, e.validation.loss);
+    store_.append(kTrainAccuracy, x, e.train_accuracy);
+    store_.append(kValAccuracy, x, e.validation.accuracy);
+  }
+  if (!chunk.batches.empty()) {
+    mark_dirty(kBatchLoss);
+    mark_dirty(kBatchAccuracy);
+    mark_dirty(kLearningRate);
+  }
+  if (!chunk.epochs.empty()) {
+    mark_dirty(kTrainLoss);
+    mark_dirty(kTrainAccuracy);
+  }
+}
+
+void ChartPanel::mark_dirty(const QString& key) {
+  for (auto& plot : plots_)
+    for (const auto& curve : plot.curves)
+      if (curve.key == key) plot.dirty = true;
+}
+
+void ChartPanel::refresh() {
+  QElapsedTimer cost;
+  cost.start();
+  for (auto& plot : plots_)
+    if (plot.dirty) redraw(plot);
+  refresh_cost_ms_ = cost.nsecsElapsed() / 1e6;
+  since_refresh_.start();
+}
+
+bool ChartPanel::refresh_if_due() {
+  if (since_refresh_.isValid() && since_refresh_.elapsed() < 3.0 * refresh_cost_ms_) return false;
+  refresh();
+  return true;
+}
+
+void ChartPanel::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  // The decimation depends on the width in pixels.
+  for (auto& plot : plots_) plot.dirty = true;
+}
+
+void ChartPanel::redraw(Plot& plot) {
+  plot.dirty = false;
+  double x_max = 0.0;
+  for (const auto& curve : plot.curves) {
+    const auto& raw = store_.series(curve.key);
+    if (raw.size() > 0) x_max = std::max(x_max, raw.x.back());
+  }
+  x_max = x_max > 0.0 ? x_max : 1.0;
+  const int columns = std::max(kMinimumColumns, static_cast<int>(plot.chart->plotArea().width()));
+
+  double y_min = std::numeric_limits<double>::infinity();
+  double y_max = -std::numeric_limits<double>::infinity();
+  for (const auto& curve : plot.curves) {
+    const auto& raw = store_.series(curve.key);
+    const QList<QPointF> points = decimate_min_max(raw.x, raw.y, 0.0, x_max, columns);
+    for (const auto& p : points) {
+      if (!std::isfinite(p.y())) continue;
+      y_min = std::min(y_min, p.y());
+      y_max = std::max(y_max, p.y());
+    }
+    curve.series->replace(points);
+  }
+  // Round ranges and ticks (0.05, 0.1, ...) instead of the data's own ragged extremes.
+  plot.x_axis->setRange(0.0, x_max);
+  plot.x_axis->applyNiceNumbers();
+  if (plot.fixed_unit_range || !(y_min <= y_max)) {
+    plot.y_axis->setRange(0.0, 1.0);
+    plot.y_axis->setTickCount(5);
+  } else {
+    const double pad = std::max((y_max - y_min) * 0.02, std::abs(y_max) * 1e-3 + 1e-12);
+    plot.y_axis->setRange(y_min - pad, y_max + pad);
+    plot.y_axis->applyNiceNumbers();
+  }
+}
+
+int ChartPanel::drawn_points(const QString& key) const {
+  for (const auto& plot : plots_)
+    for (const auto& curve : plot.curves)
+      if (curve.key == key) return static_cast<int>(curve.series->count());
+  return 0;
+}
+
+}  // namespace allcnn::ui

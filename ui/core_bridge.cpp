@@ -1,0 +1,231 @@
+#include "core_bridge.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include "common/device.h"
+#include "common/error.h"
+#include "data/dataset.h"
+#include "init/initializers.h"
+#include "nn/model.h"
+#include "train/run_config.h"
+
+namespace allcnn::ui {
+namespace {
+
+QStringList to_qt(const std::vector<std::string>& names) {
+  QStringList list;
+  for (const auto& name : names) list << QString::fromStdString(name);
+  return list;
+}
+
+std::string s(const QString& text) { return text.trimmed().toStdString(); }
+
+std::vector<int64_t> parse_milestones(const QString& text) {
+  std::vector<int64_t> epochs;
+  const auto parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+  for (const auto& part : parts) {
+    bool ok = false;
+    const qint64 value = part.trimmed().toLongLong(&ok);
+    if (!ok)
+      throw Error("--milestones", "'" + part.trimmed().toStdString() +
+                                      "' is not an epoch number (expected e.g. 200,250,300)");
+    epochs.push_back(value);
+  }
+  return epochs;
+}
+
+QString join_milestones(const std::vector<int64_t>& epochs) {
+  QStringList parts;
+  for (auto e : epochs) parts << QString::number(e);
+  return parts.join(QLatin1Char(','));
+}
+
+SettingError to_setting_error(const Error& e) {
+  return {QString::fromStdString(e.subject()), QString::fromStdString(e.reason())};
+}
+
+}  // namespace
+
+QStringList architecture_names() { return to_qt(nn::architecture_names()); }
+QStringList init_names() { return to_qt(init::init_kind_names()); }
+
+QStringList dataset_names() {
+  QStringList names;
+  for (auto kind : {data::DatasetKind::Cifar10, data::DatasetKind::Cifar100,
+                    data::DatasetKind::FashionMnist, data::DatasetKind::Mnist})
+    names << QString::fromStdString(data::to_string(kind));
+  return names;
+}
+
+QStringList device_names() {
+  QStringList names{QStringLiteral("auto")};
+  try {
+    names << to_qt(available_devices());
+  } catch (const std::exception&) {
+    names << QStringLiteral("cpu");
+  }
+  return names;
+}
+
+QString found_dataset_dir(const QString& dataset) {
+  try {
+    const auto kind = dataset.isEmpty() ? data::default_dataset_kind()
+                                        : data::dataset_kind_from_string(s(dataset));
+    return QString::fromStdString(data::find_dataset_dir(kind));
+  } catch (const std::exception&) {
+    return {};
+  }
+}
+
+train::RunConfig to_run_config(const RunSettings& in) {
+  train::RunConfig c;
+  c.dataset = s(in.dataset);
+  c.data_dir = s(in.data_dir);
+  c.train_limit = in.train_limit;
+  c.test_limit = in.test_limit;
+  try {
+    c.model.arch = nn::architecture_from_string(s(in.arch));
+  } catch (const Error& e) {
+    throw Error("--arch", e.reason());
+  }
+  c.model.width = in.width;
+  c.model.batch_norm = in.batch_norm;
+  c.model.dropout = in.dropout;
+  c.init = s(in.init);
+  c.init_std = in.init_std;
+  c.lsuv.tolerance = in.lsuv_tolerance;
+  c.lsuv.max_iterations = in.lsuv_max_iterations;
+  c.lsuv_batch_size = in.lsuv_batch_size;
+  c.lsuv.min_outputs_per_sample = in.lsuv_min_outputs;
+  c.lsuv.layers.clear();
+  for (const auto& layer : in.lsuv_layers.split(QLatin1Char(','), Qt::SkipEmptyParts))
+    c.lsuv.layers.push_back(s(layer));
+  c.weights = s(in.weights);
+  c.optimizer = s(in.optimizer);
+  c.learning_rate = in.learning_rate;
+  c.momentum = in.momentum;
+  c.nesterov = in.nesterov;
+  c.weight_decay = in.weight_decay;
+  c.rho = in.rho;
+  c.beta1 = in.beta1;
+  c.beta2 = in.beta2;
+  c.epsilon = in.epsilon;
+  c.schedule = s(in.schedule);
+  c.decay = in.decay;
+  c.milestones = parse_milestones(in.milestones);
+  c.gamma = in.gamma;
+  c.warmup_epochs = in.warmup_epochs;
+  c.augment.shift = in.shift;
+  c.augment.shift_fraction = in.shift_fraction;
+  c.augment.flip = in.flip;
+  c.augment.normalize = in.normalize;
+  c.augment.zca = in.zca;
+  c.augment.zca_epsilon = in.zca_epsilon;
+  c.batch_size = in.batch_size;
+  c.epochs = in.epochs;
+  c.seed = in.seed;
+  c.device = s(in.device).empty() ? "auto" : s(in.device);
+  c.threads = in.threads;
+  c.runs_dir = s(in.runs_dir);
+  c.name = s(in.name);
+  c.checkpoint_every = in.checkpoint_every;
+  return c;
+}
+
+RunSettings from_run_config(const train::RunConfig& c) {
+  RunSettings out;
+  out.dataset = QString::fromStdString(c.dataset);
+  out.data_dir = QString::fromStdString(c.data_dir);
+  out.train_limit = c.train_limit;
+  out.test_limit = c.test_limit;
+  out.arch = QString::fromStdString(nn::to_string(c.model.arch));
+  out.width = c.model.width;
+  out.batch_norm = c.model.batch_norm;
+  out.dropout = c.model.dropout;
+  out.init = QString::fromStdString(c.init);
+  out.init_std = c.init_std;
+  out.lsuv_tolerance = c.lsuv.tolerance;
+  out.lsuv_max_iterations = c.lsuv.max_iterations;
+  out.lsuv_batch_size = c.lsuv_batch_size;
+  out.lsuv_min_outputs = c.lsuv.min_outputs_per_sample;
+  QStringList layers;
+  for (const auto& layer : c.lsuv.layers) layers << QString::fromStdString(layer);
+  out.lsuv_layers = layers.join(QLatin1Char(','));
+  out.weights = QString::fromStdString(c.weights);
+  out.optimizer = QString::fromStdString(c.optimizer);
+  out.learning_rate = c.learning_rate;
+  out.momentum = c.momentum;
+  out.nesterov = c.nesterov;
+  out.weight_decay = c.weight_decay;
+  out.rho = c.rho;
+  out.beta1 = c.beta1;
+  out.beta2 = c.beta2;
+  out.epsilon = c.epsilon;
+  out.schedule = QString::fromStdString(c.schedule);
+  out.decay = c.decay;
+  out.milestones = join_milestones(c.milestones);
+  out.gamma = c.gamma;
+  out.warmup_epochs = c.warmup_epochs;
+  out.shift = c.augment.shift;
+  out.shift_fraction = c.augment.shift_fraction;
+  out.flip = c.augment.flip;
+  out.normalize = c.augment.normalize;
+  out.zca = c.augment.zca;
+  out.zca_epsilon = c.augment.zca_epsilon;
+  out.batch_size = c.batch_size;
+  out.epochs = c.epochs;
+  out.seed = c.seed;
+  out.device = QString::fromStdString(c.device);
+  out.threads = c.threads;
+  out.runs_dir = QString::fromStdString(c.runs_dir);
+  out.name = QString::fromStdString(c.name);
+  out.checkpoint_every = c.checkpoint_every;
+  return out;
+}
+
+RunSettings default_run_settings() { return from_run_config(train::RunConfig{}); }
+
+std::optional<SettingError> validate_run_settings(const RunSettings& settings) {
+  try {
+    to_run_config(settings).validate();
+    return std::nullopt;
+  } catch (const Error& e) {
+    return to_setting_error(e);
+  } catch (const std::exception& e) {
+    return SettingError{{}, QString::fromLocal8Bit(e.what())};
+  }
+}
+
+std::optional<SettingError> load_config_file(const QString& path, RunSettings& settings) {
+  try {
+    settings = from_run_config(train::load_config(path.toStdString()));
+    return std::nullopt;
+  } catch (const Error& e) {
+    return to_setting_error(e);
+  } catch (const std::exception& e) {
+    return SettingError{path, QString::fromLocal8Bit(e.what())};
+  }
+}
+
+std::optional<SettingError> save_config_file(const QString& path, const RunSettings& settings) {
+  try {
+    const nlohmann::json j = to_run_config(settings);
+    std::ofstream out(path.toStdString(), std::ios::binary | std::ios::trunc);
+    out << j.dump(2) << '\n';
+    out.flush();
+    if (!out)
+      return SettingError{path, QCoreApplication::translate("CoreBridge", "cannot write the file")};
+    return std::nullopt;
+  } catch (const Error& e) {
+    return to_setting_error(e);
+  } catch (const std::exception& e) {
+    return SettingError{path, QString::fromLocal8Bit(e.what())};
+  }
+}
+
+}  // namespace allcnn::ui

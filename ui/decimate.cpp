@@ -1,0 +1,129 @@
+#include "decimate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace allcnn::ui {
+namespace {
+
+constexpr size_t kNone = std::numeric_limits<size_t>::max();
+
+// Maps x to its pixel column; monotonic in x, so column boundaries can be binary-searched.
+struct Columns {
+  double x_min, scale;
+  int count;
+  int of(double x) const { return std::clamp(static_cast<int>((x - x_min) * scale), 0, count - 1); }
+};
+
+// The indices of the smallest and the largest finite y in [begin, end), kNone when none.
+void extremes(const std::vector<double>& y, size_t begin, size_t end, size_t& lowest,
+              size_t& highest) {
+  lowest = highest = kNone;
+  for (size_t i = begin; i < end; ++i) {
+    const double v = y[i];
+    if (std::isnan(v)) continue;
+    if (lowest == kNone) {
+      lowest = highest = i;
+    } else if (v < y[lowest]) {
+      lowest = i;
+    } else if (v > y[highest]) {
+      highest = i;
+    }
+  }
+}
+
+void append_indices(const std::vector<double>& x, const std::vector<double>& y,
+                    std::vector<size_t>& keep, QList<QPointF>& out) {
+  // Indices come in ascending order per column and across columns; drop repeats.
+  out.reserve(static_cast<qsizetype>(keep.size()));
+  size_t previous = kNone;
+  for (size_t i : keep) {
+    if (i == previous) continue;
+    out.append(QPointF(x[i], y[i]));
+    previous = i;
+  }
+}
+
+// Any order of x: one pass, one column lookup per point.
+QList<QPointF> decimate_unsorted(const std::vector<double>& x, const std::vector<double>& y,
+                                 size_t n, double x_max, const Columns& columns) {
+  std::vector<size_t> lowest(columns.count, kNone), highest(columns.count, kNone);
+  size_t first = kNone, last = kNone;
+  for (size_t i = 0; i < n; ++i) {
+    if (x[i] < columns.x_min || x[i] > x_max || std::isnan(y[i])) continue;
+    if (first == kNone) first = i;
+    last = i;
+    const int c = columns.of(x[i]);
+    if (lowest[c] == kNone || y[i] < y[lowest[c]]) lowest[c] = i;
+    if (highest[c] == kNone || y[i] > y[highest[c]]) highest[c] = i;
+  }
+  QList<QPointF> out;
+  if (first == kNone) return out;
+  std::vector<size_t> keep{first};
+  for (int c = 0; c < columns.count; ++c) {
+    if (lowest[c] == kNone) continue;
+    keep.push_back(std::min(lowest[c], highest[c]));
+    keep.push_back(std::max(lowest[c], highest[c]));
+  }
+  keep.push_back(last);
+  append_indices(x, y, keep, out);
+  return out;
+}
+
+}  // namespace
+
+QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
+                                double x_min, double x_max, int columns) {
+  QList<QPointF> out;
+  const size_t n = std::min(x.size(), y.size());
+  if (n == 0 || columns <= 0 || !(x_max >= x_min)) return out;
+  // A zero-width range puts everything in one column.
+  const double span = x_max - x_min;
+  const Columns grid{x_min, span > 0 ? columns / span : 0.0, columns};
+
+  const auto x_end = x.begin() + static_cast<std::ptrdiff_t>(n);
+  if (!std::is_sorted(x.begin(), x_end)) return decimate_unsorted(x, y, n, x_max, grid);
+
+  // Sorted x (the charts' case): find each column's slice by binary search, then scan it once.
+  const size_t begin = std::lower_bound(x.begin(), x_end, x_min) - x.begin();
+  const size_t end = std::upper_bound(x.begin(), x_end, x_max) - x.begin();
+  if (end - begin <= 2 * static_cast<size_t>(columns)) {
+    out.reserve(static_cast<qsizetype>(end - begin));
+    for (size_t i = begin; i < end; ++i)
+      if (!std::isnan(y[i])) out.append(QPointF(x[i], y[i]));
+    return out;
+  }
+
+  std::vector<size_t> keep;
+  keep.reserve(2 * columns + 2);
+  size_t first = kNone, last = kNone;
+  for (size_t from = begin; from < end;) {
+    const int c = grid.of(x[from]);
+    const size_t to =
+        std::partition_point(x.begin() + static_cast<std::ptrdiff_t>(from),
+                             x.begin() + static_cast<std::ptrdiff_t>(end),
+                             [&grid, c](double value) { return grid.of(value) <= c; }) -
+        x.begin();
+    size_t lowest, highest;
+    extremes(y, from, to, lowest, highest);
+    if (lowest != kNone) {
+      if (first == kNone) {
+        // The curve's first visible point, so the drawing starts where the data does.
+        for (first = from; std::isnan(y[first]); ++first) {
+        }
+        keep.push_back(first);
+      }
+      keep.push_back(std::min(lowest, highest));
+      keep.push_back(std::max(lowest, highest));
+      last = to - 1;
+      while (std::isnan(y[last])) --last;
+    }
+    from = to;
+  }
+  if (last != kNone) keep.push_back(last);
+  append_indices(x, y, keep, out);
+  return out;
+}
+
+}  // namespace allcnn::ui

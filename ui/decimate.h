@@ -1,0 +1,20 @@
+#pragma once
+
+#include <vector>
+
+#include <QList>
+#include <QPointF>
+
+namespace allcnn::ui {
+
+/// Reduces a curve to what `columns` pixel columns can show without changing its drawn shape:
+/// for every column of [x_min, x_max] that holds points, the point with the smallest y and the
+/// one with the largest y, in their original order (one point when they coincide), plus the first
+/// and the last visible point, so at most 2 * columns + 2 points. Points outside [x_min, x_max] are
+/// dropped. When the visible points number at most 2 * columns they
+/// are all returned unchanged. `x` and `y` have the same length; `x` should be ascending so
+/// that the result is too. NaN y values are skipped (a diverged loss would hide the curve).
+QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
+                                double x_min, double x_max, int columns);
+
+}  // namespace allcnn::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace allcnn::ui {
+
+/// One layer of an LSUV trace, as the inspector draws it (plain Qt values: no torch here).
+struct LsuvLayerRow {
+  QString layer;
+  bool skipped = false;
+  QString skip_reason;
+  QVector<double> variances;  ///< measured at each iteration
+  QVector<double> scales;     ///< applied after each measurement (1: none)
+  double variance_before = 0, variance_after = 0, elapsed_ms = 0;
+  bool converged = false;
+};
+
+/// Per-layer output statistics of one initializer on the batch.
+struct InitColumn {
+  QString init;
+  QStringList layers;
+  QVector<double> variance, mean, dead_fraction;
+};
+
+/// Activation variance of each layer over epochs, from a run's drift.csv.
+struct DriftSeries {
+  QString layer;
+  QVector<double> epochs;  ///< -1 is "after initialization"
+  QVector<double> variance;
+};
+
+struct LsuvInspection {
+  QString source;  ///< the run folder, or a description of the fresh model
+  double tolerance = 0.1;
+  QVector<LsuvLayerRow> trace;
+  QVector<InitColumn> inits;   ///< empty for a run folder
+  QVector<DriftSeries> drift;  ///< empty for a fresh model
+  QString error;               ///< non-empty: nothing else is valid
+};
+
+/// What to run LSUV on when no run folder is given.
+struct LsuvRequest {
+  QString arch = QStringLiteral("all-cnn-c");
+  double width = 1.0;
+  bool batch_norm = false;
+  QString dataset;  ///< empty: the default dataset
+  QString data_dir;
+  int batch_size = 128;
+  double tolerance = 0.1;
+  int max_iterations = 10;
+  QStringList layers;  ///< empty: all convolutions
+  quint64 seed = 1;
+};
+
+/// Reads a run folder's lsuv.csv and drift.csv (never throws: errors land in .error).
+LsuvInspection inspect_run(const QString& run_dir);
+/// Builds a fresh model, takes a batch of real data, runs LSUV and measures every
+/// initializer side by side. Slow (seconds): call it off the GUI thread.
+LsuvInspection inspect_fresh(const LsuvRequest& request);
+
+}  // namespace allcnn::ui

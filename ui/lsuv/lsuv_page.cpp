@@ -1,0 +1,373 @@
+#include "lsuv_page.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace allcnn::ui {
+
+namespace {
+
+QChartView* make_view(const QString& title) {
+  auto* chart = new QChart;
+  chart->setTitle(title);
+  chart->legend()->setAlignment(Qt::AlignRight);
+  chart->setMargins(QMargins(4, 4, 4, 4));
+  auto* view = new QChartView(chart);
+  view->setRenderHint(QPainter::Antialiasing);
+  view->setMinimumHeight(220);
+  return view;
+}
+
+void reset(QChart* chart) {
+  chart->removeAllSeries();
+  for (auto* axis : chart->axes()) {
+    chart->removeAxis(axis);
+    delete axis;
+  }
+}
+
+// Variances span many decades (Gaussian(0.01) shrinks the signal by orders of magnitude per
+// layer); a log axis bounded by the data keeps every line visible.
+QLogValueAxis* log_axis(double low, double high, const QString& title) {
+  auto* axis = new QLogValueAxis;
+  axis->setBase(10);
+  axis->setTitleText(title);
+  axis->setLabelFormat(QStringLiteral("%.0e"));
+  const double lo = std::pow(10.0, std::floor(std::log10(std::max(low, 1e-30))));
+  const double hi = std::pow(10.0, std::ceil(std::log10(std::max(high, lo * 10))));
+  axis->setRange(lo, hi);
+  return axis;
+}
+
+}  // namespace
+
+LsuvPage::LsuvPage(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  build_form();
+  message_ = new QLabel(this);
+  message_->setWordWrap(true);
+  trace_view_ = make_view(tr("LSUV: output variance of each layer per iteration"));
+  variance_view_ = make_view(tr("Initializers: output variance over depth (log10)"));
+  dead_view_ = make_view(tr("Initializers: dead ReLU fraction over depth"));
+  drift_view_ = make_view(tr("Drift: activation variance over epochs"));
+  table_ = new QTableWidget(0, 7, this);
+  table_->setHorizontalHeaderLabels({tr("Layer"), tr("Iterations"), tr("Variance before"),
+                                     tr("Variance after"), tr("Total scale"), tr("Time (ms)"),
+                                     tr("Result")});
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  table_->verticalHeader()->hide();
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+  auto* grid = new QGridLayout;
+  grid->addWidget(trace_view_, 0, 0);
+  grid->addWidget(table_, 0, 1);
+  grid->addWidget(variance_view_, 1, 0);
+  grid->addWidget(dead_view_, 1, 1);
+  grid->addWidget(drift_view_, 2, 0, 1, 2);
+  layout->addWidget(findChild<QWidget*>(QStringLiteral("lsuv_form")));
+  layout->addWidget(message_);
+  layout->addLayout(grid, 1);
+}
+
+LsuvPage::~LsuvPage() {
+  if (worker_ != nullptr) worker_->wait();
+}
+
+void LsuvPage::build_form() {
+  auto* form = new QWidget(this);
+  form->setObjectName(QStringLiteral("lsuv_form"));
+  auto* row = new QHBoxLayout(form);
+  row->setContentsMargins(0, 0, 0, 0);
+
+  run_dir_ = new QLineEdit(form);
+  run_dir_->setPlaceholderText(tr("run folder"));
+  auto* browse = new QPushButton(tr("Open run..."), form);
+  connect(browse, &QPushButton::clicked, this, [this] {
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Open a run folder"), run_dir_->text());
+    if (!dir.isEmpty()) load_run(dir);
+  });
+  connect(run_dir_, &QLineEdit::returnPressed, this, [this] { load_run(run_dir_->text()); });
+
+  arch_ = new QComboBox(form);
+  arch_->addItems({QStringLiteral("all-cnn-c"), QStringLiteral("model-c"),
+                   QStringLiteral("strided-cnn-c"), QStringLiteral("convpool-cnn-c")});
+  width_ = new QDoubleSpinBox(form);
+  width_->setRange(0.05, 4.0);
+  width_->setSingleStep(0.25);
+  width_->setValue(1.0);
+  width_->setPrefix(tr("width "));
+  batch_norm_ = new QCheckBox(tr("batch norm"), form);
+  batch_size_ = new QSpinBox(form);
+  batch_size_->setRange(2, 4096);
+  batch_size_->setValue(128);
+  batch_size_->setPrefix(tr("batch "));
+  tolerance_ = new QDoubleSpinBox(form);
+  tolerance_->setDecimals(4);
+  tolerance_->setRange(0.0001, 1.0);
+  tolerance_->setSingleStep(0.01);
+  tolerance_->setValue(0.1);
+  tolerance_->setPrefix(tr("tolerance "));
+  max_iterations_ = new QSpinBox(form);
+  max_iterations_->setRange(1, 100);
+  max_iterations_->setValue(10);
+  max_iterations_->setPrefix(tr("max iterations "));
+  layers_ = new QLineEdit(form);
+  layers_->setPlaceholderText(tr("layers, e.g. conv1,conv2 (all)"));
+  run_button_ = new QPushButton(tr("Run LSUV on a fresh model"), form);
+  connect(run_button_, &QPushButton::clicked, this, &LsuvPage::run_fresh);
+
+  row->addWidget(run_dir_, 2);
+  row->addWidget(browse);
+  row->addSpacing(16);
+  for (QWidget* w :
+       std::initializer_list<QWidget*>{arch_, width_, batch_norm_, batch_size_, tolerance_,
+                                       max_iterations_, layers_, run_button_})
+    row->addWidget(w);
+}
+
+void LsuvPage::load_run(const QString& run_dir) {
+  run_dir_->setText(run_dir);
+  show_inspection(inspect_run(run_dir));
+  Q_EMIT finished();
+}
+
+void LsuvPage::run_fresh() {
+  if (worker_ != nullptr) return;
+  LsuvRequest request;
+  request.arch = arch_->currentText();
+  request.width = width_->value();
+  request.batch_norm = batch_norm_->isChecked();
+  request.batch_size = batch_size_->value();
+  request.tolerance = tolerance_->value();
+  request.max_iterations = max_iterations_->value();
+  for (const auto& layer : layers_->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+    request.layers << layer.trimmed();
+  run_button_->setEnabled(false);
+  message_->setText(tr("Running LSUV and the other initializers on a batch of real data..."));
+  // The measurement takes seconds: a worker thread keeps the window responsive; the result
+  // comes back as a value through a queued call.
+  worker_ = QThread::create([this, request] {
+    auto result = inspect_fresh(request);
+    QMetaObject::invokeMethod(
+        this, [this, result] { show_inspection(result); }, Qt::QueuedConnection);
+  });
+  connect(worker_, &QThread::finished, this, [this] {
+    worker_->deleteLater();
+    worker_ = nullptr;
+    run_button_->setEnabled(true);
+    Q_EMIT finished();
+  });
+  worker_->start();
+}
+
+void LsuvPage::show_inspection(const LsuvInspection& inspection) {
+  inspection_ = inspection;
+  if (!inspection.error.isEmpty()) {
+    message_->setText(QStringLiteral("<b>%1</b> %2")
+                          .arg(tr("Cannot inspect:"), inspection.error.toHtmlEscaped()));
+  } else {
+    QStringList skipped;
+    for (const auto& row : inspection.trace)
+      if (row.skipped) skipped << QStringLiteral("%1 (%2)").arg(row.layer, row.skip_reason);
+    message_->setText(
+        inspection.source +
+        (skipped.isEmpty()
+             ? QString()
+             : QStringLiteral(" - ") + tr("skipped: %1").arg(skipped.join(QStringLiteral(", ")))));
+  }
+  draw_trace();
+  draw_inits();
+  draw_drift();
+  fill_table();
+}
+
+void LsuvPage::draw_trace() {
+  QChart* chart = trace_view_->chart();
+  reset(chart);
+  double low = 1.0 - inspection_.tolerance, high = 1.0 + inspection_.tolerance;
+  int iterations = 1;
+  for (const auto& row : inspection_.trace) {
+    if (row.variances.isEmpty()) continue;
+    auto* series = new QLineSeries;
+    series->setName(row.layer);
+    QList<QPointF> points;
+    for (int i = 0; i < row.variances.size(); ++i) {
+      points << QPointF(i, row.variances[i]);
+      low = std::min(low, row.variances[i]);
+      high = std::max(high, row.variances[i]);
+    }
+    iterations = std::max(iterations, static_cast<int>(row.variances.size()));
+    series->replace(points);
+    series->setPointsVisible(true);
+    chart->addSeries(series);
+  }
+  // The target and the tolerance band.
+  const double tolerance = inspection_.tolerance;
+  for (double level : {1.0 - tolerance, 1.0, 1.0 + tolerance}) {
+    auto* line = new QLineSeries;
+    line->setName(level == 1.0 ? tr("target 1") : tr("tolerance"));
+    line->append(0, level);
+    line->append(std::max(1, iterations - 1), level);
+    QPen pen(level == 1.0 ? Qt::black : Qt::gray);
+    pen.setStyle(level == 1.0 ? Qt::SolidLine : Qt::DashLine);
+    line->setPen(pen);
+    chart->addSeries(line);
+  }
+  auto* x = new QValueAxis;
+  x->setTitleText(tr("iteration"));
+  x->setLabelFormat(QStringLiteral("%d"));
+  x->setRange(0, std::max(1, iterations - 1));
+  x->setTickCount(std::min(iterations, 11) + (iterations < 2 ? 1 : 0));
+  auto* y = log_axis(low, high, tr("variance"));
+  chart->addAxis(x, Qt::AlignBottom);
+  chart->addAxis(y, Qt::AlignLeft);
+  for (auto* series : chart->series()) {
+    series->attachAxis(x);
+    series->attachAxis(y);
+  }
+  // One legend entry for the two tolerance lines.
+  auto markers = chart->legend()->markers();
+  int seen = 0;
+  for (auto* marker : markers)
+    if (marker->label() == tr("tolerance") && seen++ > 0) marker->setVisible(false);
+}
+
+void LsuvPage::draw_inits() {
+  for (auto* view : {variance_view_, dead_view_}) reset(view->chart());
+  if (inspection_.inits.isEmpty()) return;
+  const QStringList layers = inspection_.inits.front().layers;
+  // Seven initializers: more than the chart theme's palette, so each gets its own colour.
+  static const QColor kColors[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c),
+                                   QColor(0xd62728), QColor(0x9467bd), QColor(0x8c564b),
+                                   QColor(0xe377c2)};
+  // Variances span tens of decades (Gaussian(0.01) loses two per layer): plot their log10 on
+  // a linear axis, which stays readable where a log axis would need a label per decade.
+  double low = 0.0, high = 0.0;
+  int index = 0;
+  for (const auto& column : inspection_.inits) {
+    auto* variance = new QLineSeries;
+    auto* dead = new QLineSeries;
+    variance->setName(column.init);
+    dead->setName(column.init);
+    for (int i = 0; i < column.variance.size(); ++i) {
+      const double log_variance = std::log10(std::max(column.variance[i], 1e-300));
+      variance->append(i + 1, log_variance);
+      dead->append(i + 1, column.dead_fraction[i]);
+      low = std::min(low, log_variance);
+      high = std::max(high, log_variance);
+    }
+    const QColor color = kColors[index++ % 7];
+    for (auto* series : {variance, dead}) {
+      QPen pen(color);
+      pen.setWidth(2);
+      series->setPen(pen);
+      series->setPointsVisible(true);
+    }
+    variance_view_->chart()->addSeries(variance);
+    dead_view_->chart()->addSeries(dead);
+  }
+  for (auto* view : {variance_view_, dead_view_}) {
+    auto* x = new QValueAxis;
+    x->setRange(1, std::max<qsizetype>(2, layers.size()));
+    x->setTickCount(static_cast<int>(std::max<qsizetype>(2, layers.size())));
+    x->setTitleText(tr("convolution (1 = %1, %2 = %3)")
+                        .arg(layers.value(0))
+                        .arg(layers.size())
+                        .arg(layers.value(layers.size() - 1)));
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    auto* y = new QValueAxis;
+    if (view == variance_view_) {
+      y->setRange(std::floor(low) - 0.5, std::ceil(high) + 0.5);
+      y->setTitleText(tr("log10 variance (0: unit)"));
+      y->setLabelFormat(QStringLiteral("%.0f"));
+    } else {
+      y->setRange(0, 1);
+      y->setTitleText(tr("dead fraction"));
+    }
+    view->chart()->addAxis(x, Qt::AlignBottom);
+    view->chart()->addAxis(y, Qt::AlignLeft);
+    for (auto* series : view->chart()->series()) {
+      series->attachAxis(x);
+      series->attachAxis(y);
+    }
+  }
+}
+
+void LsuvPage::draw_drift() {
+  QChart* chart = drift_view_->chart();
+  reset(chart);
+  if (inspection_.drift.isEmpty()) {
+    chart->setTitle(tr("Drift: activation variance over epochs (open a run folder)"));
+    return;
+  }
+  chart->setTitle(tr("Drift: activation variance over epochs (-1: after initialization)"));
+  double low = 1.0, high = 1.0, last = 0;
+  for (const auto& series_data : inspection_.drift) {
+    auto* series = new QLineSeries;
+    series->setName(series_data.layer);
+    for (int i = 0; i < series_data.epochs.size(); ++i) {
+      series->append(series_data.epochs[i], std::max(series_data.variance[i], 1e-30));
+      low = std::min(low, std::max(series_data.variance[i], 1e-30));
+      high = std::max(high, series_data.variance[i]);
+      last = std::max(last, series_data.epochs[i]);
+    }
+    series->setPointsVisible(true);
+    chart->addSeries(series);
+  }
+  auto* x = new QValueAxis;
+  x->setRange(-1, std::max(0.0, last));
+  x->setLabelFormat(QStringLiteral("%d"));
+  x->setTitleText(tr("epoch"));
+  auto* y = log_axis(low, high, tr("variance"));
+  chart->addAxis(x, Qt::AlignBottom);
+  chart->addAxis(y, Qt::AlignLeft);
+  for (auto* series : chart->series()) {
+    series->attachAxis(x);
+    series->attachAxis(y);
+  }
+}
+
+void LsuvPage::fill_table() {
+  table_->setRowCount(static_cast<int>(inspection_.trace.size()));
+  for (int r = 0; r < inspection_.trace.size(); ++r) {
+    const auto& row = inspection_.trace[r];
+    double total_scale = 1.0;
+    for (double s : row.scales) total_scale *= s;
+    const QString result = row.skipped ? tr("skipped: %1").arg(row.skip_reason)
+                                       : (row.converged ? tr("converged") : tr("not converged"));
+    const QStringList cells{row.layer,
+                            QString::number(row.variances.size()),
+                            QString::number(row.variance_before, 'g', 5),
+                            QString::number(row.variance_after, 'g', 5),
+                            QString::number(total_scale, 'g', 5),
+                            QString::number(row.elapsed_ms, 'f', 1),
+                            result};
+    for (int c = 0; c < cells.size(); ++c) table_->setItem(r, c, new QTableWidgetItem(cells[c]));
+  }
+}
+
+}  // namespace allcnn::ui

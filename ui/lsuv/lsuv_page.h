@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+#include "lsuv_data.h"
+
+class QChart;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QThread;
+
+namespace allcnn::ui {
+
+/// The LSUV inspector: per-layer variance against LSUV iteration (log y, the target 1 and the
+/// tolerance band), a table per layer, the initializers side by side over depth, and the
+/// activation drift of a run over epochs. Shows a run folder, or runs LSUV on a fresh model
+/// and a real data batch (on a worker thread) with the parameters chosen here.
+class LsuvPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit LsuvPage(QWidget* parent = nullptr);
+  ~LsuvPage() override;
+
+  /// Shows a run folder's stored trace and drift.
+  void load_run(const QString& run_dir);
+  /// Runs LSUV on a fresh model as the form says; `finished` follows.
+  void run_fresh();
+  /// Shows an inspection (what load_run and run_fresh end in).
+  void show_inspection(const LsuvInspection& inspection);
+  const LsuvInspection& inspection() const { return inspection_; }
+
+ Q_SIGNALS:
+  void finished();
+
+ private:
+  void build_form();
+  void draw_trace();
+  void draw_inits();
+  void draw_drift();
+  void fill_table();
+
+  LsuvInspection inspection_;
+  QLineEdit* run_dir_ = nullptr;
+  QComboBox* arch_ = nullptr;
+  QDoubleSpinBox* width_ = nullptr;
+  QCheckBox* batch_norm_ = nullptr;
+  QSpinBox* batch_size_ = nullptr;
+  QDoubleSpinBox* tolerance_ = nullptr;
+  QSpinBox* max_iterations_ = nullptr;
+  QLineEdit* layers_ = nullptr;
+  QPushButton* run_button_ = nullptr;
+  QLabel* message_ = nullptr;
+  QChartView* trace_view_ = nullptr;
+  QChartView* variance_view_ = nullptr;
+  QChartView* dead_view_ = nullptr;
+  QChartView* drift_view_ = nullptr;
+  QTableWidget* table_ = nullptr;
+  QThread* worker_ = nullptr;
+};
+
+}  // namespace allcnn::ui

@@ -1,0 +1,148 @@
+// The LSUV inspector's only contact with core (and so with torch).
+#include <algorithm>
+
+#include <QObject>
+
+#include <torch/torch.h>
+
+#include "common/error.h"
+#include "data/augment.h"
+#include "data/batcher.h"
+#include "data/dataset.h"
+#include "init/initializers.h"
+#include "init/lsuv.h"
+#include "lsuv_data.h"
+#include "nn/model.h"
+#include "runs/run_folder.h"
+
+namespace allcnn::ui {
+
+namespace {
+
+QVector<LsuvLayerRow> rows_from(const init::LsuvTrace& trace) {
+  QVector<LsuvLayerRow> rows;
+  for (const auto& layer : trace.layers) {
+    LsuvLayerRow row;
+    row.layer = QString::fromStdString(layer.layer);
+    row.skipped = layer.skipped;
+    row.skip_reason = QString::fromStdString(layer.skip_reason);
+    for (const auto& step : layer.steps) {
+      row.variances << step.variance;
+      row.scales << step.scale;
+    }
+    row.variance_before = layer.variance_before;
+    row.variance_after = layer.variance_after;
+    row.elapsed_ms = layer.elapsed_ms;
+    row.converged = layer.converged;
+    rows << row;
+  }
+  return rows;
+}
+
+template <typename Fn>
+LsuvInspection guarded(Fn fn) {
+  try {
+    return fn();
+  } catch (const Error& e) {
+    LsuvInspection failed;
+    failed.error = QString::fromStdString(e.what());
+    return failed;
+  } catch (const c10::Error& e) {
+    LsuvInspection failed;
+    failed.error = QString::fromStdString(e.what_without_backtrace());
+    return failed;
+  } catch (const std::exception& e) {
+    LsuvInspection failed;
+    failed.error = QString::fromStdString(e.what());
+    return failed;
+  }
+}
+
+}  // namespace
+
+LsuvInspection inspect_run(const QString& run_dir) {
+  return guarded([&] {
+    const auto record = runs::read_run(run_dir.toStdString());
+    LsuvInspection result;
+    result.source = run_dir;
+    if (record.lsuv) {
+      result.trace = rows_from(*record.lsuv);
+      result.tolerance = record.lsuv->options.tolerance;
+    }
+    if (record.config.contains("lsuv_tolerance"))
+      result.tolerance = record.config.at("lsuv_tolerance").get<double>();
+    for (const auto& row : record.drift) {
+      const QString layer = QString::fromStdString(row.layer);
+      auto it = std::find_if(result.drift.begin(), result.drift.end(),
+                             [&](const DriftSeries& s) { return s.layer == layer; });
+      if (it == result.drift.end()) {
+        result.drift.push_back(DriftSeries{layer, {}, {}});
+        it = result.drift.end() - 1;
+      }
+      it->epochs << static_cast<double>(row.epoch);
+      it->variance << row.variance;
+    }
+    if (result.trace.isEmpty() && result.drift.isEmpty())
+      result.error = QObject::tr("%1 holds no LSUV trace and no drift measurements").arg(run_dir);
+    return result;
+  });
+}
+
+LsuvInspection inspect_fresh(const LsuvRequest& request) {
+  return guarded([&] {
+    const auto kind = request.dataset.isEmpty()
+                          ? data::default_dataset_kind()
+                          : data::dataset_kind_from_string(request.dataset.toStdString());
+    std::string dir =
+        request.data_dir.isEmpty() ? data::find_dataset_dir(kind) : request.data_dir.toStdString();
+    if (dir.empty()) throw Error(data::to_string(kind), "was not found; choose its folder");
+    const auto splits = data::load_dataset(kind, dir);
+
+    nn::ModelOptions options;
+    options.arch = nn::architecture_from_string(request.arch.toStdString());
+    options.width = request.width;
+    options.batch_norm = request.batch_norm;
+    options.in_channels = splits.train.channels();
+    options.input_size = splits.train.height();
+    options.classes = static_cast<int64_t>(splits.train.class_names.size());
+
+    data::Batcher batcher(splits.train, request.batch_size, /*shuffle=*/true, request.seed);
+    data::Batch batch;
+    batcher.next(batch);
+    data::Augmenter augmenter(data::AugmentOptions{}, splits.train, torch::kCPU);
+    const auto input = augmenter.preprocess(batch.images);
+
+    init::LsuvOptions lsuv;
+    lsuv.tolerance = request.tolerance;
+    lsuv.max_iterations = request.max_iterations;
+    for (const auto& layer : request.layers) lsuv.layers.push_back(layer.toStdString());
+
+    LsuvInspection result;
+    result.source = QObject::tr("fresh %1 (width %2) on %3 images of %4")
+                        .arg(request.arch)
+                        .arg(request.width)
+                        .arg(request.batch_size)
+                        .arg(QString::fromStdString(data::to_string(kind)));
+    result.tolerance = request.tolerance;
+    for (const auto& name : init::init_kind_names()) {
+      const auto init_kind = init::init_kind_from_string(name);
+      torch::manual_seed(request.seed);  // the same draw for every initializer
+      nn::ConvNet net(options);
+      init::initialize(*net, init_kind);
+      if (init_kind == init::InitKind::Lsuv)
+        result.trace = rows_from(init::lsuv_initialize(*net, input, lsuv));
+      InitColumn column;
+      column.init = QString::fromStdString(name);
+      for (const auto& stats : init::measure_layers(*net, input)) {
+        column.layers << QString::fromStdString(stats.layer);
+        column.variance << stats.variance;
+        column.mean << stats.mean;
+        column.dead_fraction << stats.dead_fraction;
+      }
+      result.inits << column;
+    }
+    return result;
+  });
+}
+
+}  // namespace allcnn::ui

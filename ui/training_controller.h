@@ -1,0 +1,67 @@
+#pragma once
+
+#include <memory>
+
+#include <QImage>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include "metrics_buffer.h"
+#include "run_settings.h"
+#include "training_worker.h"
+
+namespace allcnn::ui {
+
+/// Owns the worker thread and drives one run at a time from the GUI thread. Metrics are drained
+/// from the shared buffer about 30 times a second and handed out as one chunk per tick.
+/// All members are for the GUI thread.
+class TrainingController : public QObject {
+  Q_OBJECT
+
+ public:
+  static constexpr int kDrainIntervalMs = 33;
+
+  explicit TrainingController(QObject* parent = nullptr);
+  /// Stops a run in progress and joins the worker thread (Tiled's pattern).
+  ~TrainingController() override;
+
+  bool is_running() const { return running_; }
+  bool is_paused() const { return paused_; }
+
+  /// Queues a run on the worker thread; ignored while one is running.
+  void start(const RunSettings& settings);
+  void set_paused(bool paused);
+  /// Asks the run to stop; the trainer writes its last checkpoint and run_ended() follows.
+  void stop();
+  /// Stops and joins the worker thread, waiting at most `timeout_ms`. Returns whether it ended
+  /// in time. The controller cannot start runs afterwards.
+  bool shutdown(int timeout_ms);
+
+ Q_SIGNALS:
+  void running_changed(bool running);
+  void paused_changed(bool paused);
+  void run_started(const QString& run_dir, const QString& device);
+  void preview_ready(const QImage& grid);
+  void message(const QString& text);
+  /// Emitted from the drain timer with everything that arrived since the last tick.
+  void metrics_arrived(const allcnn::ui::MetricsChunk& chunk);
+  void run_ended(const allcnn::ui::RunResult& result);
+
+  /// Internal: carries start() to the worker thread.
+  void run_requested(const allcnn::ui::RunSettings& settings);
+
+ private:
+  void drain();
+  void on_run_ended(const RunResult& result);
+
+  std::shared_ptr<MetricsBuffer> buffer_;
+  QThread thread_;
+  TrainingWorker* worker_ = nullptr;  // owned; deleted after the thread is joined
+  QTimer drain_timer_;
+  bool running_ = false;
+  bool paused_ = false;
+  bool shut_down_ = false;
+};
+
+}  // namespace allcnn::ui

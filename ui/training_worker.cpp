@@ -1,0 +1,100 @@
+#include "training_worker.h"
+
+#include <exception>
+
+#include <torch/torch.h>
+
+#include "common/device.h"
+#include "common/error.h"
+#include "core_bridge.h"
+#include "metrics_buffer.h"
+#include "tensor_image.h"
+#include "train/trainer.h"
+
+namespace allcnn::ui {
+namespace {
+
+constexpr int64_t kPreviewImages = 64;
+
+QString q(const std::string& text) { return QString::fromStdString(text); }
+
+RunResult failure(QString subject, QString reason) {
+  RunResult result;
+  result.state = QStringLiteral("failed");
+  result.subject = std::move(subject);
+  result.reason = std::move(reason);
+  return result;
+}
+
+}  // namespace
+
+TrainingWorker::TrainingWorker(std::shared_ptr<MetricsBuffer> buffer, QObject* parent)
+    : QObject(parent),
+      buffer_(std::move(buffer)),
+      control_(std::make_unique<train::RunControl>()) {}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::reset_control() {
+  control_->stop = false;
+  control_->pause = false;
+}
+
+void TrainingWorker::request_stop() { control_->stop = true; }
+
+void TrainingWorker::set_paused(bool paused) { control_->pause = paused; }
+
+void TrainingWorker::run(const RunSettings& settings) {
+  RunResult result;
+  try {
+    train::RunConfig config = to_run_config(settings);
+    train::TrainerCallbacks callbacks;
+    auto buffer = buffer_;
+    callbacks.on_batch = [buffer](const train::BatchMetrics& m) { buffer->push(m); };
+    callbacks.on_epoch = [buffer](const train::EpochMetrics& m) { buffer->push(m); };
+    callbacks.on_message = [this](const std::string& text) { Q_EMIT message(q(text)); };
+    callbacks.on_lsuv = [this](const init::LsuvTrace& trace) {
+      int converged = 0;
+      for (const auto& layer : trace.layers) converged += layer.converged ? 1 : 0;
+      Q_EMIT message(tr("LSUV: %1 of %2 layers converged in %3 ms")
+                         .arg(converged)
+                         .arg(trace.layers.size())
+                         .arg(trace.elapsed_ms, 0, 'f', 0));
+    };
+
+    Q_EMIT message(tr("Loading the data and preparing the run..."));
+    train::Trainer trainer(std::move(config), callbacks);
+    QString device = q(trainer.config().device);
+    try {
+      device = q(describe_device(choose_device(trainer.config().device)));
+    } catch (const std::exception&) {
+      // The trainer accepted the name; the status bar can show it as given.
+    }
+    Q_EMIT run_started(q(trainer.run_dir()), device);
+
+    // The preview is a convenience: a failure here must not cost the run.
+    try {
+      Q_EMIT preview_ready(batch_grid_image(trainer.preview_batch(kPreviewImages)));
+    } catch (const std::exception& e) {
+      Q_EMIT message(tr("No augmentation preview: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+
+    const train::RunOutcome outcome = trainer.run(*control_);
+    result.state = q(train::to_string(outcome.state));
+    result.reason = q(outcome.reason);
+    result.run_dir = q(outcome.run_dir.empty() ? trainer.run_dir() : outcome.run_dir);
+    result.best_validation_accuracy = outcome.best_validation_accuracy;
+    result.best_epoch = outcome.best_epoch;
+  } catch (const Error& e) {
+    result = failure(q(e.subject()), q(e.reason()));
+  } catch (const c10::Error& e) {
+    result = failure({}, QString::fromLocal8Bit(e.what_without_backtrace()));
+  } catch (const std::exception& e) {
+    result = failure({}, QString::fromLocal8Bit(e.what()));
+  } catch (...) {
+    result = failure({}, tr("an unknown error"));
+  }
+  Q_EMIT run_ended(result);
+}
+
+}  // namespace allcnn::ui
