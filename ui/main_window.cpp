@@ -127,7 +127,7 @@ void MainWindow::create_layout() {
   buttons->addWidget(stop_button_);
   side_layout->addLayout(buttons);
   config_dock->setWidget(side);
-  config_dock->setMinimumWidth(330);
+  config_dock->setMinimumWidth(400);  // the form's editors and labels unclipped
   addDockWidget(Qt::LeftDockWidgetArea, config_dock);
 
   auto* log_dock = new QDockWidget(tr("Log"), this);
