@@ -30,11 +30,7 @@ struct DataFlags {
 
   data::DatasetSplits load() const {
     const auto k = kind();
-    std::string dir = data_dir.empty() ? data::find_dataset_dir(k) : data_dir;
-    if (dir.empty())
-      throw Error("--data-dir",
-                  data::to_string(k) + " was not found; pass --data-dir or set ALLCNN_DATA_DIR");
-    return data::load_dataset(k, dir);
+    return data::load_dataset(k, data::resolve_dataset_dir(k, data_dir));
   }
 };
 

@@ -277,4 +277,13 @@ DatasetKind default_dataset_kind() {
                                                         : DatasetKind::Cifar10;
 }
 
+std::string resolve_dataset_dir(DatasetKind kind, const std::string& dir) {
+  if (!dir.empty()) return dir;
+  std::string found = find_dataset_dir(kind);
+  if (found.empty())
+    throw Error("--data-dir",
+                to_string(kind) + " was not found; pass --data-dir or set ALLCNN_DATA_DIR");
+  return found;
+}
+
 }  // namespace allcnn::data

@@ -61,6 +61,10 @@ bool dataset_files_present(DatasetKind kind, const std::string& dir);
 /// CIFAR-10 where it is found, else Fashion-MNIST.
 DatasetKind default_dataset_kind();
 
+/// `dir` when given, else find_dataset_dir(kind); throws allcnn::Error naming --data-dir when
+/// the dataset is nowhere to be found.
+std::string resolve_dataset_dir(DatasetKind kind, const std::string& dir);
+
 // The readers behind load_dataset, public so tests and tools can read single files.
 
 /// Reads CIFAR binary record files: `label_bytes` is 1 (CIFAR-10) or 2 (CIFAR-100: coarse,

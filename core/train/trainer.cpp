@@ -96,10 +96,7 @@ struct Trainer::State {
 
     const auto kind = config.dataset.empty() ? data::default_dataset_kind()
                                              : data::dataset_kind_from_string(config.dataset);
-    if (config.data_dir.empty()) config.data_dir = data::find_dataset_dir(kind);
-    if (config.data_dir.empty())
-      throw Error("--data-dir",
-                  data::to_string(kind) + " was not found; pass --data-dir or set ALLCNN_DATA_DIR");
+    config.data_dir = data::resolve_dataset_dir(kind, config.data_dir);
     config.dataset = data::to_string(kind);
     message("loading " + config.dataset + " from " + config.data_dir);
     auto splits = data::load_dataset(kind, config.data_dir);

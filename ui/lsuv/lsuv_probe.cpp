@@ -93,10 +93,8 @@ LsuvInspection inspect_fresh(const LsuvRequest& request) {
     const auto kind = request.dataset.isEmpty()
                           ? data::default_dataset_kind()
                           : data::dataset_kind_from_string(request.dataset.toStdString());
-    std::string dir =
-        request.data_dir.isEmpty() ? data::find_dataset_dir(kind) : request.data_dir.toStdString();
-    if (dir.empty()) throw Error(data::to_string(kind), "was not found; choose its folder");
-    const auto splits = data::load_dataset(kind, dir);
+    const auto splits =
+        data::load_dataset(kind, data::resolve_dataset_dir(kind, request.data_dir.toStdString()));
 
     nn::ModelOptions options;
     options.arch = nn::architecture_from_string(request.arch.toStdString());
