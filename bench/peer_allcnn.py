@@ -75,11 +75,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--threads", type=int, default=os.cpu_count())
-    parser.add_argument("--channels-last", action="store_true")
+    parser.add_argument("--channels-last", dest="channels_last", action="store_true")
+    parser.add_argument("--contiguous", dest="channels_last", action="store_false")
     parser.add_argument("--batch-sizes", default="64,128")
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--warmup", type=int, default=1)
-    parser.add_argument("--iterations", type=int, default=1)
+    parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--iterations", type=int, default=4)
     parser.add_argument("--inference-iterations", type=int, default=1)
     parser.add_argument("--inference-batch-size", type=int, default=128)
     parser.add_argument("--bf16", action="store_true", help="autocast the forward pass to bfloat16")
@@ -93,9 +94,16 @@ def main():
     if device.type == "cuda":
         torch.backends.cudnn.benchmark = True
 
-    net = all_cnn_c().to(device).to(memory_format=memory_format)
-    # The Trainer's default optimizer: SGD, momentum 0.9, Nesterov.
-    optimizer = torch.optim.SGD(net.parameters(), lr=0.01, momentum=0.9, nesterov=True)
+    def make_net():
+        """What allcnn bench trains: He-normal weights, zero biases, in the chosen layout."""
+        torch.manual_seed(args.seed)
+        net = all_cnn_c()
+        for module in net.modules():
+            if isinstance(module, nn.Conv2d):
+                nn.init.kaiming_normal_(module.weight, nonlinearity="relu")
+                nn.init.zeros_(module.bias)
+        return net.to(device).to(memory_format=memory_format)
+
     result = {"peer": "python", "torch_version": torch.__version__, "device": str(device),
               "threads": torch.get_num_threads(), "channels_last": args.channels_last,
               "bf16": args.bf16,
@@ -103,6 +111,9 @@ def main():
               "inference": {}}
 
     for batch in (int(b) for b in args.batch_sizes.split(",")):
+        net = make_net()
+        # The Trainer's default optimizer: SGD, momentum 0.9, Nesterov.
+        optimizer = torch.optim.SGD(net.parameters(), lr=0.01, momentum=0.9, nesterov=True)
         images = torch.rand(batch, 3, 32, 32, device=device).contiguous(memory_format=memory_format)
         labels = torch.randint(0, 10, (batch,), device=device)
 
@@ -120,6 +131,7 @@ def main():
         print("peer: bare batch %d done" % batch, file=sys.stderr)
 
     batch = args.inference_batch_size
+    net = make_net()
     images = torch.rand(batch, 3, 32, 32, device=device).contiguous(memory_format=memory_format)
     net.eval()
 

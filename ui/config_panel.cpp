@@ -163,6 +163,16 @@ ConfigPanel::ConfigPanel(QWidget* parent) : QWidget(parent) {
   add_field(form, tr("Device"), device_, {"--device"});
   threads_ = int_spin(QStringLiteral("threads"), 0, 1024, tr("all cores"));
   add_field(form, tr("CPU threads"), threads_, {"--threads"});
+  bf16_ = check_box(QStringLiteral("bf16"), tr("bfloat16 autocast"));
+  bf16_->setToolTip(
+      tr("Run the forward pass in bfloat16 (weights stay float32). Pays on GPUs "
+         "with bf16 tensor cores; on most CPUs it is slower."));
+  add_field(form, QString(), bf16_, {"--bf16"});
+  metrics_every_ = int_spin(QStringLiteral("metrics_every"), 0, 100000, tr("automatic"));
+  metrics_every_->setToolTip(
+      tr("Batches between reads of the loss and accuracy from the "
+         "device. Automatic: every batch on the CPU, every 50 on a GPU."));
+  add_field(form, tr("Metrics every (batches)"), metrics_every_, {"--metrics-every"});
   runs_dir_ = new QLineEdit(content_);
   runs_dir_->setObjectName(QStringLiteral("runs_dir"));
   auto* browse_runs = new QToolButton(content_);

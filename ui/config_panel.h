@@ -111,6 +111,8 @@ class ConfigPanel : public QWidget {
   QLineEdit* seed_ = nullptr;
   QComboBox* device_ = nullptr;
   QSpinBox* threads_ = nullptr;
+  QCheckBox* bf16_ = nullptr;
+  QSpinBox* metrics_every_ = nullptr;
   QLineEdit* runs_dir_ = nullptr;
   QLineEdit* name_ = nullptr;
   QSpinBox* checkpoint_every_ = nullptr;

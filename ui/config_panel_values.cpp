@@ -74,6 +74,8 @@ void ConfigPanel::set_settings(const RunSettings& s) {
   seed_->setText(QString::number(s.seed));
   select_data(device_, s.device);
   threads_->setValue(clamp_to_spin(threads_, s.threads));
+  bf16_->setChecked(s.bf16);
+  metrics_every_->setValue(clamp_to_spin(metrics_every_, s.metrics_every));
   runs_dir_->setText(s.runs_dir);
   runs_dir_->setCursorPosition(0);
   name_->setText(s.name);
@@ -151,6 +153,8 @@ std::optional<SettingError> ConfigPanel::read(RunSettings& s) const {
                          tr("'%1' is not a whole number").arg(seed_->text().trimmed())};
   s.device = device_->currentData().toString();
   s.threads = threads_->value();
+  s.bf16 = bf16_->isChecked();
+  s.metrics_every = metrics_every_->value();
   s.runs_dir = runs_dir_->text().trimmed();
   s.name = name_->text().trimmed();
   s.checkpoint_every = checkpoint_every_->value();

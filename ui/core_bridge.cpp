@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/allocator.h"
 #include "common/device.h"
 #include "common/error.h"
 #include "data/dataset.h"
@@ -61,6 +62,8 @@ QStringList dataset_names() {
     names << QString::fromStdString(data::to_string(kind));
   return names;
 }
+
+void tune_allocator_for_training() { allcnn::tune_allocator_for_training(); }
 
 QStringList device_names() {
   QStringList names{QStringLiteral("auto")};
@@ -131,6 +134,8 @@ train::RunConfig to_run_config(const RunSettings& in) {
   c.seed = in.seed;
   c.device = s(in.device).empty() ? "auto" : s(in.device);
   c.threads = in.threads;
+  c.bf16 = in.bf16;
+  c.metrics_every = in.metrics_every;
   c.runs_dir = s(in.runs_dir);
   c.name = s(in.name);
   c.checkpoint_every = in.checkpoint_every;
@@ -182,6 +187,8 @@ RunSettings from_run_config(const train::RunConfig& c) {
   out.seed = c.seed;
   out.device = QString::fromStdString(c.device);
   out.threads = c.threads;
+  out.bf16 = c.bf16;
+  out.metrics_every = c.metrics_every;
   out.runs_dir = QString::fromStdString(c.runs_dir);
   out.name = QString::fromStdString(c.name);
   out.checkpoint_every = c.checkpoint_every;

@@ -23,6 +23,10 @@ struct SettingError {
 };
 
 /// The choices core offers, as its own names.
+/// The engine's malloc set-up for training (allcnn::tune_allocator_for_training); call first
+/// thing in main(), before threads start.
+void tune_allocator_for_training();
+
 QStringList architecture_names();
 QStringList init_names();
 QStringList dataset_names();

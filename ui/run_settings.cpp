@@ -49,6 +49,8 @@ void visit_fields(RunSettings& s, Visitor&& v) {
   v("seed", s.seed);
   v("device", s.device);
   v("threads", s.threads);
+  v("bf16", s.bf16);
+  v("metrics_every", s.metrics_every);
   v("runs_dir", s.runs_dir);
   v("name", s.name);
   v("checkpoint_every", s.checkpoint_every);

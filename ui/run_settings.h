@@ -59,6 +59,8 @@ struct RunSettings {
   // Execution and output.
   QString device = QStringLiteral("auto");
   int threads = 0;
+  bool bf16 = false;
+  qint64 metrics_every = 0;
   QString runs_dir = QStringLiteral("runs");
   QString name;
   qint64 checkpoint_every = 200;

@@ -14,10 +14,10 @@
 //   threads, memory_format   what was measured to choose them, and the choice
 //   bare.batch_N             forward/backward/SGD step on a fixed batch: images_per_second, gflops
 //   pipeline.batch_N         the real train::Trainer on a synthetic CIFAR-10 copy (batcher,
-//                            shift+flip, per-batch metrics, batches.csv): images_per_second,
-//                            ratio_to_bare (against the contiguous bare loop, the Trainer's layout)
+//                            shift+flip, metrics, batches.csv; dataset resident on a GPU),
+//                            timed in alternation with the bare loop in the Trainer's layout:
+//                            images_per_second, bare_images_per_second, ratio_to_bare (per pair)
 //   pipeline_overheads_ms_per_batch   the Trainer's additions to the bare loop, each alone
-//   pipeline_resident.batch_N         dataset, augmentation and metrics resident on the device
 //   inference.batch_N, lsuv, flops    (conv GFLOP/s next to a 2048x2048 matmul's)
 // Every figure is {min, median, max, samples} over --repeats.
 namespace allcnn::cli {
@@ -41,6 +41,9 @@ void add_bench_command(CLI::App& app) {
       ->add_option("--inference-iterations", o->inference_iterations, "forward passes per repeat")
       ->capture_default_str()
       ->check(CLI::Range(1, 100000));
+  command->add_option("--inference-batch-size", o->inference_batch_size, "inference batch size")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
   command->add_option("--batch-sizes", o->batch_sizes, "training batch sizes")
       ->delimiter(',')
       ->capture_default_str();
@@ -62,13 +65,14 @@ void add_bench_command(CLI::App& app) {
                     "do not let cuDNN pick its algorithms by timing them");
   command->add_flag("!--no-pipeline", o->pipeline, "skip the Trainer pipeline");
   command
-      ->add_option("--resident", o->resident,
-                   "device-resident pipeline: auto (on CUDA only), on or off")
-      ->capture_default_str();
-  command
       ->add_option("--metrics-every", o->metrics_every,
-                   "resident pipeline: batches between host reads of the metrics")
-      ->capture_default_str();
+                   "pipeline on a GPU: batches between host reads of the metrics (CPU: 1)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
+  command
+      ->add_option("--only", o->only,
+                   "run only these sections: bare, pipeline, inference, lsuv, flops")
+      ->delimiter(',');
   command->add_option("--seed", o->seed, "seed of the weights and the synthetic data")
       ->capture_default_str();
   command->add_option("--work-dir", o->work_dir,

@@ -188,6 +188,10 @@ void add_train_command(CLI::App& app) {
   command->add_option("--seed", c.seed, "seed of everything random (1)");
   command->add_option("--device", c.device, "auto (default), cpu, cuda, cuda:N");
   command->add_option("--threads", c.threads, "CPU threads (0: every core)");
+  command->add_flag("--bf16", c.bf16,
+                    "autocast the forward pass to bfloat16 (GPUs with bf16 tensor cores)");
+  command->add_option("--metrics-every", c.metrics_every,
+                      "batches between host reads of loss and accuracy (0: 1 on CPU, 50 on GPU)");
   command->add_option("--runs-dir", c.runs_dir, "where run folders go (runs)");
   command->add_option("--name", c.name,
                       "run folder name, the original --run-id (default: arch-init-optimizer-time)");

@@ -3,9 +3,11 @@
 #include <torch/torch.h>
 
 #include "commands.h"
+#include "common/allocator.h"
 #include "common/error.h"
 
 int main(int argc, char** argv) {
+  allcnn::tune_allocator_for_training();  // before any thread starts
   CLI::App app{"allcnn: train, inspect and evaluate the All-CNN family from the command line"};
   app.require_subcommand(1);
   allcnn::cli::add_summary_command(app);

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include "core_bridge.h"
 #include "main_window.h"
 
 namespace {
@@ -24,6 +25,7 @@ void install_translations(QApplication& app, const QLocale& locale) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  allcnn::ui::tune_allocator_for_training();  // before Qt or LibTorch start threads
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("allcnn-workbench"));
   QApplication::setOrganizationName(QStringLiteral("All-CNN Workbench"));

@@ -13,6 +13,7 @@
 #include <torch/torch.h>
 #include <nlohmann/json.hpp>
 
+#include "common/allocator.h"
 #include "common/device.h"
 #include "common/error.h"
 #include "common/torch_compat.h"
@@ -116,27 +117,34 @@ std::unique_ptr<torch::optim::Optimizer> make_sgd(nn::ConvNet& net) {
   return train::make_optimizer(train::RunConfig{}, net->parameters());
 }
 
-/// The bare loop: forward, loss, backward, step on one fixed batch already on the device.
+/// The bare loop: forward, loss, backward, step on batches already on the device, in the
+/// network's layout. It cycles through a few random batches, as training sees changing data,
+/// rather than fitting one batch over and over.
 struct BareLoop {
+  static constexpr int kBatches = 8;
   Setup setup;
   nn::ConvNet net{nullptr};
   std::unique_ptr<torch::optim::Optimizer> optimizer;
-  torch::Tensor images, labels;
+  std::vector<torch::Tensor> images, labels;
+  size_t next = 0;
 
   BareLoop(const Setup& s, int64_t batch, uint64_t seed) : setup(s), net(make_net(s, seed)) {
     optimizer = make_sgd(net);
     const auto options = torch::TensorOptions().device(s.device);
-    images = in_format(torch::rand({batch, 3, 32, 32}, options), s);
-    labels = torch::randint(0, 10, {batch}, options.dtype(torch::kInt64));
+    for (int i = 0; i < kBatches; ++i) {
+      images.push_back(in_format(torch::rand({batch, 3, 32, 32}, options), s));
+      labels.push_back(torch::randint(0, 10, {batch}, options.dtype(torch::kInt64)));
+    }
     net->train();
   }
 
   void step() {
+    const size_t i = next++ % images.size();
     optimizer->zero_grad();
     torch::Tensor loss;
     {
       AutocastScope autocast(setup.device.type(), setup.bf16);
-      loss = torch::nn::functional::cross_entropy(net->forward(images), labels);
+      loss = torch::nn::functional::cross_entropy(net->forward(images[i]), labels[i]);
     }
     loss.backward();
     optimizer->step();
@@ -195,13 +203,29 @@ void write_synthetic_cifar10(const fs::path& dir, int64_t train_count, int64_t t
   write(dir / "test_batch.bin", test_count);
 }
 
+/// The pipeline and its baseline, measured in alternation (see measure_pipeline).
+struct PipelinePair {
+  std::vector<double> pipeline;  ///< images/s of the Trainer, one sample per repeat
+  std::vector<double> bare;      ///< images/s of the bare loop, the repeat that followed
+  int64_t batches_per_repeat = 0;
+  int64_t metrics_every = 0;
+};
+
 // The full pipeline as users run it: train::Trainer on the synthetic CIFAR-10 copy, with its
-// Batcher, shift+flip augmentation, per-batch metrics (loss.item(), accuracy), batches.csv
-// appended and flushed per batch, and a metrics callback that copies each row into a
-// mutex-guarded buffer as the GUI's worker does. Throughput is taken between the callbacks of
-// batches, so the Trainer's start-up and its final checkpoint are not counted.
-std::vector<double> measure_trainer(const BenchOptions& o, const fs::path& work, int64_t batch,
-                                    int threads) {
+// Batcher, shift+flip augmentation, the loss and accuracy read from the device every
+// `metrics_every` batches, batches.csv appended and flushed per row, and a metrics callback
+// that copies each row into a mutex-guarded buffer as the GUI's worker does. On a GPU the
+// Trainer holds the dataset on the device, as it does for users.
+//
+// The bare loop runs in alternation with it, inside the callback that ends each repeat: one
+// repeat of the Trainer, one of the bare loop (same device, threads and channels-last layout,
+// which the Trainer uses), and so on. Both figures of a pair then see the same machine, and the
+// ratio is the median of the per-pair ratios; a shared machine's drifting load cancels out.
+// A repeat spans whole metric groups, timed from the last callback of one group to the last of
+// another (the time spent in the bare loop in between is excluded), so start-up, evaluation and
+// the final checkpoint are never counted.
+PipelinePair measure_pipeline(const BenchOptions& o, const Setup& s, const fs::path& work,
+                              int64_t batch, int threads) {
   train::RunConfig config;
   config.dataset = "cifar10";
   config.data_dir = (work / "data").string();
@@ -211,135 +235,71 @@ std::vector<double> measure_trainer(const BenchOptions& o, const fs::path& work,
   config.batch_size = batch;
   config.epochs = 1;
   config.seed = o.seed;
-  config.device = o.device;
+  config.device = s.device.str();
   config.threads = threads;
+  config.bf16 = s.bf16;
   config.runs_dir = (work / "runs").string();
   config.name = "trainer-batch-" + std::to_string(batch);
   config.checkpoint_every = 0;
+  config.drift_every = 0;
+  std::error_code ignored;  // a kept --work-dir may hold the folder of an earlier bench
+  fs::remove_all(fs::path(config.runs_dir) / config.name, ignored);
+  config.metrics_every = s.device.is_cuda() ? o.metrics_every : 1;
 
-  const size_t needed = static_cast<size_t>(o.warmup + o.repeats * o.train_iterations);
-  std::vector<Clock::time_point> times;
+  PipelinePair pair;
+  pair.metrics_every = config.metrics_every;
+  // Whole metric groups per repeat, at least --iterations batches.
+  pair.batches_per_repeat =
+      (o.train_iterations + config.metrics_every - 1) / config.metrics_every * config.metrics_every;
+  const int64_t warmup_batches =
+      (o.warmup + config.metrics_every - 1) / config.metrics_every * config.metrics_every;
+
+  Setup bare_setup = s;
+  bare_setup.channels_last = true;
+  BareLoop bare(bare_setup, batch, o.seed + 1);
+  for (int i = 0; i < o.warmup; ++i) bare.step();
+  synchronize(s.device);
+
   std::mutex buffer_mutex;
   std::vector<train::BatchMetrics> buffer;
   train::RunControl control;
   train::TrainerCallbacks callbacks;
+  int64_t delivered = 0;
+  Clock::time_point resumed;
   callbacks.on_batch = [&](const train::BatchMetrics& m) {
     {
       std::lock_guard<std::mutex> lock(buffer_mutex);
       buffer.push_back(m);
     }
-    times.push_back(Clock::now());
-    if (times.size() >= needed) control.stop = true;
+    ++delivered;
+    if (delivered < warmup_batches || static_cast<int>(pair.bare.size()) >= o.repeats) return;
+    if ((delivered - warmup_batches) % pair.batches_per_repeat != 0) return;
+    const auto now = Clock::now();
+    if (delivered > warmup_batches) {
+      pair.pipeline.push_back(static_cast<double>(batch * pair.batches_per_repeat) /
+                              std::chrono::duration<double>(now - resumed).count());
+      const auto start = Clock::now();
+      for (int64_t i = 0; i < pair.batches_per_repeat; ++i) bare.step();
+      synchronize(s.device);
+      pair.bare.push_back(static_cast<double>(batch * pair.batches_per_repeat) /
+                          seconds_since(start));
+      if (static_cast<int>(pair.bare.size()) >= o.repeats) {
+        control.stop = true;
+        return;
+      }
+    }
+    resumed = Clock::now();
   };
   train::Trainer trainer(config, callbacks);
   const auto outcome = trainer.run(control);
-  if (times.size() < needed) {
+  if (static_cast<int>(pair.bare.size()) < o.repeats) {
     throw Error("bench", "the Trainer ended (" + train::to_string(outcome.state) + ": " +
-                             outcome.reason + ") after " + std::to_string(times.size()) + " of " +
-                             std::to_string(needed) + " batches");
+                             outcome.reason + ") after " + std::to_string(delivered) +
+                             " batches, before " + std::to_string(o.repeats) + " repeats");
   }
-  std::vector<double> samples;
-  for (int r = 0; r < o.repeats; ++r) {
-    const auto begin = times[static_cast<size_t>(o.warmup - 1 + r * o.train_iterations)];
-    const auto end = times[static_cast<size_t>(o.warmup - 1 + (r + 1) * o.train_iterations)];
-    samples.push_back(static_cast<double>(batch * o.train_iterations) /
-                      std::chrono::duration<double>(end - begin).count());
-  }
-  return samples;
+  return pair;
 }
 
-/// The pipeline as it should run on a GPU: the uint8 dataset, its shuffling, the augmentation
-/// and the metrics all stay on the device; the loss and accuracy of each batch go into a
-/// device buffer that is copied to the host (one synchronization) every `metrics_every`
-/// batches and at the end of each repeat, then appended to batches.csv row by row.
-struct ResidentPipeline {
-  Setup setup;
-  int64_t batch;
-  int64_t metrics_every;
-  data::Dataset train;
-  std::unique_ptr<data::Augmenter> augmenter;
-  nn::ConvNet net{nullptr};
-  std::unique_ptr<torch::optim::Optimizer> optimizer;
-  std::unique_ptr<runs::RunWriter> writer;
-  torch::Tensor order, losses, corrects;
-  int64_t cursor = 0, pending = 0, step_count = 0;
-  std::vector<train::BatchMetrics> delivered;
-
-  ResidentPipeline(const BenchOptions& o, const Setup& s, const data::Dataset& host,
-                   int64_t batch_size, const fs::path& run_dir)
-      : setup(s), batch(batch_size), metrics_every(o.metrics_every) {
-    train.images = host.images.to(s.device);
-    train.labels = host.labels.to(s.device);
-    train.class_names = host.class_names;
-    data::AugmentOptions augment;
-    augment.shift = true;
-    augment.flip = true;
-    augmenter = std::make_unique<data::Augmenter>(augment, train, s.device);
-    net = make_net(s, o.seed);
-    net->train();
-    optimizer = make_sgd(net);
-    fs::create_directories(run_dir);
-    writer = std::make_unique<runs::RunWriter>(run_dir.string());
-    const auto options = torch::TensorOptions().device(s.device);
-    losses = torch::zeros({metrics_every}, options.dtype(torch::kFloat32));
-    corrects = torch::zeros({metrics_every}, options.dtype(torch::kInt64));
-    order = torch::randperm(train.size(), options.dtype(torch::kInt64));
-  }
-
-  void step() {
-    if (cursor + batch > train.size()) {
-      order = torch::randperm(train.size(), order.options());
-      cursor = 0;
-    }
-    const auto index = order.narrow(0, cursor, batch);
-    cursor += batch;
-    const auto images =
-        in_format(augmenter->apply(train.images.index_select(0, index), true), setup);
-    const auto labels = train.labels.index_select(0, index);
-    optimizer->zero_grad();
-    torch::Tensor logits, loss;
-    {
-      AutocastScope autocast(setup.device.type(), setup.bf16);
-      logits = net->forward(images);
-      loss = torch::nn::functional::cross_entropy(logits, labels);
-    }
-    loss.backward();
-    optimizer->step();
-    losses.narrow(0, pending, 1).copy_(loss.detach().view({1}));
-    corrects.narrow(0, pending, 1).copy_(logits.argmax(1).eq(labels).sum().view({1}));
-    ++step_count;
-    if (++pending == metrics_every) flush();
-  }
-
-  void flush() {
-    if (pending == 0) return;
-    const auto host_losses = losses.narrow(0, 0, pending).to(torch::kCPU, torch::kFloat64);
-    const auto host_corrects = corrects.narrow(0, 0, pending).cpu();
-    const double* loss_values = host_losses.data_ptr<double>();
-    const int64_t* correct_values = host_corrects.data_ptr<int64_t>();
-    for (int64_t i = 0; i < pending; ++i) {
-      train::BatchMetrics m;
-      m.step = step_count - pending + i;
-      m.loss = loss_values[i];
-      m.accuracy = static_cast<double>(correct_values[i]) / static_cast<double>(batch);
-      writer->append_batch(m);
-      delivered.push_back(m);
-    }
-    pending = 0;
-  }
-};
-
-std::vector<double> measure_resident(const BenchOptions& o, const Setup& s,
-                                     const data::Dataset& host, int64_t batch,
-                                     const fs::path& work) {
-  ResidentPipeline pipeline(o, s, host, batch,
-                            work / "runs" / ("resident-batch-" + std::to_string(batch)));
-  return time_repeats(
-      o, s.device, o.train_iterations, static_cast<double>(batch), [&] { pipeline.step(); },
-      [&] { pipeline.flush(); });
-}
-
-// Milliseconds per batch of the pieces the Trainer adds to the bare loop, each alone.
 json measure_overheads(const BenchOptions& o, const Setup& s, const data::Dataset& host,
                        int64_t batch, const fs::path& work) {
   json result;
@@ -426,8 +386,11 @@ void check_options(const BenchOptions& o) {
       o.memory_format != "channels-last")
     throw Error("--memory-format",
                 "auto, contiguous or channels-last, not '" + o.memory_format + "'");
-  if (o.resident != "auto" && o.resident != "on" && o.resident != "off")
-    throw Error("--resident", "auto, on or off, not '" + o.resident + "'");
+  for (const auto& section : o.only)
+    if (section != "bare" && section != "pipeline" && section != "inference" && section != "lsuv" &&
+        section != "flops")
+      throw Error("--only",
+                  "sections are bare, pipeline, inference, lsuv and flops, not '" + section + "'");
   if (o.metrics_every < 1) throw Error("--metrics-every", "must be at least 1");
 }
 
@@ -486,6 +449,7 @@ json run_benchmark(const BenchOptions& o, const std::function<void(const std::st
   json report;
   report["tool"] = "allcnn bench";
   report["torch_version"] = torch_version_string();
+  report["allocator"] = tune_allocator_for_training();
   report["device_type"] = s.device.str();
   report["hardware_threads"] = hardware_threads;
   report["options"] = {{"repeats", o.repeats},
@@ -497,36 +461,39 @@ json run_benchmark(const BenchOptions& o, const std::function<void(const std::st
                        {"bf16", o.bf16},
                        {"cudnn_benchmark", s.device.is_cuda() && o.cudnn_benchmark}};
 
+  auto wanted = [&](const char* section) {
+    return o.only.empty() || std::find(o.only.begin(), o.only.end(), section) != o.only.end();
+  };
+  report["options"]["sections"] = o.only.empty() ? std::vector<std::string>{"all"} : o.only;
   const int64_t probe_batch = o.batch_sizes.front();
-  std::map<std::string, std::vector<double>> bare_contiguous;  // batch key -> samples
 
   // Memory format first, at the given or the full thread count: both measured on the bare loop
-  // unless given. The contiguous figure is also the Trainer's reference (it runs contiguous).
+  // unless given.
   int threads = o.threads > 0 ? o.threads : hardware_threads;
   torch::set_num_threads(threads);
   const std::string probe_key = "batch_" + std::to_string(probe_batch);
   json formats;
   std::vector<double> probe_chosen;  // the chosen format's samples at `threads`
   if (o.memory_format == "auto") {
-    bare_contiguous[probe_key] = measure_bare(o, s, probe_batch);
+    const auto contiguous = measure_bare(o, s, probe_batch);
     Setup last = s;
     last.channels_last = true;
     const auto channels_last = measure_bare(o, last, probe_batch);
     say("bare loop, batch " + std::to_string(probe_batch) + ", " + std::to_string(threads) +
         " thread(s): channels-last " + format_median(channels_last, "images/s") + ", contiguous " +
-        format_median(bare_contiguous[probe_key], "images/s"));
-    s.channels_last =
-        median_of(stats_json(channels_last)) > median_of(stats_json(bare_contiguous[probe_key]));
-    probe_chosen = s.channels_last ? channels_last : bare_contiguous[probe_key];
+        format_median(contiguous, "images/s"));
+    s.channels_last = median_of(stats_json(channels_last)) > median_of(stats_json(contiguous));
+    probe_chosen = s.channels_last ? channels_last : contiguous;
     formats = {{"batch_size", probe_batch},
                {"threads", threads},
-               {"contiguous", stats_json(bare_contiguous[probe_key])},
+               {"contiguous", stats_json(contiguous)},
                {"channels_last", stats_json(channels_last)}};
   } else {
     s.channels_last = o.memory_format == "channels-last";
   }
   formats["chosen"] = format_name(s.channels_last);
   formats["by"] = o.memory_format == "auto" ? "measurement" : "--memory-format";
+  formats["trainer"] = "channels-last";
   report["memory_format"] = formats;
 
   // Then the thread count, in the chosen format: the other counts (1, 2, 4, ... below the
@@ -550,8 +517,6 @@ json run_benchmark(const BenchOptions& o, const std::function<void(const std::st
         probe_chosen = samples;
       }
     }
-    // The probe's figures hold for the full thread count only.
-    if (threads != hardware_threads) bare_contiguous.clear();
   }
   torch::set_num_threads(threads);
   report["device"] = describe_device(s.device);
@@ -565,48 +530,45 @@ json run_benchmark(const BenchOptions& o, const std::function<void(const std::st
   json bare;
   std::map<std::string, double> bare_median;
   for (int64_t batch : o.batch_sizes) {
+    if (!wanted("bare")) break;
     const std::string key = "batch_" + std::to_string(batch);
-    std::vector<double> samples;
-    if (batch == probe_batch && !probe_chosen.empty()) {
-      samples = probe_chosen;
-    } else {
-      samples = measure_bare(o, s, batch);
-      if (!s.channels_last) bare_contiguous[key] = samples;
-    }
+    const auto samples =
+        batch == probe_batch && !probe_chosen.empty() ? probe_chosen : measure_bare(o, s, batch);
     say("bare loop, batch " + std::to_string(batch) + ": " + format_median(samples, "images/s"));
     bare[key] = {{"images_per_second", stats_json(samples)},
                  {"gflops", stats_json(scaled(samples, flops_per_image * 1e-9))},
                  {"memory_format", format_name(s.channels_last)}};
     bare_median[key] = median_of(bare[key]["images_per_second"]);
   }
-  report["bare"] = bare;
+  if (wanted("bare")) report["bare"] = bare;
 
-  // The synthetic dataset for both pipelines: enough batches for one epoch of measuring.
-  const int64_t largest = *std::max_element(o.batch_sizes.begin(), o.batch_sizes.end());
-  const int64_t train_count = (o.warmup + o.repeats * o.train_iterations + 2) * largest;
-  write_synthetic_cifar10(scratch.path / "data", train_count, 100, o.seed);
-  const auto host =
-      data::load_dataset(data::DatasetKind::Cifar10, (scratch.path / "data").string()).train;
-
-  if (o.pipeline) {
-    // The Trainer runs contiguous: its ratio is taken against the contiguous bare loop.
+  if (o.pipeline && wanted("pipeline")) {
+    // The synthetic dataset: one epoch holds every batch the measurement needs.
+    const int64_t largest = *std::max_element(o.batch_sizes.begin(), o.batch_sizes.end());
+    const int64_t group = s.device.is_cuda() ? o.metrics_every : 1;
+    const int64_t batches = (o.warmup + group) + o.repeats * (o.train_iterations + group) + 2;
+    write_synthetic_cifar10(scratch.path / "data", batches * largest, 100, o.seed);
+    const auto host =
+        data::load_dataset(data::DatasetKind::Cifar10, (scratch.path / "data").string()).train;
     json pipeline;
     for (int64_t batch : o.batch_sizes) {
       const std::string key = "batch_" + std::to_string(batch);
-      if (!bare_contiguous.count(key)) {
-        Setup contiguous = s;
-        contiguous.channels_last = false;
-        bare_contiguous[key] = measure_bare(o, contiguous, batch);
-      }
-      const auto samples = measure_trainer(o, scratch.path, batch, threads);
-      const double ratio =
-          median_of(stats_json(samples)) / median_of(stats_json(bare_contiguous[key]));
+      const auto pair = measure_pipeline(o, s, scratch.path, batch, threads);
+      std::vector<double> ratios;
+      for (size_t i = 0; i < pair.pipeline.size(); ++i)
+        ratios.push_back(pair.pipeline[i] / pair.bare[i]);
+      const double ratio = median_of(stats_json(ratios));
       say("Trainer pipeline, batch " + std::to_string(batch) + ": " +
-          format_median(samples, "images/s") + ", " + std::to_string(ratio) + " x bare");
-      pipeline[key] = {{"images_per_second", stats_json(samples)},
-                       {"bare_contiguous_images_per_second", stats_json(bare_contiguous[key])},
-                       {"ratio_to_bare", ratio},
-                       {"memory_format", "contiguous"}};
+          format_median(pair.pipeline, "images/s") + " against the bare loop's " +
+          format_median(pair.bare, "images/s") + " in alternation: " + std::to_string(ratio) +
+          " x bare");
+      pipeline[key] = {{"images_per_second", stats_json(pair.pipeline)},
+                       {"bare_images_per_second", stats_json(pair.bare)},
+                       {"ratio_to_bare", stats_json(ratios)},
+                       {"batches_per_repeat", pair.batches_per_repeat},
+                       {"metrics_every", pair.metrics_every},
+                       {"memory_format", "channels-last"},
+                       {"dataset_on", s.device.is_cpu() ? "cpu" : s.device.str()}};
     }
     report["pipeline"] = pipeline;
     report["pipeline_overheads_ms_per_batch"] =
@@ -615,23 +577,7 @@ json run_benchmark(const BenchOptions& o, const std::function<void(const std::st
     torch::set_num_threads(threads);  // the Trainer sets it too; keep ours whatever it chose
   }
 
-  if (o.resident == "on" || (o.resident == "auto" && s.device.is_cuda())) {
-    json resident;
-    for (int64_t batch : o.batch_sizes) {
-      const std::string key = "batch_" + std::to_string(batch);
-      const auto samples = measure_resident(o, s, host, batch, scratch.path);
-      const double ratio = median_of(stats_json(samples)) / bare_median[key];
-      say("resident pipeline, batch " + std::to_string(batch) + ": " +
-          format_median(samples, "images/s") + ", " + std::to_string(ratio) + " x bare");
-      resident[key] = {{"images_per_second", stats_json(samples)},
-                       {"ratio_to_bare", ratio},
-                       {"metrics_every", o.metrics_every},
-                       {"memory_format", format_name(s.channels_last)}};
-    }
-    report["pipeline_resident"] = resident;
-  }
-
-  {
+  if (wanted("inference")) {
     const int64_t batch = o.inference_batch_size;
     auto net = make_net(s, o.seed);
     net->eval();
@@ -648,25 +594,29 @@ json run_benchmark(const BenchOptions& o, const std::function<void(const std::st
         json::object({{"images_per_second", stats_json(samples)}});
   }
 
-  report["lsuv"] = measure_lsuv(o, s);
-  say("LSUV, batch " + std::to_string(o.lsuv_batch_size) + ": " +
-      std::to_string(median_of(report["lsuv"]["lsuv_ms"])) + " ms");
+  if (wanted("lsuv")) {
+    report["lsuv"] = measure_lsuv(o, s);
+    say("LSUV, batch " + std::to_string(o.lsuv_batch_size) + ": " +
+        std::to_string(median_of(report["lsuv"]["lsuv_ms"])) + " ms");
+  }
 
-  json flops;
-  flops["forward_gflop_per_image"] = flops_per_image / 3.0 * 1e-9;
-  flops["training_gflop_per_image"] = flops_per_image * 1e-9;
-  const auto peak = measure_matmul(o, s.device, torch::kFloat32);
-  flops["matmul_2048_float32_gflops"] = stats_json(peak);
-  if (s.bf16)
-    flops["matmul_2048_bfloat16_gflops"] =
-        stats_json(measure_matmul(o, s.device, torch::kBFloat16));
-  double best_training = 0.0;
-  for (const auto& [key, median] : bare_median) best_training = std::max(best_training, median);
-  flops["training_gflops_best_bare_median"] = best_training * flops_per_image * 1e-9;
-  flops["fraction_of_matmul_peak"] =
-      best_training * flops_per_image * 1e-9 / median_of(flops["matmul_2048_float32_gflops"]);
-  say("matmul 2048 float32: " + format_median(peak, "GFLOP/s"));
-  report["flops"] = flops;
+  if (wanted("flops")) {
+    json flops;
+    flops["forward_gflop_per_image"] = flops_per_image / 3.0 * 1e-9;
+    flops["training_gflop_per_image"] = flops_per_image * 1e-9;
+    const auto peak = measure_matmul(o, s.device, torch::kFloat32);
+    flops["matmul_2048_float32_gflops"] = stats_json(peak);
+    if (s.bf16)
+      flops["matmul_2048_bfloat16_gflops"] =
+          stats_json(measure_matmul(o, s.device, torch::kBFloat16));
+    double best_training = 0.0;
+    for (const auto& [key, median] : bare_median) best_training = std::max(best_training, median);
+    flops["training_gflops_best_bare_median"] = best_training * flops_per_image * 1e-9;
+    flops["fraction_of_matmul_peak"] =
+        best_training * flops_per_image * 1e-9 / median_of(flops["matmul_2048_float32_gflops"]);
+    say("matmul 2048 float32: " + format_median(peak, "GFLOP/s"));
+    report["flops"] = flops;
+  }
   report["elapsed_s"] = seconds_since(begin);
   return report;
 }

@@ -14,8 +14,8 @@ namespace allcnn::bench {
 struct BenchOptions {
   std::string device = "auto";  ///< auto, cpu, cuda, cuda:N (see choose_device)
   int repeats = 5;
-  int warmup = 1;                ///< untimed iterations before each figure
-  int train_iterations = 1;      ///< training steps per repeat
+  int warmup = 3;                ///< untimed iterations before each figure
+  int train_iterations = 4;      ///< training steps per repeat
   int inference_iterations = 1;  ///< forward passes per repeat
   std::vector<int64_t> batch_sizes = {64, 128};
   int64_t inference_batch_size = 128;
@@ -28,10 +28,10 @@ struct BenchOptions {
   bool bf16 = false;            ///< autocast the forward pass to bfloat16
   bool cudnn_benchmark = true;  ///< CUDA only
   bool pipeline = true;         ///< drive the real train::Trainer on a synthetic dataset
-  /// The device-resident pipeline (dataset, shuffling, augmentation and metrics on the device,
-  /// one host sync per `metrics_every` batches); "auto" runs it on CUDA only.
-  std::string resident = "auto";
+  /// The Trainer's metrics_every on a GPU (its dataset is resident there); 1 on a CPU.
   int64_t metrics_every = 50;
+  /// Sections to run: bare, pipeline, inference, lsuv, flops; empty: all of them.
+  std::vector<std::string> only;
   uint64_t seed = 1;
   /// Scratch folder for the synthetic dataset and the run folders; empty: a fresh folder in
   /// the system temp dir, removed afterwards.

@@ -40,6 +40,10 @@ void Batcher::start_epoch(int64_t epoch) {
   } else {
     order_ = torch::arange(n, torch::kInt64);
   }
+  // A dataset resident on a GPU is indexed there: one small copy of the order per epoch, drawn
+  // on the CPU all the same so that the order does not depend on the device.
+  if (dataset_.images.defined() && !dataset_.images.is_cpu())
+    order_ = order_.to(dataset_.images.device());
   cursor_ = 0;
   next_index_ = 0;
 }

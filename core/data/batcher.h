@@ -8,7 +8,8 @@
 
 namespace allcnn::data {
 
-/// One mini-batch: images still uint8 [B, C, H, W] on the CPU; augmentation converts them.
+/// One mini-batch: images still uint8 [B, C, H, W] on the dataset's device (the CPU, or the GPU
+/// for a dataset made resident there); augmentation converts them.
 struct Batch {
   torch::Tensor images;
   torch::Tensor labels;
@@ -20,8 +21,9 @@ struct Batch {
 /// an epoch is partial when the size is not a multiple of the batch size.
 ///
 /// The permutation is torch::randperm drawn from a CPU generator seeded with
-/// seed * 1000003 + epoch; it never touches the global generator. Not thread-safe: one thread
-/// drives a Batcher.
+/// seed * 1000003 + epoch; it never touches the global generator, and is the same whatever
+/// device the dataset lives on (it is copied there once per epoch). Not thread-safe: one
+/// thread drives a Batcher.
 class Batcher {
  public:
   /// `dataset` is held by reference and must outlive the batcher. Epoch 0 is started here.

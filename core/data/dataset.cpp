@@ -159,6 +159,14 @@ std::string env_or_empty(const char* name) {
 
 }  // namespace
 
+Dataset Dataset::to(torch::Device device) const {
+  Dataset result;
+  result.images = images.defined() ? images.to(device) : images;
+  result.labels = labels.defined() ? labels.to(device) : labels;
+  result.class_names = class_names;
+  return result;
+}
+
 Dataset Dataset::head(int64_t count) const {
   const int64_t kept = std::clamp<int64_t>(count, 0, size());
   Dataset result;

@@ -20,6 +20,9 @@ struct Dataset {
   int64_t width() const { return images.size(3); }
   /// The first `count` samples (a view; count larger than size() keeps everything).
   Dataset head(int64_t count) const;
+  /// The same images and labels on `device` (a copy, unless they are there already): a dataset
+  /// resident on the GPU is batched, augmented and evaluated there without host transfers.
+  Dataset to(torch::Device device) const;
 };
 
 struct DatasetSplits {

@@ -2,31 +2,38 @@
 
 #include <torch/torch.h>
 
+#include "common/torch_compat.h"
 #include "data/batcher.h"
 
 namespace allcnn::train {
 
 Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
-                    const data::Augmenter& augmenter, torch::Device device, int64_t batch_size) {
+                    const data::Augmenter& augmenter, torch::Device device, int64_t batch_size,
+                    bool bf16) {
   torch::NoGradGuard no_grad;
   const bool was_training = net.is_training();
   net.eval();
   const int64_t classes = static_cast<int64_t>(dataset.class_names.size());
-  auto confusion = torch::zeros({classes * classes}, torch::kInt64);
-  double loss_sum = 0.0;
+  const auto on_device = torch::TensorOptions().device(device);
+  auto confusion_sum = torch::zeros({classes * classes}, on_device.dtype(torch::kInt64));
+  auto loss_total = torch::zeros({}, on_device.dtype(torch::kFloat64));
   data::Batcher batcher(dataset, batch_size, /*shuffle=*/false, 0);
   data::Batch batch;
   while (batcher.next(batch)) {
-    auto logits = net.forward(augmenter.preprocess(batch.images));
-    auto labels = batch.labels.to(device);
-    loss_sum +=
-        torch::nn::functional::cross_entropy(
-            logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
-            .item<double>();
-    auto predicted = logits.argmax(1);
-    confusion += torch::bincount((labels * classes + predicted).cpu(), {}, classes * classes);
+    const auto labels = batch.labels.to(device);
+    torch::Tensor logits, loss;
+    {
+      AutocastScope autocast(device.type(), bf16);
+      logits = net.forward(augmenter.preprocess(batch.images));
+      loss = torch::nn::functional::cross_entropy(
+          logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
+    }
+    loss_total += loss.to(torch::kFloat64);
+    confusion_sum += torch::bincount(labels * classes + logits.argmax(1), {}, classes * classes);
   }
   net.train(was_training);
+  const auto confusion = confusion_sum.cpu();
+  const double loss_sum = loss_total.item<double>();
 
   Evaluation result;
   result.count = dataset.size();

@@ -15,8 +15,10 @@ struct BatchMetrics {
   double loss = 0.0;      ///< mean cross-entropy of the batch
   double accuracy = 0.0;  ///< fraction of the batch classified correctly
   double learning_rate = 0.0;
-  double images_per_second = 0.0;  ///< of this batch, data and augmentation included
-  double elapsed_s = 0.0;          ///< wall time since the run (or its first session) started
+  /// Data, augmentation and recording included; with metrics read in groups
+  /// (RunConfig::metrics_every), the mean of the batch's group.
+  double images_per_second = 0.0;
+  double elapsed_s = 0.0;  ///< wall time since the run (or its first session) started
 };
 
 /// Evaluation of a model on a labelled set.

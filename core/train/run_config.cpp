@@ -17,6 +17,11 @@ double RunConfig::base_learning_rate() const {
   return optimizer == "sgd" ? 0.01 : 0.001;
 }
 
+int64_t RunConfig::metrics_interval(bool on_gpu) const {
+  if (metrics_every > 0) return metrics_every;
+  return on_gpu ? 50 : 1;
+}
+
 void RunConfig::validate() const {
   if (!dataset.empty()) data::dataset_kind_from_string(dataset);
   if (train_limit < 0) throw Error("--train-limit", "must be 0 (all) or a positive count");
@@ -56,6 +61,8 @@ void RunConfig::validate() const {
   if (batch_size < 1 || batch_size > 65536) throw Error("--batch-size", "must be in [1, 65536]");
   if (epochs < 1) throw Error("--epochs", "must be at least 1");
   if (threads < 0) throw Error("--threads", "must be 0 (every core) or positive");
+  if (metrics_every < 0 || metrics_every > 100000)
+    throw Error("--metrics-every", "must be 0 (automatic) or a count of batches up to 100000");
   if (runs_dir.empty()) throw Error("--runs-dir", "must not be empty");
   if (name.find('/') != std::string::npos || name == "." || name == "..")
     throw Error("--name", "must be a plain folder name");
@@ -140,6 +147,8 @@ void to_json(json& j, const RunConfig& c) {
       {"seed", c.seed},
       {"device", c.device},
       {"threads", c.threads},
+      {"bf16", c.bf16},
+      {"metrics_every", c.metrics_every},
       {"runs_dir", c.runs_dir},
       {"name", c.name},
       {"checkpoint_every", c.checkpoint_every},
@@ -226,6 +235,8 @@ void from_json(const json& j, RunConfig& c) {
   read(j, "seed", c.seed);
   read(j, "device", c.device);
   read(j, "threads", c.threads);
+  read(j, "bf16", c.bf16);
+  read(j, "metrics_every", c.metrics_every);
   read(j, "runs_dir", c.runs_dir);
   read(j, "name", c.name);
   read(j, "checkpoint_every", c.checkpoint_every);

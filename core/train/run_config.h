@@ -57,6 +57,13 @@ struct RunConfig {
   // Execution and output.
   std::string device = "auto";  ///< auto, cpu, cuda, cuda:N
   int threads = 0;              ///< CPU threads; 0: every core
+  /// Autocast the forward pass and the loss to bfloat16 (weights, gradients and the optimizer
+  /// stay float32). Pays on GPUs with bf16 tensor cores; on most CPUs it is slower.
+  bool bf16 = false;
+  /// Batches between host reads of the loss and accuracy (one synchronization each); rows
+  /// reach batches.csv and the charts in groups of this many. 0: 1 on the CPU (where reading
+  /// costs nothing), 50 on a GPU (where each read stalls the queue of kernels).
+  int64_t metrics_every = 0;
   std::string runs_dir = "runs";
   std::string name;  ///< run folder name; empty: <arch>-<init>-<optimizer>-<time>
   int64_t checkpoint_every =
@@ -67,6 +74,8 @@ struct RunConfig {
 
   /// The effective learning rate (the optimizer's default when learning_rate is 0).
   double base_learning_rate() const;
+  /// The effective metrics_every on a device of this kind.
+  int64_t metrics_interval(bool on_gpu) const;
   /// Throws allcnn::Error naming the offending setting (its CLI flag) and why.
   void validate() const;
 };

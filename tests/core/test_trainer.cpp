@@ -1,7 +1,9 @@
 #include <QtTest>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include <torch/torch.h>
 
@@ -93,15 +95,21 @@ class TestTrainer : public QObject {
     QVERIFY(full.accuracy >= 0.80);
   }
 
+  // The interrupted run may read its metrics from the device in groups (as on a GPU); the
+  // uninterrupted one reads them after every batch. Grouping changes when rows arrive, never
+  // what they say, so both must agree bit for bit.
   void resume_is_exact_data() {
     QTest::addColumn<int>("stop_epoch");
-    QTest::addColumn<int>("stop_batch");  // -1: at the epoch's end
-    QTest::newRow("between epochs") << 0 << -1;
-    QTest::newRow("mid-epoch") << 1 << 4;
+    QTest::addColumn<int>("stop_batch");     // -1: at the epoch's end
+    QTest::addColumn<int>("metrics_every");  // of the interrupted run
+    QTest::newRow("between epochs") << 0 << -1 << 1;
+    QTest::newRow("mid-epoch") << 1 << 4 << 1;
+    QTest::newRow("mid-epoch, metrics in groups of 3") << 1 << 4 << 3;
   }
   void resume_is_exact() {
     QFETCH(int, stop_epoch);
     QFETCH(int, stop_batch);
+    QFETCH(int, metrics_every);
     QTemporaryDir runs;
     {
       train::Trainer straight(tiny_config(runs, "straight"));
@@ -117,7 +125,9 @@ class TestTrainer : public QObject {
       callbacks.on_batch = [&](const train::BatchMetrics& m) {
         if (m.epoch == stop_epoch && m.batch == stop_batch) control.stop = true;
       };
-      train::Trainer interrupted(tiny_config(runs, "interrupted"), callbacks);
+      auto config = tiny_config(runs, "interrupted");
+      config.metrics_every = metrics_every;
+      train::Trainer interrupted(config, callbacks);
       QCOMPARE(interrupted.run(control).state, train::RunState::Stopped);
       QCOMPARE(runs::read_run(interrupted.run_dir()).state, std::string("stopped"));
     }
@@ -134,14 +144,22 @@ class TestTrainer : public QObject {
     for (size_t i = 0; i < ra.batches.size(); ++i) {
       QCOMPARE(rb.batches[i].step, ra.batches[i].step);
       QCOMPARE(rb.batches[i].loss, ra.batches[i].loss);
+      QCOMPARE(rb.batches[i].accuracy, ra.batches[i].accuracy);
     }
     QCOMPARE(rb.epochs.size(), ra.epochs.size());
     QCOMPARE(rb.epochs.back().val_accuracy, ra.epochs.back().val_accuracy);
   }
 
+  void a_nan_loss_stops_the_run_with_a_reason_data() {
+    QTest::addColumn<int>("metrics_every");
+    QTest::newRow("metrics every batch") << 1;
+    QTest::newRow("metrics in groups of 4") << 4;
+  }
   void a_nan_loss_stops_the_run_with_a_reason() {
+    QFETCH(int, metrics_every);
     QTemporaryDir runs;
     auto config = tiny_config(runs, "diverging");
+    config.metrics_every = metrics_every;
     config.init = "gaussian";
     config.learning_rate = 1e12;
     config.momentum = 0.0;
@@ -156,7 +174,62 @@ class TestTrainer : public QObject {
     const auto record = runs::read_run(trainer.run_dir());
     QCOMPARE(record.state, std::string("failed"));
     QVERIFY(record.reason.find("lower learning rate") != std::string::npos);
-    QVERIFY(record.batches.size() < 10);  // stopped within the batch it went wrong
+    // Stopped where it went wrong: every row is finite, and the reason names the first bad
+    // batch, the one after the last row (a group's later batches are not recorded).
+    QVERIFY(record.batches.size() < 10);
+    for (const auto& row : record.batches) QVERIFY(std::isfinite(row.loss));
+    const std::string first_bad = "batch " + std::to_string(record.batches.size() + 1) + " ";
+    QVERIFY2(outcome.reason.find(first_bad) != std::string::npos, outcome.reason.c_str());
+  }
+
+  // Groups of metrics reach the callback and batches.csv together, with the group's speed.
+  void metrics_in_groups_arrive_together() {
+    QTemporaryDir runs;
+    auto config = tiny_config(runs, "grouped");
+    config.epochs = 1;
+    config.metrics_every = 4;
+    std::vector<int64_t> steps;
+    train::TrainerCallbacks callbacks;
+    callbacks.on_batch = [&](const train::BatchMetrics& m) { steps.push_back(m.step); };
+    train::Trainer trainer(config, callbacks);
+    train::RunControl control;
+    QCOMPARE(trainer.run(control).state, train::RunState::Finished);
+    const std::vector<int64_t> expected = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};  // 640 / 64 batches
+    QCOMPARE(steps, expected);
+    const auto rows = runs::read_run(trainer.run_dir()).batches;
+    QCOMPARE(rows.size(), size_t{10});
+    // Groups 0-3, 4-7 and the epoch's end 8-9 share their speed; neighbours across differ.
+    for (size_t i : {1, 2, 3, 5, 6, 7, 9})
+      QCOMPARE(rows[i].images_per_second, rows[i - 1].images_per_second);
+    QVERIFY(rows[4].images_per_second != rows[3].images_per_second);
+    QVERIFY(rows[8].images_per_second != rows[7].images_per_second);
+  }
+
+  // bfloat16 autocast: the run trains (finite, falling loss) and its arithmetic differs from
+  // float32's, so the switch reaches the forward pass.
+  void bf16_autocast_trains_in_bfloat16() {
+    QTemporaryDir runs;
+    auto fp32 = tiny_config(runs, "fp32");
+    fp32.epochs = 1;
+    fp32.init = "he-normal";
+    fp32.optimizer = "adam";
+    auto bf16 = fp32;
+    bf16.name = "bf16";
+    bf16.bf16 = true;
+    for (const auto& config : {fp32, bf16}) {
+      train::Trainer trainer(config);
+      train::RunControl control;
+      const auto outcome = trainer.run(control);
+      QVERIFY2(outcome.state == train::RunState::Finished, outcome.reason.c_str());
+    }
+    const auto a = runs::read_run(runs.path().toStdString() + "/fp32").batches;
+    const auto b = runs::read_run(runs.path().toStdString() + "/bf16").batches;
+    QCOMPARE(b.size(), a.size());
+    QVERIFY(std::isfinite(b.back().loss));
+    QVERIFY2(b.back().loss < b.front().loss, "the bf16 run did not learn");
+    QVERIFY(b.front().loss != a.front().loss);
+    // Same data, same weights: bf16 rounding moves the first loss by far less than 5%.
+    QVERIFY(std::abs(b.front().loss - a.front().loss) < 0.05 * a.front().loss);
   }
 
   void the_drift_probe_equals_a_direct_computation() {
