@@ -173,9 +173,13 @@ class TestRunFolder : public QObject {
     config.augment.shift_fraction = 0.125;
     config.lsuv.layers = {"conv1"};
     config.seed = 42;
+    config.bf16 = true;
+    config.metrics_every = 25;
     nlohmann::json j = config;
     train::RunConfig back = j.get<train::RunConfig>();
     QCOMPARE(nlohmann::json(back).dump(), j.dump());
+    QVERIFY(back.bf16);
+    QCOMPARE(back.metrics_every, int64_t{25});
     QCOMPARE(j.at("augment").get<std::string>(), std::string("shift,zca"));
   }
 
@@ -215,6 +219,9 @@ class TestRunFolder : public QObject {
     QTest::newRow("milestones") << "milestones"
                                 << "[5, 3]"
                                 << "--milestones";
+    QTest::newRow("metrics every") << "metrics_every"
+                                   << "-1"
+                                   << "--metrics-every";
   }
   void validation_names_the_flag() {
     QFETCH(QString, key);

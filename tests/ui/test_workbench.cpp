@@ -110,6 +110,8 @@ class TestWorkbench : public QObject {
                              "seed",
                              "device",
                              "threads",
+                             "bf16",
+                             "metrics_every",
                              "runs_dir",
                              "name",
                              "checkpoint_every"})
@@ -266,11 +268,15 @@ class TestWorkbench : public QObject {
   void configuration_is_remembered() {
     type_into(*window_, "width", QStringLiteral("0.375"));
     choose(*window_, "optimizer", QStringLiteral("adam"));
+    field<QCheckBox>(*window_, "bf16")->setChecked(true);
+    field<QSpinBox>(*window_, "metrics_every")->setValue(7);
     window_->close();
     window_ = std::make_unique<MainWindow>();
     QCOMPARE(field<QLineEdit>(*window_, "width")->text(), QStringLiteral("0.375"));
     QCOMPARE(field<QComboBox>(*window_, "optimizer")->currentData().toString(),
              QStringLiteral("adam"));
+    QVERIFY(field<QCheckBox>(*window_, "bf16")->isChecked());
+    QCOMPARE(field<QSpinBox>(*window_, "metrics_every")->value(), 7);
   }
 
  private:
