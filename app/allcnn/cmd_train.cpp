@@ -189,7 +189,7 @@ void add_train_command(CLI::App& app) {
   command->add_option("--device", c.device, "auto (default), cpu, cuda, cuda:N");
   command->add_option("--threads", c.threads, "CPU threads (0: every core)");
   command->add_flag("--bf16", c.bf16,
-                    "autocast the forward pass to bfloat16 (GPUs with bf16 tensor cores)");
+                    "autocast the forward pass to bfloat16 (see allcnn bench's precision figures)");
   command->add_option("--metrics-every", c.metrics_every,
                       "batches between host reads of loss and accuracy (0: 1 on CPU, 50 on GPU)");
   command->add_option("--runs-dir", c.runs_dir, "where run folders go (runs)");

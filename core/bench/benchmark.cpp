@@ -525,6 +525,25 @@ json run_benchmark(const BenchOptions& o, const std::function<void(const std::st
                        {"memory_format", format_name(s.channels_last)},
                        {"measured", thread_sweep}};
 
+  // The other precision on the same bare loop, for the user to choose: bfloat16 autocast pays on
+  // GPUs with bf16 tensor cores and on CPUs with AVX-512 BF16 or AMX, and costs elsewhere.
+  if (wanted("bare")) {
+    Setup other = s;
+    other.bf16 = !s.bf16;
+    if (probe_chosen.empty()) probe_chosen = measure_bare(o, s, probe_batch);
+    const auto samples = measure_bare(o, other, probe_batch);
+    const auto& float32 = s.bf16 ? samples : probe_chosen;
+    const auto& bfloat16 = s.bf16 ? probe_chosen : samples;
+    const double speedup = median_of(stats_json(bfloat16)) / median_of(stats_json(float32));
+    say("bare loop, batch " + std::to_string(probe_batch) + ": bfloat16 autocast " +
+        format_median(bfloat16, "images/s") + ", float32 " + format_median(float32, "images/s"));
+    report["precision"] = {{"batch_size", probe_batch},
+                           {"float32", stats_json(float32)},
+                           {"bfloat16_autocast", stats_json(bfloat16)},
+                           {"bfloat16_speedup", speedup},
+                           {"used", s.bf16 ? "bfloat16 autocast (--bf16)" : "float32"}};
+  }
+
   // Bare loop at every batch size, in the chosen setup.
   const double flops_per_image = 3.0 * all_cnn_c_forward_flops();
   json bare;

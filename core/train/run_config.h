@@ -58,7 +58,8 @@ struct RunConfig {
   std::string device = "auto";  ///< auto, cpu, cuda, cuda:N
   int threads = 0;              ///< CPU threads; 0: every core
   /// Autocast the forward pass and the loss to bfloat16 (weights, gradients and the optimizer
-  /// stay float32). Pays on GPUs with bf16 tensor cores; on most CPUs it is slower.
+  /// stay float32). Pays on GPUs with bf16 tensor cores and on CPUs with AVX-512 BF16 or AMX
+  /// (`allcnn bench` measures both precisions); costs elsewhere.
   bool bf16 = false;
   /// Batches between host reads of the loss and accuracy (one synchronization each); rows
   /// reach batches.csv and the charts in groups of this many. 0: 1 on the CPU (where reading

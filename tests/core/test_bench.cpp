@@ -75,6 +75,9 @@ class TestBench : public QObject {
     check_stats(r.at("memory_format").at("contiguous"), 2, "contiguous probe");
     check_stats(r.at("memory_format").at("channels_last"), 2, "channels-last probe");
     check_stats(r.at("bare").at("batch_4").at("images_per_second"), 2, "bare");
+    check_stats(r.at("precision").at("float32"), 2, "float32 probe");
+    check_stats(r.at("precision").at("bfloat16_autocast"), 2, "bfloat16 probe");
+    QVERIFY(r.at("precision").at("bfloat16_speedup").get<double>() > 0);
     check_stats(r.at("bare").at("batch_4").at("gflops"), 2, "bare gflops");
 
     // The pipeline alternates with the bare loop: one bare repeat per Trainer repeat, and the
