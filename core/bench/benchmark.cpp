@@ -310,7 +310,9 @@ json measure_overheads(const BenchOptions& o, const Setup& s, const data::Datase
     for (double& calls_per_second : samples) calls_per_second = 1000.0 / calls_per_second;
     return stats_json(samples);
   };
-  data::Batcher batcher(host, batch, /*shuffle=*/true, o.seed);
+  // Where the Trainer keeps it: on a GPU the dataset is resident there.
+  const data::Dataset data = host.to(s.device);
+  data::Batcher batcher(data, batch, /*shuffle=*/true, o.seed);
   data::Batch b;
   result["batcher_next"] = per_batch_ms([&] {
     // Full batches only: the epoch's partial last one would not match the metrics' logits.
@@ -322,7 +324,7 @@ json measure_overheads(const BenchOptions& o, const Setup& s, const data::Datase
   data::AugmentOptions augment;
   augment.shift = true;
   augment.flip = true;
-  data::Augmenter augmenter(augment, host, s.device);
+  data::Augmenter augmenter(augment, data, s.device);
   result["augment_shift_flip"] = per_batch_ms([&] { augmenter.apply(b.images, true); });
   const auto logits = torch::randn({batch, 10}, torch::TensorOptions().device(s.device));
   const auto labels = b.labels.to(s.device);
