@@ -14,69 +14,69 @@
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="36"/>
         <source>LibTorch error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch-Fehler: %1</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="102"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="104"/>
         <source>%1 — %2, width %3, %4×%5×%5, %6 checkpoint (epoch %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, Breite %3, %4×%5×%5, Checkpoint %6 (Epoche %7)</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="131"/>
         <source>no image files found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bilddateien gefunden</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="136"/>
         <location filename="../ui/inspect/inspect_model.cpp" line="149"/>
         <location filename="../ui/inspect/inspect_model.cpp" line="162"/>
         <source>no model loaded: load a run first</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell geladen: zuerst einen Lauf laden</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="163"/>
         <source>the clipboard holds no image</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zwischenablage enthält kein Bild</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="231"/>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="242"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="244"/>
         <source>gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="245"/>
         <source>deconvnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Deconvnet</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="246"/>
         <source>guided backpropagation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guided Backpropagation</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="262"/>
         <source>Last evaluation of the run: %1 test images</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Auswertung des Laufs: %1 Testbilder</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="300"/>
         <source>test image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbild %1</translation>
     </message>
 </context>
 <context>
@@ -94,22 +94,22 @@
     <message>
         <location filename="../ui/compare/run_data.cpp" line="14"/>
         <source>Train loss (epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust (Epoche)</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_data.cpp" line="16"/>
         <source>Train accuracy (epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsgenauigkeit (Epoche)</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_data.cpp" line="18"/>
         <source>Validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsverlust</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_data.cpp" line="20"/>
         <source>Validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsgenauigkeit</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_data.cpp" line="22"/>
@@ -122,12 +122,12 @@
     <message>
         <location filename="../ui/compare/notes.cpp" line="18"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
         <location filename="../ui/compare/notes.cpp" line="25"/>
         <source>%1: is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist kein JSON-Objekt (%2)</translation>
     </message>
 </context>
 <context>
@@ -135,12 +135,12 @@
     <message>
         <location filename="../ui/lsuv/lsuv_probe.cpp" line="86"/>
         <source>%1 holds no LSUV trace and no drift measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält weder einen LSUV-Verlauf noch Drift-Messungen</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_probe.cpp" line="119"/>
         <source>fresh %1 (width %2) on %3 images of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>neu initialisiertes %1 (Breite %2) mit %3 Bildern aus %4</translation>
     </message>
 </context>
 <context>
@@ -535,22 +535,22 @@
     <message>
         <location filename="../ui/config_panel.cpp" line="166"/>
         <source>bfloat16 autocast</source>
-        <translation type="unfinished"></translation>
+        <translation>bfloat16-Autocast</translation>
     </message>
     <message>
         <location filename="../ui/config_panel.cpp" line="168"/>
         <source>Run the forward pass in bfloat16 (weights stay float32). Pays on GPUs with bf16 tensor cores and on CPUs with AVX-512 BF16 or AMX; allcnn bench measures both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorwärtsdurchlauf in bfloat16 ausführen (Gewichte bleiben float32). Lohnt sich auf GPUs mit bf16-Tensor-Cores und auf CPUs mit AVX-512 BF16 oder AMX; allcnn bench misst beides.</translation>
     </message>
     <message>
         <location filename="../ui/config_panel.cpp" line="173"/>
         <source>Batches between reads of the loss and accuracy from the device. Automatic: every batch on the CPU, every 50 on a GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches zwischen zwei Abfragen von Verlust und Genauigkeit vom Gerät. Automatisch: jeder Batch auf der CPU, alle 50 auf einer GPU.</translation>
     </message>
     <message>
         <location filename="../ui/config_panel.cpp" line="175"/>
         <source>Metrics every (batches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken alle (Batches)</translation>
     </message>
     <message>
         <location filename="../ui/config_panel.cpp" line="180"/>
@@ -618,185 +618,185 @@
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="72"/>
         <source>LSUV: output variance of each layer per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>LSUV: Ausgabevarianz jeder Schicht je Iteration</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="73"/>
         <source>Initializers: output variance over depth (log10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisierer: Ausgabevarianz über die Tiefe (log10)</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="74"/>
         <source>Initializers: dead ReLU fraction over depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisierer: Anteil toter ReLUs über die Tiefe</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="75"/>
         <source>Drift: activation variance over epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift: Aktivierungsvarianz über die Epochen</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Iterationen</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Variance before</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianz vorher</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Variance after</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianz nachher</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Total scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtskalierung</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (ms)</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="79"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="106"/>
         <source>run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-Ordner</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="107"/>
         <source>Open run...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf öffnen...</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="110"/>
         <source>Open a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="122"/>
         <source>width </source>
-        <translation type="unfinished"></translation>
+        <translation>Breite </translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="123"/>
         <source>batch norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Normalisierung</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="127"/>
         <source>batch </source>
-        <translation type="unfinished"></translation>
+        <translation>Batch </translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="133"/>
         <source>tolerance </source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz </translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="137"/>
         <source>max iterations </source>
-        <translation type="unfinished"></translation>
+        <translation>max. Iterationen </translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="139"/>
         <source>layers, e.g. conv1,conv2 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten, z. B. conv1,conv2 (alle)</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="140"/>
         <source>Run LSUV on a fresh model</source>
-        <translation type="unfinished"></translation>
+        <translation>LSUV auf einem neuen Modell ausführen</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="170"/>
         <source>Running LSUV and the other initializers on a batch of real data...</source>
-        <translation type="unfinished"></translation>
+        <translation>LSUV und die anderen Initialisierer laufen auf einem Batch echter Daten...</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="191"/>
         <source>Cannot inspect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung nicht möglich:</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="200"/>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="360"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="232"/>
         <source>target 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel 1</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="232"/>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="256"/>
         <source>tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="241"/>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="245"/>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="345"/>
         <source>variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianz</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="297"/>
         <source>convolution (1 = %1, %2 = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltung (1 = %1, %2 = %3)</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="305"/>
         <source>log10 variance (0: unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>log10-Varianz (0: Einheitsvarianz)</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="309"/>
         <source>dead fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>toter Anteil</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="324"/>
         <source>Drift: activation variance over epochs (open a run folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift: Aktivierungsvarianz über die Epochen (Lauf-Ordner öffnen)</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="327"/>
         <source>Drift: activation variance over epochs (-1: after initialization)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift: Aktivierungsvarianz über die Epochen (-1: nach der Initialisierung)</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="344"/>
         <source>epoch</source>
-        <translation type="unfinished">Epoche</translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="361"/>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>konvergiert</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="361"/>
         <source>not converged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht konvergiert</translation>
     </message>
 </context>
 <context>
@@ -1088,22 +1088,22 @@
     <message>
         <location filename="../ui/main_window_pages.cpp" line="18"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training</translation>
     </message>
     <message>
         <location filename="../ui/main_window_pages.cpp" line="20"/>
         <source>&amp;Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe &amp;vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/main_window_pages.cpp" line="22"/>
         <source>&amp;LSUV inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>LSUV-&amp;Inspektor</translation>
     </message>
     <message>
         <location filename="../ui/main_window_pages.cpp" line="25"/>
         <source>&amp;Inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Blick ins &amp;Netz</translation>
     </message>
 </context>
 <context>
@@ -1147,52 +1147,52 @@
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="22"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="24"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="26"/>
         <source>Wall time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit (s)</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="65"/>
         <source>%1 minus %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minus %2</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="116"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="122"/>
         <source>%1 (imported) has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importiert) hat keine Daten für „%2“.</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="123"/>
         <source>%1 has no %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Daten für „%2“.</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="128"/>
         <source>%1 has no %2 axis (an imported history records epochs only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Achse „%2“ (ein importierter Verlauf enthält nur Epochen).</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="139"/>
         <source>%1 does not overlap %2 on this axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überschneidet sich auf dieser Achse nicht mit %2.</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="159"/>
         <source>%1: no positive values to draw on a log axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine positiven Werte für eine logarithmische Achse.</translation>
     </message>
 </context>
 <context>
@@ -1200,181 +1200,181 @@
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="44"/>
         <source>All metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Metriken</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="48"/>
         <source>Log y</source>
-        <translation type="unfinished"></translation>
+        <translation>y logarithmisch</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="49"/>
         <source>Best epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Epoche</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="59"/>
         <source>One chart per metric, side by side, with a shared legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm je Metrik, nebeneinander, mit gemeinsamer Legende</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="66"/>
         <source>Exponential moving average weight (debiased, as in TensorBoard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht des exponentiellen gleitenden Mittelwerts (bias-korrigiert, wie in TensorBoard)</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="69"/>
         <source>Mark each run&apos;s epoch of best validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Lauf die Epoche mit der besten Validierungsgenauigkeit markieren</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="70"/>
         <source>Draw each run minus this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Lauf abzüglich dieses Laufs zeichnen</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="71"/>
         <location filename="../ui/compare/compare_view.cpp" line="193"/>
         <source>No baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Referenz</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="73"/>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="74"/>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="75"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="76"/>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="77"/>
         <source>Save the chart as an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG-Grafik speichern</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="78"/>
         <source>This build has no SVG support</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build unterstützt kein SVG</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="80"/>
         <source>Save the selected runs&apos; metrics as one long-form CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken der ausgewählten Läufe als eine CSV im Langformat speichern</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="83"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik:</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="87"/>
         <source>x:</source>
-        <translation type="unfinished"></translation>
+        <translation>x:</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="90"/>
         <source>Smoothing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Glättung:</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="95"/>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz:</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="118"/>
         <source>Only the settings in which the compared runs differ (imported histories have none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einstellungen, in denen sich die verglichenen Läufe unterscheiden (importierte Verläufe haben keine)</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="222"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="279"/>
         <source>(live)</source>
-        <translation type="unfinished"></translation>
+        <translation>(live)</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="280"/>
         <source>(baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Referenz)</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="286"/>
         <source>best validation epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>beste Validierungsepoche</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="289"/>
         <source>faint: raw values</source>
-        <translation type="unfinished"></translation>
+        <translation>blass: Rohwerte</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="293"/>
         <source>Select two or more runs in the table to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei oder mehr Läufe in der Tabelle auswählen, um sie zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="294"/>
         <source>Select one more run to compare (Ctrl+click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen weiteren Lauf zum Vergleich auswählen (Strg+Klick).</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="37"/>
         <source>All-CNN Workbench comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>All-CNN-Werkbank – Vergleich</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="53"/>
         <source>Save the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="54"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="56"/>
         <location filename="../ui/compare/compare_view_export.cpp" line="63"/>
         <location filename="../ui/compare/compare_view_export.cpp" line="73"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="56"/>
         <location filename="../ui/compare/compare_view_export.cpp" line="63"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="60"/>
         <source>Save the chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="61"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="68"/>
         <source>Save the runs&apos; metrics as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken der Läufe als CSV speichern</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="69"/>
@@ -1384,7 +1384,7 @@
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="73"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1392,7 @@
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="36"/>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen speichern</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="55"/>
@@ -1403,47 +1403,47 @@
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="56"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="57"/>
         <source>Import Keras history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras-Verlauf importieren…</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="59"/>
         <source>Open a Keras history CSV (CSVLogger or pandas layout) as a read-only run</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Keras-Verlaufs-CSV (CSVLogger- oder pandas-Format) als schreibgeschützten Lauf öffnen</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="60"/>
         <source>Filter runs (any column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe filtern (beliebige Spalte)</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="64"/>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe:</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="75"/>
         <source>Tags, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="76"/>
         <source>Notes on the selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zum ausgewählten Lauf</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="135"/>
         <source>The runs folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf-Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="136"/>
         <source>The runs folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf-Ordner</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="176"/>
@@ -1453,30 +1453,30 @@
     <message numerus="yes">
         <location filename="../ui/compare/run_browser.cpp" line="179"/>
         <source>… and %n more unreadable folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer unlesbarer Ordner</numerusform>
+            <numerusform>… und %n weitere unlesbare Ordner</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="209"/>
         <source>Could not import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="237"/>
         <source>Could not save the notes of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen zu %1 konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="254"/>
         <source>Import a Keras history</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras-Verlauf importieren</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="255"/>
         <source>CSV files (*.csv *.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.log *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1484,70 +1484,70 @@
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="17"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="18"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="19"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="43"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="47"/>
         <source>running? (silent %1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft? (seit %1 min keine Ausgabe)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/compare/run_table_model.cpp" line="50"/>
         <source>%1 (%n warning(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Warnung)</numerusform>
+            <numerusform>%1 (%n Warnungen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="79"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="111"/>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="112"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="113"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="114"/>
         <source>Imported history (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierter Verlauf (schreibgeschützt)</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="144"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="146"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="148"/>
@@ -1557,7 +1557,7 @@
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="150"/>
         <source>Init</source>
-        <translation type="unfinished"></translation>
+        <translation>Init.</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="152"/>
@@ -1567,12 +1567,12 @@
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="154"/>
         <source>Augment</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentierung</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="156"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="158"/>
@@ -1582,22 +1582,22 @@
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="160"/>
         <source>Best val acc</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Val.-Genauigkeit</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="162"/>
         <source>@ epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>in Epoche</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="164"/>
         <source>Final loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Endverlust</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="166"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="168"/>
@@ -1607,12 +1607,12 @@
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="170"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="172"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -1620,83 +1620,84 @@
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="26"/>
         <source>Colormap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbskala:</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="28"/>
         <source>viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>viridis</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="29"/>
         <source>inferno</source>
-        <translation type="unfinished"></translation>
+        <translation>inferno</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="30"/>
         <source>turbo</source>
-        <translation type="unfinished"></translation>
+        <translation>turbo</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="31"/>
         <source>jet</source>
-        <translation type="unfinished"></translation>
+        <translation>jet</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="32"/>
         <source>gray</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="34"/>
         <source>Normalize each map</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Karte einzeln normalisieren</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="36"/>
         <source>On: every feature map uses its own range. Off: one range per layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: Jede Merkmalskarte nutzt ihren eigenen Wertebereich. Aus: ein Bereich je Schicht.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="39"/>
         <source>Grid size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastergröße:</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="44"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="77"/>
         <source>Classify an image on the Predict tab to see its activations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild im Tab „Vorhersage“ klassifizieren, um seine Aktivierungen zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="78"/>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="81"/>
         <source>Feature maps of every layer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalskarten aller Schichten für %1</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="105"/>
         <source>&lt;b&gt;Class activation maps&lt;/b&gt;: the maps that global average pooling turns into the logits (the mean under each), on one shared scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Klassenaktivierungskarten&lt;/b&gt;: die Karten, die das globale Average Pooling in die Logits überführt (Mittelwert jeweils darunter), auf einer gemeinsamen Skala</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="112"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="90"/>
         <source>&lt;b&gt;%1&lt;/b&gt;  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2</translation>
     </message>
 </context>
 <context>
@@ -1704,37 +1705,37 @@
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="36"/>
         <source>Click a cell to list its test images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zelle anklicken, um ihre Testbilder aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="61"/>
         <source>This run has no evaluation yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf hat noch keine Auswertung. %1</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="62"/>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="70"/>
         <source>Rows: true class, columns: predicted class. %1 (accuracy %2 %). Click a cell: its test images as the loaded checkpoint classifies them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: wahre Klasse, Spalten: vorhergesagte Klasse. %1 (Genauigkeit %2 %). Zelle anklicken: ihre Testbilder, wie der geladene Checkpoint sie klassifiziert.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="90"/>
         <source>true %1, predicted %2: %3 (%4 % of the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>tatsächlich %1, vorhergesagt %2: %3 (%4 % der Zeile)</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="110"/>
         <source>True %1, classified as %2: %3 image(s) shown (at most %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahr %1, klassifiziert als %2: %3 Bild(er) angezeigt (höchstens %4).</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="117"/>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
 </context>
 <context>
@@ -1742,32 +1743,32 @@
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="18"/>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht:</translation>
     </message>
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="22"/>
         <source>Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom:</translation>
     </message>
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="59"/>
         <source>The model has no convolutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat keine Faltungen.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="60"/>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="65"/>
         <source>%1: %2 (filters × input channels × height × width); each filter scaled to its own range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (Filter × Eingabekanäle × Höhe × Breite); jeder Filter auf seinen eigenen Wertebereich skaliert.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="68"/>
         <source>%1: %2; one row per filter, one kernel per input channel, each kernel scaled to its own range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; eine Zeile je Filter, ein Kernel je Eingabekanal, jeder Kernel auf seinen eigenen Wertebereich skaliert.</translation>
     </message>
 </context>
 <context>
@@ -1775,77 +1776,77 @@
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="26"/>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf:</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="28"/>
         <source>run folder (holds config.json and checkpoints/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-Ordner (enthält config.json und checkpoints/)</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="30"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="33"/>
         <source>best checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>bester Checkpoint</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="34"/>
         <source>last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Checkpoint</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="36"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="39"/>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="49"/>
         <source>Predict</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="50"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="51"/>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="52"/>
         <source>Saliency</source>
-        <translation type="unfinished"></translation>
+        <translation>Salienz</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="53"/>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="57"/>
         <source>Run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-Ordner</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="85"/>
         <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen: %1</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="88"/>
         <source>Could not load the model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1853,67 +1854,67 @@
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="68"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="95"/>
         <source>Open images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="96"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="97"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="101"/>
         <source>top </source>
-        <translation type="unfinished"></translation>
+        <translation>Top </translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="124"/>
         <source>Classify images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder klassifizieren</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="125"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="140"/>
         <source>No model loaded: load a run (best or last checkpoint) before dropping images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen: vor dem Ablegen von Bildern einen Lauf laden (bester oder letzter Checkpoint).</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="166"/>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügtes Bild</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="178"/>
         <source>Drop image files or folders here (PNG, JPEG, BMP, WebP, TIFF), or paste an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilddateien oder Ordner hier ablegen (PNG, JPEG, BMP, WebP, TIFF) oder ein Bild einfügen.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="198"/>
         <source>%1 image(s) classified, %2 could not be read (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bild(er) klassifiziert, %2 nicht lesbar (siehe unten).</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="201"/>
         <source>%1 image(s) classified. Click one to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bild(er) klassifiziert. Zum Untersuchen eines anklicken.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="220"/>
         <source>dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelegtes Bild</translation>
     </message>
 </context>
 <context>
@@ -1921,32 +1922,32 @@
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="21"/>
         <source>Explain class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse erklären:</translation>
     </message>
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="32"/>
         <source>Gradient: the true gradient of the class score. Deconvnet: ReLUs pass only positive gradients, ignoring the forward pass. Guided backpropagation: ReLUs pass only positive gradients where the forward activation was positive too. Red: positive, blue: negative (one-channel models); RGB with zero at gray (colour models).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient: der echte Gradient des Klassen-Scores. Deconvnet: ReLUs lassen nur positive Gradienten durch und ignorieren den Vorwärtsdurchlauf. Guided Backpropagation: ReLUs lassen nur positive Gradienten durch, wo auch die Vorwärtsaktivierung positiv war. Rot: positiv, Blau: negativ (einkanalige Modelle); RGB mit Null bei Grau (Farbmodelle).</translation>
     </message>
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="72"/>
         <source>Classify an image on the Predict tab to explain it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild im Tab „Vorhersage“ klassifizieren, um es zu erklären.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="73"/>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen.</translation>
     </message>
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="76"/>
         <source>Why %1 looks like “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum %1 wie „%2“ aussieht</translation>
     </message>
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="81"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1954,7 +1955,7 @@
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="17"/>
         <source>Compare runs side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe nebeneinander vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="20"/>
@@ -1964,52 +1965,52 @@
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="22"/>
         <source>Save a screenshot and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto speichern und beenden</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="25"/>
         <source>Import a Keras history CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras-Verlaufs-CSV importieren</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="28"/>
         <source>Metric index 0-6</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik-Index 0-6</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="31"/>
         <source>x axis: 0 step, 1 epoch, 2 wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>x-Achse: 0 Schritt, 1 Epoche, 2 Laufzeit</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="34"/>
         <source>Smoothing weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Glättungsgewicht</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="37"/>
         <source>Small multiples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm je Metrik</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="38"/>
         <source>Log y</source>
-        <translation type="unfinished"></translation>
+        <translation>y logarithmisch</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="40"/>
         <source>Baseline run name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Referenzlaufs</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="43"/>
         <source>Window size WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße WxH</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="46"/>
         <source>Runs to compare, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Läufe, durch Kommas getrennt</translation>
     </message>
 </context>
 <context>

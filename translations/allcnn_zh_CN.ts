@@ -14,69 +14,69 @@
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="36"/>
         <source>LibTorch error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch 错误：%1</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="102"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="104"/>
         <source>%1 — %2, width %3, %4×%5×%5, %6 checkpoint (epoch %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，宽度 %3，%4×%5×%5，%6 检查点（第 %7 轮）</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="131"/>
         <source>no image files found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到图像文件</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="136"/>
         <location filename="../ui/inspect/inspect_model.cpp" line="149"/>
         <location filename="../ui/inspect/inspect_model.cpp" line="162"/>
         <source>no model loaded: load a run first</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型：请先加载一个运行</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="163"/>
         <source>the clipboard holds no image</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有图像</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="231"/>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>均值 %1</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="242"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="244"/>
         <source>gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="245"/>
         <source>deconvnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Deconvnet</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="246"/>
         <source>guided backpropagation</source>
-        <translation type="unfinished"></translation>
+        <translation>引导反向传播</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="262"/>
         <source>Last evaluation of the run: %1 test images</source>
-        <translation type="unfinished"></translation>
+        <translation>该运行的最近一次评估：%1 张测试图像</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_model.cpp" line="300"/>
         <source>test image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>测试图像 %1</translation>
     </message>
 </context>
 <context>
@@ -94,22 +94,22 @@
     <message>
         <location filename="../ui/compare/run_data.cpp" line="14"/>
         <source>Train loss (epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失（每轮）</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_data.cpp" line="16"/>
         <source>Train accuracy (epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练准确率（每轮）</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_data.cpp" line="18"/>
         <source>Validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>验证损失</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_data.cpp" line="20"/>
         <source>Validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>验证准确率</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_data.cpp" line="22"/>
@@ -122,12 +122,12 @@
     <message>
         <location filename="../ui/compare/notes.cpp" line="18"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <location filename="../ui/compare/notes.cpp" line="25"/>
         <source>%1: is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 JSON 对象（%2）</translation>
     </message>
 </context>
 <context>
@@ -135,12 +135,12 @@
     <message>
         <location filename="../ui/lsuv/lsuv_probe.cpp" line="86"/>
         <source>%1 holds no LSUV trace and no drift measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中既没有 LSUV 记录，也没有漂移测量数据</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_probe.cpp" line="119"/>
         <source>fresh %1 (width %2) on %3 images of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>新初始化的 %1（宽度 %2），使用 %4 中的 %3 张图像</translation>
     </message>
 </context>
 <context>
@@ -535,22 +535,22 @@
     <message>
         <location filename="../ui/config_panel.cpp" line="166"/>
         <source>bfloat16 autocast</source>
-        <translation type="unfinished"></translation>
+        <translation>bfloat16 自动混合精度</translation>
     </message>
     <message>
         <location filename="../ui/config_panel.cpp" line="168"/>
         <source>Run the forward pass in bfloat16 (weights stay float32). Pays on GPUs with bf16 tensor cores and on CPUs with AVX-512 BF16 or AMX; allcnn bench measures both.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 bfloat16 执行前向传播（权重保持 float32）。在具有 bf16 Tensor Core 的 GPU 以及支持 AVX-512 BF16 或 AMX 的 CPU 上有收益；allcnn bench 可测量两者。</translation>
     </message>
     <message>
         <location filename="../ui/config_panel.cpp" line="173"/>
         <source>Batches between reads of the loss and accuracy from the device. Automatic: every batch on the CPU, every 50 on a GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>每隔多少个批次从设备读取一次损失和准确率。自动：CPU 上每个批次，GPU 上每 50 个批次。</translation>
     </message>
     <message>
         <location filename="../ui/config_panel.cpp" line="175"/>
         <source>Metrics every (batches)</source>
-        <translation type="unfinished"></translation>
+        <translation>指标间隔（批次）</translation>
     </message>
     <message>
         <location filename="../ui/config_panel.cpp" line="180"/>
@@ -618,185 +618,185 @@
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="72"/>
         <source>LSUV: output variance of each layer per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>LSUV：各层每次迭代的输出方差</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="73"/>
         <source>Initializers: output variance over depth (log10)</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化方法：输出方差随深度的变化（log10）</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="74"/>
         <source>Initializers: dead ReLU fraction over depth</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化方法：死亡 ReLU 比例随深度的变化</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="75"/>
         <source>Drift: activation variance over epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>漂移：激活方差随轮次的变化</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>迭代次数</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Variance before</source>
-        <translation type="unfinished"></translation>
+        <translation>调整前方差</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Variance after</source>
-        <translation type="unfinished"></translation>
+        <translation>调整后方差</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Total scale</source>
-        <translation type="unfinished"></translation>
+        <translation>总缩放系数</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（毫秒）</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="79"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="106"/>
         <source>run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>运行文件夹</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="107"/>
         <source>Open run...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开运行...</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="110"/>
         <source>Open a run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开运行文件夹</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="122"/>
         <source>width </source>
-        <translation type="unfinished"></translation>
+        <translation>宽度 </translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="123"/>
         <source>batch norm</source>
-        <translation type="unfinished"></translation>
+        <translation>批归一化</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="127"/>
         <source>batch </source>
-        <translation type="unfinished"></translation>
+        <translation>批大小 </translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="133"/>
         <source>tolerance </source>
-        <translation type="unfinished"></translation>
+        <translation>容差 </translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="137"/>
         <source>max iterations </source>
-        <translation type="unfinished"></translation>
+        <translation>最大迭代次数 </translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="139"/>
         <source>layers, e.g. conv1,conv2 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>层，例如 conv1,conv2（全部）</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="140"/>
         <source>Run LSUV on a fresh model</source>
-        <translation type="unfinished"></translation>
+        <translation>在新模型上运行 LSUV</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="170"/>
         <source>Running LSUV and the other initializers on a batch of real data...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用一批真实数据运行 LSUV 和其他初始化方法...</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="191"/>
         <source>Cannot inspect:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查：</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="200"/>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="360"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="232"/>
         <source>target 1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 1</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="232"/>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="256"/>
         <source>tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>容差</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="241"/>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>迭代</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="245"/>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="345"/>
         <source>variance</source>
-        <translation type="unfinished"></translation>
+        <translation>方差</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="297"/>
         <source>convolution (1 = %1, %2 = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积层（1 = %1，%2 = %3）</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="305"/>
         <source>log10 variance (0: unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>log10 方差（0：单位方差）</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="309"/>
         <source>dead fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡比例</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="324"/>
         <source>Drift: activation variance over epochs (open a run folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>漂移：激活方差随轮次的变化（请打开运行文件夹）</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="327"/>
         <source>Drift: activation variance over epochs (-1: after initialization)</source>
-        <translation type="unfinished"></translation>
+        <translation>漂移：激活方差随轮次的变化（-1：初始化之后）</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="344"/>
         <source>epoch</source>
-        <translation type="unfinished">轮次</translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="361"/>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>已收敛</translation>
     </message>
     <message>
         <location filename="../ui/lsuv/lsuv_page.cpp" line="361"/>
         <source>not converged</source>
-        <translation type="unfinished"></translation>
+        <translation>未收敛</translation>
     </message>
 </context>
 <context>
@@ -1088,22 +1088,22 @@
     <message>
         <location filename="../ui/main_window_pages.cpp" line="18"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/main_window_pages.cpp" line="20"/>
         <source>&amp;Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>比较运行(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/main_window_pages.cpp" line="22"/>
         <source>&amp;LSUV inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>LSUV 检查器(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/main_window_pages.cpp" line="25"/>
         <source>&amp;Inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络内部(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1147,52 +1147,52 @@
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="22"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步数</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="24"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="26"/>
         <source>Wall time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>实际耗时（秒）</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="65"/>
         <source>%1 minus %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 减 %2</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="116"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="122"/>
         <source>%1 (imported) has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已导入）没有 %2 数据。</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="123"/>
         <source>%1 has no %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚无 %2 数据。</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="128"/>
         <source>%1 has no %2 axis (an imported history records epochs only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有“%2”轴（导入的历史记录只包含轮次）。</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="139"/>
         <source>%1 does not overlap %2 on this axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此轴上与 %2 没有重叠。</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_chart.cpp" line="159"/>
         <source>%1: no positive values to draw on a log axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可在对数轴上绘制的正值。</translation>
     </message>
 </context>
 <context>
@@ -1200,181 +1200,181 @@
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="44"/>
         <source>All metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>所有指标</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="48"/>
         <source>Log y</source>
-        <translation type="unfinished"></translation>
+        <translation>对数 y 轴</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="49"/>
         <source>Best epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳轮次</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="59"/>
         <source>One chart per metric, side by side, with a shared legend</source>
-        <translation type="unfinished"></translation>
+        <translation>每个指标一个图表，并排显示，共用图例</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="66"/>
         <source>Exponential moving average weight (debiased, as in TensorBoard)</source>
-        <translation type="unfinished"></translation>
+        <translation>指数移动平均权重（已去偏，与 TensorBoard 相同）</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="69"/>
         <source>Mark each run&apos;s epoch of best validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>标记每个运行中验证准确率最佳的轮次</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="70"/>
         <source>Draw each run minus this run</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制各运行减去此运行的差值</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="71"/>
         <location filename="../ui/compare/compare_view.cpp" line="193"/>
         <source>No baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>无基线</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="73"/>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="74"/>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="75"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="76"/>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG 图像</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="77"/>
         <source>Save the chart as an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 SVG 矢量图</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="78"/>
         <source>This build has no SVG support</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不支持 SVG</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="80"/>
         <source>Save the selected runs&apos; metrics as one long-form CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选运行的指标保存为一个长格式 CSV</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="83"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="87"/>
         <source>x:</source>
-        <translation type="unfinished"></translation>
+        <translation>x 轴：</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="90"/>
         <source>Smoothing:</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑：</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="95"/>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>基线：</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="118"/>
         <source>Only the settings in which the compared runs differ (imported histories have none)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示所比较的运行之间不同的设置（导入的历史记录没有设置）</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="222"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="279"/>
         <source>(live)</source>
-        <translation type="unfinished"></translation>
+        <translation>（实时）</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="280"/>
         <source>(baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>（基线）</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="286"/>
         <source>best validation epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳验证轮次</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="289"/>
         <source>faint: raw values</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色：原始值</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="293"/>
         <source>Select two or more runs in the table to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择两个或更多运行进行比较。</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view.cpp" line="294"/>
         <source>Select one more run to compare (Ctrl+click).</source>
-        <translation type="unfinished"></translation>
+        <translation>再选择一个运行进行比较（Ctrl+单击）。</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="37"/>
         <source>All-CNN Workbench comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>All-CNN 工作台比较</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="53"/>
         <source>Save the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="54"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="56"/>
         <location filename="../ui/compare/compare_view_export.cpp" line="63"/>
         <location filename="../ui/compare/compare_view_export.cpp" line="73"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="56"/>
         <location filename="../ui/compare/compare_view_export.cpp" line="63"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="60"/>
         <source>Save the chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 SVG</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="61"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="68"/>
         <source>Save the runs&apos; metrics as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将运行的指标保存为 CSV</translation>
     </message>
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="69"/>
@@ -1384,7 +1384,7 @@
     <message>
         <location filename="../ui/compare/compare_view_export.cpp" line="73"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1392,7 @@
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="36"/>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存备注</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="55"/>
@@ -1403,47 +1403,47 @@
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="56"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="57"/>
         <source>Import Keras history…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Keras 历史记录…</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="59"/>
         <source>Open a Keras history CSV (CSVLogger or pandas layout) as a read-only run</source>
-        <translation type="unfinished"></translation>
+        <translation>将 Keras 历史记录 CSV（CSVLogger 或 pandas 格式）作为只读运行打开</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="60"/>
         <source>Filter runs (any column)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选运行（任意列）</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="64"/>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行：</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="75"/>
         <source>Tags, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>标签，以逗号分隔</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="76"/>
         <source>Notes on the selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>所选运行的备注</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="135"/>
         <source>The runs folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录文件夹 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="136"/>
         <source>The runs folder</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录文件夹</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="176"/>
@@ -1453,29 +1453,29 @@
     <message numerus="yes">
         <location filename="../ui/compare/run_browser.cpp" line="179"/>
         <source>… and %n more unreadable folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 以及另外 %n 个无法读取的文件夹</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="209"/>
         <source>Could not import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="237"/>
         <source>Could not save the notes of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1 的备注：%2</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="254"/>
         <source>Import a Keras history</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Keras 历史记录</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_browser.cpp" line="255"/>
         <source>CSV files (*.csv *.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.log *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1483,69 +1483,69 @@
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="17"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="18"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="19"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="43"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="47"/>
         <source>running? (silent %1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中？（已 %1 分钟无更新）</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/compare/run_table_model.cpp" line="50"/>
         <source>%1 (%n warning(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 条警告）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="79"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="111"/>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="112"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="113"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="114"/>
         <source>Imported history (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的历史记录（只读）</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="144"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="146"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="148"/>
@@ -1555,7 +1555,7 @@
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="150"/>
         <source>Init</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="152"/>
@@ -1565,12 +1565,12 @@
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="154"/>
         <source>Augment</source>
-        <translation type="unfinished"></translation>
+        <translation>数据增强</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="156"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="158"/>
@@ -1580,22 +1580,22 @@
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="160"/>
         <source>Best val acc</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳验证准确率</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="162"/>
         <source>@ epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>所在轮次</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="164"/>
         <source>Final loss</source>
-        <translation type="unfinished"></translation>
+        <translation>最终损失</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="166"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="168"/>
@@ -1605,12 +1605,12 @@
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="170"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/compare/run_table_model.cpp" line="172"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -1618,83 +1618,84 @@
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="26"/>
         <source>Colormap:</source>
-        <translation type="unfinished"></translation>
+        <translation>色彩映射：</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="28"/>
         <source>viridis</source>
-        <translation type="unfinished"></translation>
+        <translation>viridis</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="29"/>
         <source>inferno</source>
-        <translation type="unfinished"></translation>
+        <translation>inferno</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="30"/>
         <source>turbo</source>
-        <translation type="unfinished"></translation>
+        <translation>turbo</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="31"/>
         <source>jet</source>
-        <translation type="unfinished"></translation>
+        <translation>jet</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="32"/>
         <source>gray</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="34"/>
         <source>Normalize each map</source>
-        <translation type="unfinished"></translation>
+        <translation>逐图归一化</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="36"/>
         <source>On: every feature map uses its own range. Off: one range per layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>开：每张特征图使用各自的取值范围。关：每层使用同一范围。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="39"/>
         <source>Grid size:</source>
-        <translation type="unfinished"></translation>
+        <translation>网格大小：</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="44"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> 像素</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="77"/>
         <source>Classify an image on the Predict tab to see its activations.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“预测”标签页上对图像分类，即可查看其激活。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="78"/>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="81"/>
         <source>Feature maps of every layer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在各层的特征图</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="105"/>
         <source>&lt;b&gt;Class activation maps&lt;/b&gt;: the maps that global average pooling turns into the logits (the mean under each), on one shared scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;类激活图&lt;/b&gt;：全局平均池化将其转换为 logits 的特征图（各图下方为均值），使用同一刻度</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="112"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location filename="../ui/inspect/activations_view.cpp" line="90"/>
         <source>&lt;b&gt;%1&lt;/b&gt;  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2</translation>
     </message>
 </context>
 <context>
@@ -1702,37 +1703,37 @@
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="36"/>
         <source>Click a cell to list its test images.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击单元格以列出其测试图像。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="61"/>
         <source>This run has no evaluation yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此运行尚无评估结果。%1</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="62"/>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="70"/>
         <source>Rows: true class, columns: predicted class. %1 (accuracy %2 %). Click a cell: its test images as the loaded checkpoint classifies them.</source>
-        <translation type="unfinished"></translation>
+        <translation>行：真实类别，列：预测类别。%1（准确率 %2 %）。单击单元格：查看其测试图像及已加载检查点对它们的分类。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="90"/>
         <source>true %1, predicted %2: %3 (%4 % of the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>真实 %1，预测 %2：%3（占该行 %4 %）</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="110"/>
         <source>True %1, classified as %2: %3 image(s) shown (at most %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>真实 %1，分类为 %2：显示 %3 张图像（最多 %4 张）。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/confusion_view.cpp" line="117"/>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
 </context>
 <context>
@@ -1740,32 +1741,32 @@
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="18"/>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>层：</translation>
     </message>
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="22"/>
         <source>Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放：</translation>
     </message>
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="59"/>
         <source>The model has no convolutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>该模型没有卷积层。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="60"/>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="65"/>
         <source>%1: %2 (filters × input channels × height × width); each filter scaled to its own range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（滤波器 × 输入通道 × 高 × 宽）；每个滤波器按各自的取值范围缩放。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/filters_view.cpp" line="68"/>
         <source>%1: %2; one row per filter, one kernel per input channel, each kernel scaled to its own range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；每行一个滤波器，每个输入通道一个卷积核，每个卷积核按各自的取值范围缩放。</translation>
     </message>
 </context>
 <context>
@@ -1773,77 +1774,77 @@
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="26"/>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行：</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="28"/>
         <source>run folder (holds config.json and checkpoints/)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行文件夹（包含 config.json 和 checkpoints/）</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="30"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="33"/>
         <source>best checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳检查点</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="34"/>
         <source>last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>最后的检查点</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="36"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>加载</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="39"/>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="49"/>
         <source>Predict</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="50"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>滤波器</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="51"/>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>激活</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="52"/>
         <source>Saliency</source>
-        <translation type="unfinished"></translation>
+        <translation>显著性</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="53"/>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="57"/>
         <source>Run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>运行文件夹</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="85"/>
         <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 %1</translation>
     </message>
     <message>
         <location filename="../ui/inspect/inspect_page.cpp" line="88"/>
         <source>Could not load the model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载模型：%1</translation>
     </message>
 </context>
 <context>
@@ -1851,67 +1852,67 @@
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="68"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="95"/>
         <source>Open images…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图像…</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="96"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="97"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="101"/>
         <source>top </source>
-        <translation type="unfinished"></translation>
+        <translation>前 </translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="124"/>
         <source>Classify images</source>
-        <translation type="unfinished"></translation>
+        <translation>对图像分类</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="125"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="140"/>
         <source>No model loaded: load a run (best or last checkpoint) before dropping images.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型：拖放图像前请先加载一个运行（最佳或最后的检查点）。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="166"/>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的图像</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="178"/>
         <source>Drop image files or folders here (PNG, JPEG, BMP, WebP, TIFF), or paste an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像文件或文件夹拖放到此处（PNG、JPEG、BMP、WebP、TIFF），或粘贴图像。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="198"/>
         <source>%1 image(s) classified, %2 could not be read (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>已分类 %1 张图像，%2 张无法读取（见下文）。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="201"/>
         <source>%1 image(s) classified. Click one to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已分类 %1 张图像。单击其中一张即可查看。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/predict_panel.cpp" line="220"/>
         <source>dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放的图像</translation>
     </message>
 </context>
 <context>
@@ -1919,32 +1920,32 @@
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="21"/>
         <source>Explain class:</source>
-        <translation type="unfinished"></translation>
+        <translation>解释类别：</translation>
     </message>
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="32"/>
         <source>Gradient: the true gradient of the class score. Deconvnet: ReLUs pass only positive gradients, ignoring the forward pass. Guided backpropagation: ReLUs pass only positive gradients where the forward activation was positive too. Red: positive, blue: negative (one-channel models); RGB with zero at gray (colour models).</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度：类别得分的真实梯度。Deconvnet：ReLU 只传递正梯度，忽略前向传播。引导反向传播：ReLU 只在前向激活也为正的位置传递正梯度。红色：正，蓝色：负（单通道模型）；RGB，灰色为零（彩色模型）。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="72"/>
         <source>Classify an image on the Predict tab to explain it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“预测”标签页上对图像分类，即可对其进行解释。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="73"/>
         <source>No model loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载模型。</translation>
     </message>
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="76"/>
         <source>Why %1 looks like “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么 %1 看起来像“%2”</translation>
     </message>
     <message>
         <location filename="../ui/inspect/saliency_view.cpp" line="81"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1953,7 @@
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="17"/>
         <source>Compare runs side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排比较运行</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="20"/>
@@ -1962,52 +1963,52 @@
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="22"/>
         <source>Save a screenshot and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>保存截图并退出</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="25"/>
         <source>Import a Keras history CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Keras 历史记录 CSV</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="28"/>
         <source>Metric index 0-6</source>
-        <translation type="unfinished"></translation>
+        <translation>指标索引 0-6</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="31"/>
         <source>x axis: 0 step, 1 epoch, 2 wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>x 轴：0 步数，1 轮次，2 实际耗时</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="34"/>
         <source>Smoothing weight</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑权重</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="37"/>
         <source>Small multiples</source>
-        <translation type="unfinished"></translation>
+        <translation>每个指标一个图表</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="38"/>
         <source>Log y</source>
-        <translation type="unfinished"></translation>
+        <translation>对数 y 轴</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="40"/>
         <source>Baseline run name</source>
-        <translation type="unfinished"></translation>
+        <translation>基线运行名称</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="43"/>
         <source>Window size WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口大小 WxH</translation>
     </message>
     <message>
         <location filename="../ui/compare/demo_main.cpp" line="46"/>
         <source>Runs to compare, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的运行，以逗号分隔</translation>
     </message>
 </context>
 <context>
