@@ -203,12 +203,34 @@ void write_synthetic_cifar10(const fs::path& dir, int64_t train_count, int64_t t
   write(dir / "test_batch.bin", test_count);
 }
 
+/// How the Trainer pipeline is timed: in whole groups of metrics (the Trainer delivers a
+/// group's rows together), a warm-up, then `repeats` repeats of at least --iterations batches.
+struct PipelineShape {
+  int64_t metrics_every = 1;  ///< the Trainer's; --metrics-every on a GPU, 1 on a CPU
+  int64_t warmup_batches = 0;
+  int64_t batches_per_repeat = 0;
+  /// Batches the measurement trains, with a spare: one epoch of the synthetic set must hold them.
+  int64_t batches_needed(int repeats) const {
+    return warmup_batches + repeats * batches_per_repeat + 1;
+  }
+};
+
+PipelineShape pipeline_shape(const BenchOptions& o, const Setup& s) {
+  PipelineShape shape;
+  shape.metrics_every = s.device.is_cuda() ? o.metrics_every : 1;
+  const auto whole_groups = [&](int64_t batches) {
+    return (batches + shape.metrics_every - 1) / shape.metrics_every * shape.metrics_every;
+  };
+  shape.warmup_batches = whole_groups(o.warmup);
+  shape.batches_per_repeat = whole_groups(o.train_iterations);
+  return shape;
+}
+
 /// The pipeline and its baseline, measured in alternation (see measure_pipeline).
 struct PipelinePair {
   std::vector<double> pipeline;  ///< images/s of the Trainer, one sample per repeat
   std::vector<double> bare;      ///< images/s of the bare loop, the repeat that followed
-  int64_t batches_per_repeat = 0;
-  int64_t metrics_every = 0;
+  PipelineShape shape;
 };
 
 // The full pipeline as users run it: train::Trainer on the synthetic CIFAR-10 copy, with its
@@ -244,15 +266,13 @@ PipelinePair measure_pipeline(const BenchOptions& o, const Setup& s, const fs::p
   config.drift_every = 0;
   std::error_code ignored;  // a kept --work-dir may hold the folder of an earlier bench
   fs::remove_all(fs::path(config.runs_dir) / config.name, ignored);
-  config.metrics_every = s.device.is_cuda() ? o.metrics_every : 1;
+  const PipelineShape shape = pipeline_shape(o, s);
+  config.metrics_every = shape.metrics_every;
 
   PipelinePair pair;
-  pair.metrics_every = config.metrics_every;
-  // Whole metric groups per repeat, at least --iterations batches.
-  pair.batches_per_repeat =
-      (o.train_iterations + config.metrics_every - 1) / config.metrics_every * config.metrics_every;
-  const int64_t warmup_batches =
-      (o.warmup + config.metrics_every - 1) / config.metrics_every * config.metrics_every;
+  pair.shape = shape;
+  const int64_t warmup_batches = shape.warmup_batches;
+  const int64_t batches_per_repeat = shape.batches_per_repeat;
 
   Setup bare_setup = s;
   bare_setup.channels_last = true;
@@ -273,16 +293,15 @@ PipelinePair measure_pipeline(const BenchOptions& o, const Setup& s, const fs::p
     }
     ++delivered;
     if (delivered < warmup_batches || static_cast<int>(pair.bare.size()) >= o.repeats) return;
-    if ((delivered - warmup_batches) % pair.batches_per_repeat != 0) return;
+    if ((delivered - warmup_batches) % batches_per_repeat != 0) return;
     const auto now = Clock::now();
     if (delivered > warmup_batches) {
-      pair.pipeline.push_back(static_cast<double>(batch * pair.batches_per_repeat) /
+      pair.pipeline.push_back(static_cast<double>(batch * batches_per_repeat) /
                               std::chrono::duration<double>(now - resumed).count());
       const auto start = Clock::now();
-      for (int64_t i = 0; i < pair.batches_per_repeat; ++i) bare.step();
+      for (int64_t i = 0; i < batches_per_repeat; ++i) bare.step();
       synchronize(s.device);
-      pair.bare.push_back(static_cast<double>(batch * pair.batches_per_repeat) /
-                          seconds_since(start));
+      pair.bare.push_back(static_cast<double>(batch * batches_per_repeat) / seconds_since(start));
       if (static_cast<int>(pair.bare.size()) >= o.repeats) {
         control.stop = true;
         return;
@@ -566,8 +585,7 @@ json run_benchmark(const BenchOptions& o, const std::function<void(const std::st
   if (o.pipeline && wanted("pipeline")) {
     // The synthetic dataset: one epoch holds every batch the measurement needs.
     const int64_t largest = *std::max_element(o.batch_sizes.begin(), o.batch_sizes.end());
-    const int64_t group = s.device.is_cuda() ? o.metrics_every : 1;
-    const int64_t batches = (o.warmup + group) + o.repeats * (o.train_iterations + group) + 2;
+    const int64_t batches = pipeline_shape(o, s).batches_needed(o.repeats);
     write_synthetic_cifar10(scratch.path / "data", batches * largest, 100, o.seed);
     const auto host =
         data::load_dataset(data::DatasetKind::Cifar10, (scratch.path / "data").string()).train;
@@ -586,8 +604,8 @@ json run_benchmark(const BenchOptions& o, const std::function<void(const std::st
       pipeline[key] = {{"images_per_second", stats_json(pair.pipeline)},
                        {"bare_images_per_second", stats_json(pair.bare)},
                        {"ratio_to_bare", stats_json(ratios)},
-                       {"batches_per_repeat", pair.batches_per_repeat},
-                       {"metrics_every", pair.metrics_every},
+                       {"batches_per_repeat", pair.shape.batches_per_repeat},
+                       {"metrics_every", pair.shape.metrics_every},
                        {"memory_format", "channels-last"},
                        {"dataset_on", s.device.is_cpu() ? "cpu" : s.device.str()}};
     }
@@ -630,11 +648,14 @@ json run_benchmark(const BenchOptions& o, const std::function<void(const std::st
     if (s.bf16)
       flops["matmul_2048_bfloat16_gflops"] =
           stats_json(measure_matmul(o, s.device, torch::kBFloat16));
-    double best_training = 0.0;
-    for (const auto& [key, median] : bare_median) best_training = std::max(best_training, median);
-    flops["training_gflops_best_bare_median"] = best_training * flops_per_image * 1e-9;
-    flops["fraction_of_matmul_peak"] =
-        best_training * flops_per_image * 1e-9 / median_of(flops["matmul_2048_float32_gflops"]);
+    // The training figure needs the bare loop's (not measured with --only flops alone).
+    if (!bare_median.empty()) {
+      double best_training = 0.0;
+      for (const auto& [key, median] : bare_median) best_training = std::max(best_training, median);
+      flops["training_gflops_best_bare_median"] = best_training * flops_per_image * 1e-9;
+      flops["fraction_of_matmul_peak"] =
+          best_training * flops_per_image * 1e-9 / median_of(flops["matmul_2048_float32_gflops"]);
+    }
     say("matmul 2048 float32: " + format_median(peak, "GFLOP/s"));
     report["flops"] = flops;
   }
