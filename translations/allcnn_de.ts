@@ -4,7 +4,6 @@
 <context>
     <name>CoreBridge</name>
     <message>
-        <location filename="../ui/core_bridge.cpp" line="229"/>
         <source>cannot write the file</source>
         <translation>die Datei kann nicht geschrieben werden</translation>
     </message>
@@ -12,69 +11,54 @@
 <context>
     <name>InspectModel</name>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="36"/>
         <source>LibTorch error: %1</source>
         <translation>LibTorch-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="102"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="104"/>
         <source>%1 — %2, width %3, %4×%5×%5, %6 checkpoint (epoch %7)</source>
         <translation>%1 — %2, Breite %3, %4×%5×%5, Checkpoint %6 (Epoche %7)</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="131"/>
         <source>no image files found</source>
         <translation>keine Bilddateien gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="136"/>
-        <location filename="../ui/inspect/inspect_model.cpp" line="149"/>
-        <location filename="../ui/inspect/inspect_model.cpp" line="162"/>
         <source>no model loaded: load a run first</source>
         <translation>kein Modell geladen: zuerst einen Lauf laden</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="163"/>
         <source>the clipboard holds no image</source>
         <translation>die Zwischenablage enthält kein Bild</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="231"/>
         <source>mean %1</source>
         <translation>Mittelwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="242"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="244"/>
         <source>gradient</source>
         <translation>Gradient</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="245"/>
         <source>deconvnet</source>
         <translation>Deconvnet</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="246"/>
         <source>guided backpropagation</source>
         <translation>Guided Backpropagation</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="262"/>
         <source>Last evaluation of the run: %1 test images</source>
         <translation>Letzte Auswertung des Laufs: %1 Testbilder</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="300"/>
         <source>test image %1</source>
         <translation>Testbild %1</translation>
     </message>
@@ -82,37 +66,30 @@
 <context>
     <name>Metric</name>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="10"/>
         <source>Batch loss</source>
         <translation>Batch-Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="12"/>
         <source>Batch accuracy</source>
         <translation>Batch-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="14"/>
         <source>Train loss (epoch)</source>
         <translation>Trainingsverlust (Epoche)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="16"/>
         <source>Train accuracy (epoch)</source>
         <translation>Trainingsgenauigkeit (Epoche)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="18"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="20"/>
         <source>Validation accuracy</source>
         <translation>Validierungsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="22"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
@@ -120,12 +97,10 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/compare/notes.cpp" line="18"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/notes.cpp" line="25"/>
         <source>%1: is not a JSON object (%2)</source>
         <translation>%1: ist kein JSON-Objekt (%2)</translation>
     </message>
@@ -133,12 +108,10 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/lsuv/lsuv_probe.cpp" line="86"/>
         <source>%1 holds no LSUV trace and no drift measurements</source>
         <translation>%1 enthält weder einen LSUV-Verlauf noch Drift-Messungen</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_probe.cpp" line="119"/>
         <source>fresh %1 (width %2) on %3 images of %4</source>
         <translation>neu initialisiertes %1 (Breite %2) mit %3 Bildern aus %4</translation>
     </message>
@@ -146,7 +119,6 @@
 <context>
     <name>allcnn::ui::Banner</name>
     <message>
-        <location filename="../ui/banner.cpp" line="21"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -154,68 +126,50 @@
 <context>
     <name>allcnn::ui::ChartPanel</name>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="39"/>
         <source>Batch loss</source>
         <translation>Batch-Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="39"/>
-        <location filename="../ui/chart_panel.cpp" line="45"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="39"/>
-        <location filename="../ui/chart_panel.cpp" line="42"/>
         <source>batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="40"/>
         <source>Batch accuracy</source>
         <translation>Batch-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="40"/>
-        <location filename="../ui/chart_panel.cpp" line="48"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="43"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="43"/>
-        <location filename="../ui/chart_panel.cpp" line="44"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="45"/>
         <source>Epoch loss</source>
         <translation>Verlust je Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="46"/>
-        <location filename="../ui/chart_panel.cpp" line="50"/>
         <source>training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="47"/>
-        <location filename="../ui/chart_panel.cpp" line="51"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="48"/>
         <source>Epoch accuracy</source>
         <translation>Genauigkeit je Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="69"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -223,384 +177,302 @@
 <context>
     <name>allcnn::ui::ConfigPanel</name>
     <message>
-        <location filename="../ui/config_panel.cpp" line="34"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="36"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="38"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="42"/>
-        <location filename="../ui/config_panel.cpp" line="88"/>
-        <location filename="../ui/config_panel.cpp" line="179"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="43"/>
         <source>Choose the dataset folder</source>
         <translation>Ordner des Datensatzes wählen</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="45"/>
         <source>Dataset folder</source>
         <translation>Datensatz-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="46"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="47"/>
-        <location filename="../ui/config_panel.cpp" line="49"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="48"/>
         <source>Training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="50"/>
         <source>Test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="53"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="55"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="57"/>
         <source>Width</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="58"/>
         <source>Batch normalization</source>
         <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="60"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="64"/>
         <source>Initialization</source>
         <translation>Initialisierung</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="66"/>
         <source>Initializer</source>
         <translation>Initialisierer</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="68"/>
         <source>Gaussian std</source>
         <translation>Gauß-Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="70"/>
         <source>LSUV tolerance</source>
         <translation>LSUV-Toleranz</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="72"/>
         <source>LSUV iterations</source>
         <translation>LSUV-Iterationen</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="75"/>
         <source>LSUV batch size</source>
         <translation>LSUV-Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="77"/>
         <source>Layers with fewer output values per image are skipped</source>
         <translation>Schichten mit weniger Ausgabewerten je Bild werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="78"/>
         <source>LSUV minimum outputs</source>
         <translation>LSUV-Mindestausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="82"/>
         <source>all convolutions</source>
         <translation>alle Faltungen</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="83"/>
         <source>LSUV layers</source>
         <translation>LSUV-Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="86"/>
         <source>none: initialize</source>
         <translation>keine: initialisieren</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="89"/>
         <source>Start from the weights of a checkpoint</source>
         <translation>Mit den Gewichten eines Checkpoints beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="91"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="91"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="93"/>
         <source>Start from weights</source>
         <translation>Startgewichte</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="97"/>
-        <location filename="../ui/config_panel.cpp" line="100"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="102"/>
         <source>optimizer default</source>
         <translation>Standard des Optimierers</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="103"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="105"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="106"/>
         <source>Nesterov momentum</source>
         <translation>Nesterov-Momentum</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="109"/>
         <source>Weight decay</source>
         <translation>Gewichtsabnahme</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="111"/>
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="113"/>
         <source>Beta 1</source>
         <translation>Beta 1</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="115"/>
         <source>Beta 2</source>
         <translation>Beta 2</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="117"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="120"/>
-        <location filename="../ui/config_panel.cpp" line="124"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="126"/>
         <source>Decay</source>
         <translation>Abklingrate</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="129"/>
         <source>epochs, e.g. 200,250,300</source>
         <translation>Epochen, z. B. 200,250,300</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="130"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="132"/>
         <source>Gamma</source>
         <translation>Gamma</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="134"/>
         <source>Warm-up epochs</source>
         <translation>Aufwärm-Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="137"/>
         <source>Augmentation and batches</source>
         <translation>Augmentierung und Batches</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="138"/>
         <source>Random shift</source>
         <translation>Zufällige Verschiebung</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="141"/>
         <source>Shift fraction</source>
         <translation>Verschiebungsanteil</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="142"/>
         <source>Horizontal flip</source>
         <translation>Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="144"/>
         <source>Normalize</source>
         <translation>Normalisieren</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="146"/>
         <source>ZCA whitening</source>
         <translation>ZCA-Whitening</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="149"/>
         <source>ZCA epsilon</source>
         <translation>ZCA-Epsilon</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="151"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="153"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="156"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="159"/>
         <source>Execution and output</source>
         <translation>Ausführung und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="162"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="163"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="164"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="165"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="166"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16-Autocast</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="168"/>
         <source>Run the forward pass in bfloat16 (weights stay float32). Pays on GPUs with bf16 tensor cores and on CPUs with AVX-512 BF16 or AMX; allcnn bench measures both.</source>
         <translation>Den Vorwärtsdurchlauf in bfloat16 ausführen (Gewichte bleiben float32). Lohnt sich auf GPUs mit bf16-Tensor-Cores und auf CPUs mit AVX-512 BF16 oder AMX; allcnn bench misst beides.</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="173"/>
         <source>Batches between reads of the loss and accuracy from the device. Automatic: every batch on the CPU, every 50 on a GPU.</source>
         <translation>Batches zwischen zwei Abfragen von Verlust und Genauigkeit vom Gerät. Automatisch: jeder Batch auf der CPU, alle 50 auf einer GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="175"/>
         <source>Metrics every (batches)</source>
         <translation>Metriken alle (Batches)</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="180"/>
         <source>Choose the folder for run folders</source>
         <translation>Ordner für die Lauf-Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="182"/>
-        <location filename="../ui/config_panel.cpp" line="183"/>
         <source>Runs folder</source>
         <translation>Lauf-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="171"/>
-        <location filename="../ui/config_panel.cpp" line="186"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="187"/>
         <source>Run name</source>
         <translation>Name des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="189"/>
         <source>epoch ends only</source>
         <translation>nur am Epochenende</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="190"/>
         <source>Checkpoint every (batches)</source>
         <translation>Checkpoint alle (Batches)</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="293"/>
         <source>not found: choose the folder</source>
         <translation>nicht gefunden: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="294"/>
         <source>found: %1</source>
         <translation>gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel_values.cpp" line="107"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel_values.cpp" line="153"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
@@ -608,7 +480,6 @@
 <context>
     <name>allcnn::ui::LogPanel</name>
     <message>
-        <location filename="../ui/log_panel.cpp" line="17"/>
         <source>%1  error: %2</source>
         <translation>%1  Fehler: %2</translation>
     </message>
@@ -616,185 +487,146 @@
 <context>
     <name>allcnn::ui::LsuvPage</name>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="72"/>
         <source>LSUV: output variance of each layer per iteration</source>
         <translation>LSUV: Ausgabevarianz jeder Schicht je Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="73"/>
         <source>Initializers: output variance over depth (log10)</source>
         <translation>Initialisierer: Ausgabevarianz über die Tiefe (log10)</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="74"/>
         <source>Initializers: dead ReLU fraction over depth</source>
         <translation>Initialisierer: Anteil toter ReLUs über die Tiefe</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="75"/>
         <source>Drift: activation variance over epochs</source>
         <translation>Drift: Aktivierungsvarianz über die Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Iterations</source>
         <translation>Iterationen</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Variance before</source>
         <translation>Varianz vorher</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Variance after</source>
         <translation>Varianz nachher</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Total scale</source>
         <translation>Gesamtskalierung</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Time (ms)</source>
         <translation>Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="79"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="106"/>
         <source>run folder</source>
         <translation>Lauf-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="107"/>
         <source>Open run...</source>
         <translation>Lauf öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="110"/>
         <source>Open a run folder</source>
         <translation>Lauf-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="122"/>
         <source>width </source>
         <translation>Breite </translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="123"/>
         <source>batch norm</source>
         <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="127"/>
         <source>batch </source>
         <translation>Batch </translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="133"/>
         <source>tolerance </source>
         <translation>Toleranz </translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="137"/>
         <source>max iterations </source>
         <translation>max. Iterationen </translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="139"/>
         <source>layers, e.g. conv1,conv2 (all)</source>
         <translation>Schichten, z. B. conv1,conv2 (alle)</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="140"/>
         <source>Run LSUV on a fresh model</source>
         <translation>LSUV auf einem neuen Modell ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="170"/>
         <source>Running LSUV and the other initializers on a batch of real data...</source>
         <translation>LSUV und die anderen Initialisierer laufen auf einem Batch echter Daten...</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="191"/>
         <source>Cannot inspect:</source>
         <translation>Untersuchung nicht möglich:</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="200"/>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="360"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="232"/>
         <source>target 1</source>
         <translation>Ziel 1</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="232"/>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="256"/>
         <source>tolerance</source>
         <translation>Toleranz</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="241"/>
         <source>iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="245"/>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="345"/>
         <source>variance</source>
         <translation>Varianz</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="297"/>
         <source>convolution (1 = %1, %2 = %3)</source>
         <translation>Faltung (1 = %1, %2 = %3)</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="305"/>
         <source>log10 variance (0: unit)</source>
         <translation>log10-Varianz (0: Einheitsvarianz)</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="309"/>
         <source>dead fraction</source>
         <translation>toter Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="324"/>
         <source>Drift: activation variance over epochs (open a run folder)</source>
         <translation>Drift: Aktivierungsvarianz über die Epochen (Lauf-Ordner öffnen)</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="327"/>
         <source>Drift: activation variance over epochs (-1: after initialization)</source>
         <translation>Drift: Aktivierungsvarianz über die Epochen (-1: nach der Initialisierung)</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="344"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="361"/>
         <source>converged</source>
         <translation>konvergiert</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="361"/>
         <source>not converged</source>
         <translation>nicht konvergiert</translation>
     </message>
@@ -802,306 +634,242 @@
 <context>
     <name>allcnn::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="22"/>
         <source>All-CNN Workbench</source>
         <translation>All-CNN-Werkbank</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
         <source>&amp;Start run</source>
         <translation>Lauf &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
         <source>Validate the configuration and start training</source>
         <translation>Konfiguration prüfen und das Training starten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="54"/>
-        <location filename="../ui/main_window_run.cpp" line="79"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
         <source>Stop after the current batch, writing the last checkpoint</source>
         <translation>Nach dem aktuellen Batch anhalten und den letzten Checkpoint schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="69"/>
         <source>&amp;Open configuration...</source>
         <translation>Konfiguration ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Save configuration &amp;as...</source>
         <translation>Konfiguration speichern &amp;unter...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
         <source>&amp;Export chart data...</source>
         <translation>Diagrammdaten &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
         <source>Run configuration</source>
         <translation>Laufkonfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
-        <location filename="../ui/main_window_run.cpp" line="80"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="34"/>
         <source>Starting a run: %1, width %2, %3, %4, %5 epochs</source>
         <translation>Starte einen Lauf: %1, Breite %2, %3, %4, %5 Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="53"/>
         <source>Stopping after the current batch...</source>
         <translation>Halte nach dem aktuellen Batch an...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="54"/>
         <source>Stopping</source>
         <translation>Hält an</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="60"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="62"/>
         <source>The configuration needs a fix: %1</source>
         <translation>Die Konfiguration muss korrigiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="75"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="75"/>
-        <location filename="../ui/main_window_status.cpp" line="42"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="79"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="80"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="82"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="82"/>
-        <location filename="../ui/main_window_run.cpp" line="88"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="89"/>
         <source>Run folder: %1 (device %2)</source>
         <translation>Lauf-Ordner: %1 (Gerät %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="98"/>
         <source>Epoch %1: training loss %2, accuracy %3; validation loss %4, accuracy %5%6</source>
         <translation>Epoche %1: Trainingsverlust %2, Genauigkeit %3; Validierungsverlust %4, Genauigkeit %5%6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="104"/>
         <source> (best)</source>
         <translation> (bisher beste)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="112"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="113"/>
         <source>Finished. Best validation accuracy %1 at epoch %2.</source>
         <translation>Fertig. Beste Validierungsgenauigkeit %1 in Epoche %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="116"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="118"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="119"/>
         <source>Stopped; the last checkpoint is saved.</source>
         <translation>Angehalten; der letzte Checkpoint ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="120"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="122"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="129"/>
         <source>Stopping the run before closing...</source>
         <translation>Halte den Lauf vor dem Schließen an...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="131"/>
         <source>The run did not stop within %1 s; waiting for it.</source>
         <translation>Der Lauf hat nicht innerhalb von %1 s angehalten; es wird gewartet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="40"/>
         <source>Configuration read from %1</source>
         <translation>Konfiguration aus %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="46"/>
         <source>Open configuration</source>
         <translation>Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="46"/>
         <source>Run configurations (*.json);;All files (*)</source>
         <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="57"/>
         <source>Save configuration</source>
         <translation>Konfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="58"/>
         <source>Run configurations (*.json)</source>
         <translation>Laufkonfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="63"/>
         <source>Configuration saved to %1</source>
         <translation>Konfiguration in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="68"/>
         <source>Export chart data</source>
         <translation>Diagrammdaten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="68"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="71"/>
         <source>Every raw point written to %1</source>
         <translation>Alle Rohdatenpunkte in %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="73"/>
         <source>cannot write the file</source>
         <translation>die Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_status.cpp" line="41"/>
         <source>Device of the current run</source>
         <translation>Gerät des aktuellen Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_status.cpp" line="48"/>
         <source>Epoch %1/%2 · batch %3/%4</source>
         <translation>Epoche %1/%2 · Batch %3/%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_status.cpp" line="53"/>
         <source>%1 images/s</source>
         <translation>%1 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_status.cpp" line="57"/>
         <source>ETA %1</source>
         <translation>Rest %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_pages.cpp" line="18"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_pages.cpp" line="20"/>
         <source>&amp;Compare runs</source>
         <translation>Läufe &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_pages.cpp" line="22"/>
         <source>&amp;LSUV inspector</source>
         <translation>LSUV-&amp;Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_pages.cpp" line="25"/>
         <source>&amp;Inside the network</source>
         <translation>Blick ins &amp;Netz</translation>
     </message>
@@ -1109,12 +877,10 @@
 <context>
     <name>allcnn::ui::PreviewPanel</name>
     <message>
-        <location filename="../ui/preview_panel.cpp" line="14"/>
         <source>Augmentation preview: the next training batch</source>
         <translation>Augmentierungsvorschau: der nächste Trainings-Batch</translation>
     </message>
     <message>
-        <location filename="../ui/preview_panel.cpp" line="38"/>
         <source>Starts with the run.</source>
         <translation>Erscheint mit dem Lauf.</translation>
     </message>
@@ -1122,22 +888,18 @@
 <context>
     <name>allcnn::ui::TrainingWorker</name>
     <message>
-        <location filename="../ui/training_worker.cpp" line="59"/>
         <source>LSUV: %1 of %2 layers converged in %3 ms</source>
         <translation>LSUV: %1 von %2 Schichten in %3 ms konvergiert</translation>
     </message>
     <message>
-        <location filename="../ui/training_worker.cpp" line="65"/>
         <source>Loading the data and preparing the run...</source>
         <translation>Lade die Daten und bereite den Lauf vor...</translation>
     </message>
     <message>
-        <location filename="../ui/training_worker.cpp" line="79"/>
         <source>No augmentation preview: %1</source>
         <translation>Keine Augmentierungsvorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_worker.cpp" line="95"/>
         <source>an unknown error</source>
         <translation>ein unbekannter Fehler</translation>
     </message>
@@ -1145,52 +907,42 @@
 <context>
     <name>allcnn::ui::compare::CompareChart</name>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="22"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="24"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="26"/>
         <source>Wall time (s)</source>
         <translation>Laufzeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="65"/>
         <source>%1 minus %2</source>
         <translation>%1 minus %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="116"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="122"/>
         <source>%1 (imported) has no %2.</source>
         <translation>%1 (importiert) hat keine Daten für „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="123"/>
         <source>%1 has no %2 yet.</source>
         <translation>%1 hat noch keine Daten für „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="128"/>
         <source>%1 has no %2 axis (an imported history records epochs only).</source>
         <translation>%1 hat keine Achse „%2“ (ein importierter Verlauf enthält nur Epochen).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="139"/>
         <source>%1 does not overlap %2 on this axis.</source>
         <translation>%1 überschneidet sich auf dieser Achse nicht mit %2.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="159"/>
         <source>%1: no positive values to draw on a log axis.</source>
         <translation>%1: keine positiven Werte für eine logarithmische Achse.</translation>
     </message>
@@ -1198,191 +950,150 @@
 <context>
     <name>allcnn::ui::compare::CompareView</name>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="44"/>
         <source>All metrics</source>
         <translation>Alle Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="48"/>
         <source>Log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="49"/>
         <source>Best epoch</source>
         <translation>Beste Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="59"/>
         <source>One chart per metric, side by side, with a shared legend</source>
         <translation>Ein Diagramm je Metrik, nebeneinander, mit gemeinsamer Legende</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="66"/>
         <source>Exponential moving average weight (debiased, as in TensorBoard)</source>
         <translation>Gewicht des exponentiellen gleitenden Mittelwerts (bias-korrigiert, wie in TensorBoard)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="69"/>
         <source>Mark each run&apos;s epoch of best validation accuracy</source>
         <translation>Bei jedem Lauf die Epoche mit der besten Validierungsgenauigkeit markieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="70"/>
         <source>Draw each run minus this run</source>
         <translation>Jeden Lauf abzüglich dieses Laufs zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="71"/>
-        <location filename="../ui/compare/compare_view.cpp" line="193"/>
         <source>No baseline</source>
         <translation>Keine Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="73"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="74"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="75"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="76"/>
         <source>Save the chart as a PNG image</source>
         <translation>Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="77"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Diagramm als SVG-Grafik speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="78"/>
         <source>This build has no SVG support</source>
         <translation>Dieser Build unterstützt kein SVG</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="80"/>
         <source>Save the selected runs&apos; metrics as one long-form CSV</source>
         <translation>Metriken der ausgewählten Läufe als eine CSV im Langformat speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="83"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="87"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="90"/>
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="95"/>
         <source>Baseline:</source>
         <translation>Referenz:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="118"/>
         <source>Only the settings in which the compared runs differ (imported histories have none)</source>
         <translation>Nur die Einstellungen, in denen sich die verglichenen Läufe unterscheiden (importierte Verläufe haben keine)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="279"/>
         <source>(live)</source>
         <translation>(live)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="280"/>
         <source>(baseline)</source>
         <translation>(Referenz)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="286"/>
         <source>best validation epoch</source>
         <translation>beste Validierungsepoche</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="289"/>
         <source>faint: raw values</source>
         <translation>blass: Rohwerte</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="293"/>
         <source>Select two or more runs in the table to compare them.</source>
         <translation>Zwei oder mehr Läufe in der Tabelle auswählen, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="294"/>
         <source>Select one more run to compare (Ctrl+click).</source>
         <translation>Einen weiteren Lauf zum Vergleich auswählen (Strg+Klick).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="37"/>
         <source>All-CNN Workbench comparison</source>
         <translation>All-CNN-Werkbank – Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="53"/>
         <source>Save the chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="54"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="56"/>
-        <location filename="../ui/compare/compare_view_export.cpp" line="63"/>
-        <location filename="../ui/compare/compare_view_export.cpp" line="73"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="56"/>
-        <location filename="../ui/compare/compare_view_export.cpp" line="63"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="60"/>
         <source>Save the chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="61"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="68"/>
         <source>Save the runs&apos; metrics as CSV</source>
         <translation>Metriken der Läufe als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="69"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="73"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1390,68 +1101,54 @@
 <context>
     <name>allcnn::ui::compare::RunBrowser</name>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="36"/>
         <source>Save notes</source>
         <translation>Notizen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="55"/>
-        <location filename="../ui/compare/run_browser.cpp" line="248"/>
         <source>Runs folder</source>
         <translation>Lauf-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="56"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="57"/>
         <source>Import Keras history…</source>
         <translation>Keras-Verlauf importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="59"/>
         <source>Open a Keras history CSV (CSVLogger or pandas layout) as a read-only run</source>
         <translation>Eine Keras-Verlaufs-CSV (CSVLogger- oder pandas-Format) als schreibgeschützten Lauf öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="60"/>
         <source>Filter runs (any column)</source>
         <translation>Läufe filtern (beliebige Spalte)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="64"/>
         <source>Runs:</source>
         <translation>Läufe:</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="75"/>
         <source>Tags, comma separated</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="76"/>
         <source>Notes on the selected run</source>
         <translation>Notizen zum ausgewählten Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="135"/>
         <source>The runs folder %1 does not exist.</source>
         <translation>Der Lauf-Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="136"/>
         <source>The runs folder</source>
         <translation>Der Lauf-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="176"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/run_browser.cpp" line="179"/>
         <source>… and %n more unreadable folder(s)</source>
         <translation>
             <numerusform>… und %n weiterer unlesbarer Ordner</numerusform>
@@ -1459,22 +1156,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="209"/>
         <source>Could not import %1: %2</source>
         <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="237"/>
         <source>Could not save the notes of %1: %2</source>
         <translation>Die Notizen zu %1 konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="254"/>
         <source>Import a Keras history</source>
         <translation>Keras-Verlauf importieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="255"/>
         <source>CSV files (*.csv *.log *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.log *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -1482,32 +1175,26 @@
 <context>
     <name>allcnn::ui::compare::RunTableModel</name>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="17"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="18"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="19"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="43"/>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="47"/>
         <source>running? (silent %1 min)</source>
         <translation>läuft? (seit %1 min keine Ausgabe)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/run_table_model.cpp" line="50"/>
         <source>%1 (%n warning(s))</source>
         <translation>
             <numerusform>%1 (%n Warnung)</numerusform>
@@ -1515,102 +1202,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="79"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="111"/>
         <source>Cannot be read: %1</source>
         <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="112"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="113"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="114"/>
         <source>Imported history (read only)</source>
         <translation>Importierter Verlauf (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="144"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="146"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="148"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="150"/>
         <source>Init</source>
         <translation>Init.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="152"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="154"/>
         <source>Augment</source>
         <translation>Augmentierung</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="156"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="158"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="160"/>
         <source>Best val acc</source>
         <translation>Beste Val.-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="162"/>
         <source>@ epoch</source>
         <translation>in Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="164"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="166"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="168"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="172"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1618,84 +1285,68 @@
 <context>
     <name>allcnn::ui::inspect::ActivationsView</name>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="26"/>
         <source>Colormap:</source>
         <translation>Farbskala:</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="28"/>
         <source>viridis</source>
         <translation>viridis</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="29"/>
         <source>inferno</source>
         <translation>inferno</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="30"/>
         <source>turbo</source>
         <translation>turbo</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="31"/>
         <source>jet</source>
         <translation>jet</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="32"/>
         <source>gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="34"/>
         <source>Normalize each map</source>
         <translation>Jede Karte einzeln normalisieren</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="36"/>
         <source>On: every feature map uses its own range. Off: one range per layer.</source>
         <translation>Ein: Jede Merkmalskarte nutzt ihren eigenen Wertebereich. Aus: ein Bereich je Schicht.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="39"/>
         <source>Grid size:</source>
         <translation>Rastergröße:</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="44"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="77"/>
         <source>Classify an image on the Predict tab to see its activations.</source>
         <translation>Ein Bild im Tab „Vorhersage“ klassifizieren, um seine Aktivierungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="78"/>
         <source>No model loaded.</source>
         <translation>Kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="81"/>
         <source>Feature maps of every layer for %1</source>
         <translation>Merkmalskarten aller Schichten für %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="105"/>
         <source>&lt;b&gt;Class activation maps&lt;/b&gt;: the maps that global average pooling turns into the logits (the mean under each), on one shared scale</source>
         <translation>&lt;b&gt;Klassenaktivierungskarten&lt;/b&gt;: die Karten, die das globale Average Pooling in die Logits überführt (Mittelwert jeweils darunter), auf einer gemeinsamen Skala</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="112"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="90"/>
         <source>&lt;b&gt;%1&lt;/b&gt;  %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;  %2</translation>
     </message>
@@ -1703,37 +1354,30 @@
 <context>
     <name>allcnn::ui::inspect::ConfusionView</name>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="36"/>
         <source>Click a cell to list its test images.</source>
         <translation>Eine Zelle anklicken, um ihre Testbilder aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="61"/>
         <source>This run has no evaluation yet. %1</source>
         <translation>Dieser Lauf hat noch keine Auswertung. %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="62"/>
         <source>No model loaded.</source>
         <translation>Kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="70"/>
         <source>Rows: true class, columns: predicted class. %1 (accuracy %2 %). Click a cell: its test images as the loaded checkpoint classifies them.</source>
         <translation>Zeilen: wahre Klasse, Spalten: vorhergesagte Klasse. %1 (Genauigkeit %2 %). Zelle anklicken: ihre Testbilder, wie der geladene Checkpoint sie klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="90"/>
         <source>true %1, predicted %2: %3 (%4 % of the row)</source>
         <translation>tatsächlich %1, vorhergesagt %2: %3 (%4 % der Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="110"/>
         <source>True %1, classified as %2: %3 image(s) shown (at most %4).</source>
         <translation>Wahr %1, klassifiziert als %2: %3 Bild(er) angezeigt (höchstens %4).</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="117"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
@@ -1741,32 +1385,26 @@
 <context>
     <name>allcnn::ui::inspect::FiltersView</name>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="18"/>
         <source>Layer:</source>
         <translation>Schicht:</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="22"/>
         <source>Zoom:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="59"/>
         <source>The model has no convolutions.</source>
         <translation>Das Modell hat keine Faltungen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="60"/>
         <source>No model loaded.</source>
         <translation>Kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="65"/>
         <source>%1: %2 (filters × input channels × height × width); each filter scaled to its own range.</source>
         <translation>%1: %2 (Filter × Eingabekanäle × Höhe × Breite); jeder Filter auf seinen eigenen Wertebereich skaliert.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="68"/>
         <source>%1: %2; one row per filter, one kernel per input channel, each kernel scaled to its own range.</source>
         <translation>%1: %2; eine Zeile je Filter, ein Kernel je Eingabekanal, jeder Kernel auf seinen eigenen Wertebereich skaliert.</translation>
     </message>
@@ -1774,77 +1412,62 @@
 <context>
     <name>allcnn::ui::inspect::InspectPage</name>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="26"/>
         <source>Run:</source>
         <translation>Lauf:</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="28"/>
         <source>run folder (holds config.json and checkpoints/)</source>
         <translation>Lauf-Ordner (enthält config.json und checkpoints/)</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="30"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="33"/>
         <source>best checkpoint</source>
         <translation>bester Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="34"/>
         <source>last checkpoint</source>
         <translation>letzter Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="36"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="39"/>
         <source>No model loaded.</source>
         <translation>Kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="49"/>
         <source>Predict</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="50"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="51"/>
         <source>Activations</source>
         <translation>Aktivierungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="52"/>
         <source>Saliency</source>
         <translation>Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="53"/>
         <source>Confusion</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="57"/>
         <source>Run folder</source>
         <translation>Lauf-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="85"/>
         <source>Loaded %1</source>
         <translation>Geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="88"/>
         <source>Could not load the model: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
@@ -1852,67 +1475,54 @@
 <context>
     <name>allcnn::ui::inspect::PredictPanel</name>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="68"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="95"/>
         <source>Open images…</source>
         <translation>Bilder öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="96"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="97"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="101"/>
         <source>top </source>
         <translation>Top </translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="124"/>
         <source>Classify images</source>
         <translation>Bilder klassifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="125"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="140"/>
         <source>No model loaded: load a run (best or last checkpoint) before dropping images.</source>
         <translation>Kein Modell geladen: vor dem Ablegen von Bildern einen Lauf laden (bester oder letzter Checkpoint).</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="166"/>
         <source>pasted image</source>
         <translation>eingefügtes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="178"/>
         <source>Drop image files or folders here (PNG, JPEG, BMP, WebP, TIFF), or paste an image.</source>
         <translation>Bilddateien oder Ordner hier ablegen (PNG, JPEG, BMP, WebP, TIFF) oder ein Bild einfügen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="198"/>
         <source>%1 image(s) classified, %2 could not be read (see below).</source>
         <translation>%1 Bild(er) klassifiziert, %2 nicht lesbar (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="201"/>
         <source>%1 image(s) classified. Click one to inspect it.</source>
         <translation>%1 Bild(er) klassifiziert. Zum Untersuchen eines anklicken.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="220"/>
         <source>dropped image</source>
         <translation>abgelegtes Bild</translation>
     </message>
@@ -1920,32 +1530,26 @@
 <context>
     <name>allcnn::ui::inspect::SaliencyView</name>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="21"/>
         <source>Explain class:</source>
         <translation>Klasse erklären:</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="32"/>
         <source>Gradient: the true gradient of the class score. Deconvnet: ReLUs pass only positive gradients, ignoring the forward pass. Guided backpropagation: ReLUs pass only positive gradients where the forward activation was positive too. Red: positive, blue: negative (one-channel models); RGB with zero at gray (colour models).</source>
         <translation>Gradient: der echte Gradient des Klassen-Scores. Deconvnet: ReLUs lassen nur positive Gradienten durch und ignorieren den Vorwärtsdurchlauf. Guided Backpropagation: ReLUs lassen nur positive Gradienten durch, wo auch die Vorwärtsaktivierung positiv war. Rot: positiv, Blau: negativ (einkanalige Modelle); RGB mit Null bei Grau (Farbmodelle).</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="72"/>
         <source>Classify an image on the Predict tab to explain it.</source>
         <translation>Ein Bild im Tab „Vorhersage“ klassifizieren, um es zu erklären.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="73"/>
         <source>No model loaded.</source>
         <translation>Kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="76"/>
         <source>Why %1 looks like “%2”</source>
         <translation>Warum %1 wie „%2“ aussieht</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="81"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1953,62 +1557,50 @@
 <context>
     <name>demo</name>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="17"/>
         <source>Compare runs side by side</source>
         <translation>Läufe nebeneinander vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="20"/>
         <source>Runs folder</source>
         <translation>Lauf-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="22"/>
         <source>Save a screenshot and quit</source>
         <translation>Bildschirmfoto speichern und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="25"/>
         <source>Import a Keras history CSV</source>
         <translation>Keras-Verlaufs-CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="28"/>
         <source>Metric index 0-6</source>
         <translation>Metrik-Index 0-6</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="31"/>
         <source>x axis: 0 step, 1 epoch, 2 wall time</source>
         <translation>x-Achse: 0 Schritt, 1 Epoche, 2 Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="34"/>
         <source>Smoothing weight</source>
         <translation>Glättungsgewicht</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="37"/>
         <source>Small multiples</source>
         <translation>Ein Diagramm je Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="38"/>
         <source>Log y</source>
         <translation>y logarithmisch</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="40"/>
         <source>Baseline run name</source>
         <translation>Name des Referenzlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="43"/>
         <source>Window size WxH</source>
         <translation>Fenstergröße WxH</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="46"/>
         <source>Runs to compare, comma separated</source>
         <translation>Zu vergleichende Läufe, durch Kommas getrennt</translation>
     </message>
@@ -2016,27 +1608,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/workbench/main.cpp" line="45"/>
         <source>All-CNN Workbench</source>
         <translation>All-CNN-Werkbank</translation>
     </message>
     <message>
-        <location filename="../app/workbench/main.cpp" line="50"/>
         <source>Fill the form from &lt;file&gt; (config.json).</source>
         <translation>Das Formular aus &lt;file&gt; (config.json) füllen.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/main.cpp" line="53"/>
         <source>Start the run at once.</source>
         <translation>Den Lauf sofort starten.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/main.cpp" line="56"/>
         <source>Save the window to &lt;file&gt; and quit.</source>
         <translation>Das Fenster in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/workbench/main.cpp" line="59"/>
         <source>Wait &lt;ms&gt; before the screenshot.</source>
         <translation>Vor dem Bildschirmfoto &lt;ms&gt; warten.</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>CoreBridge</name>
     <message>
-        <location filename="../ui/core_bridge.cpp" line="229"/>
         <source>cannot write the file</source>
         <translation>无法写入文件</translation>
     </message>
@@ -12,69 +11,54 @@
 <context>
     <name>InspectModel</name>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="36"/>
         <source>LibTorch error: %1</source>
         <translation>LibTorch 错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="102"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="104"/>
         <source>%1 — %2, width %3, %4×%5×%5, %6 checkpoint (epoch %7)</source>
         <translation>%1 — %2，宽度 %3，%4×%5×%5，%6 检查点（第 %7 轮）</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="131"/>
         <source>no image files found</source>
         <translation>未找到图像文件</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="136"/>
-        <location filename="../ui/inspect/inspect_model.cpp" line="149"/>
-        <location filename="../ui/inspect/inspect_model.cpp" line="162"/>
         <source>no model loaded: load a run first</source>
         <translation>未加载模型：请先加载一个运行</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="163"/>
         <source>the clipboard holds no image</source>
         <translation>剪贴板中没有图像</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="231"/>
         <source>mean %1</source>
         <translation>均值 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="242"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="244"/>
         <source>gradient</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="245"/>
         <source>deconvnet</source>
         <translation>Deconvnet</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="246"/>
         <source>guided backpropagation</source>
         <translation>引导反向传播</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="262"/>
         <source>Last evaluation of the run: %1 test images</source>
         <translation>该运行的最近一次评估：%1 张测试图像</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_model.cpp" line="300"/>
         <source>test image %1</source>
         <translation>测试图像 %1</translation>
     </message>
@@ -82,37 +66,30 @@
 <context>
     <name>Metric</name>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="10"/>
         <source>Batch loss</source>
         <translation>批次损失</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="12"/>
         <source>Batch accuracy</source>
         <translation>批次准确率</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="14"/>
         <source>Train loss (epoch)</source>
         <translation>训练损失（每轮）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="16"/>
         <source>Train accuracy (epoch)</source>
         <translation>训练准确率（每轮）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="18"/>
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="20"/>
         <source>Validation accuracy</source>
         <translation>验证准确率</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_data.cpp" line="22"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
@@ -120,12 +97,10 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/compare/notes.cpp" line="18"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/notes.cpp" line="25"/>
         <source>%1: is not a JSON object (%2)</source>
         <translation>%1：不是 JSON 对象（%2）</translation>
     </message>
@@ -133,12 +108,10 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/lsuv/lsuv_probe.cpp" line="86"/>
         <source>%1 holds no LSUV trace and no drift measurements</source>
         <translation>%1 中既没有 LSUV 记录，也没有漂移测量数据</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_probe.cpp" line="119"/>
         <source>fresh %1 (width %2) on %3 images of %4</source>
         <translation>新初始化的 %1（宽度 %2），使用 %4 中的 %3 张图像</translation>
     </message>
@@ -146,7 +119,6 @@
 <context>
     <name>allcnn::ui::Banner</name>
     <message>
-        <location filename="../ui/banner.cpp" line="21"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -154,68 +126,50 @@
 <context>
     <name>allcnn::ui::ChartPanel</name>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="39"/>
         <source>Batch loss</source>
         <translation>批次损失</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="39"/>
-        <location filename="../ui/chart_panel.cpp" line="45"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="39"/>
-        <location filename="../ui/chart_panel.cpp" line="42"/>
         <source>batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="40"/>
         <source>Batch accuracy</source>
         <translation>批次准确率</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="40"/>
-        <location filename="../ui/chart_panel.cpp" line="48"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="43"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="43"/>
-        <location filename="../ui/chart_panel.cpp" line="44"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="45"/>
         <source>Epoch loss</source>
         <translation>每轮损失</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="46"/>
-        <location filename="../ui/chart_panel.cpp" line="50"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="47"/>
-        <location filename="../ui/chart_panel.cpp" line="51"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="48"/>
         <source>Epoch accuracy</source>
         <translation>每轮准确率</translation>
     </message>
     <message>
-        <location filename="../ui/chart_panel.cpp" line="69"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
@@ -223,384 +177,302 @@
 <context>
     <name>allcnn::ui::ConfigPanel</name>
     <message>
-        <location filename="../ui/config_panel.cpp" line="34"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="36"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="38"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="42"/>
-        <location filename="../ui/config_panel.cpp" line="88"/>
-        <location filename="../ui/config_panel.cpp" line="179"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="43"/>
         <source>Choose the dataset folder</source>
         <translation>选择数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="45"/>
         <source>Dataset folder</source>
         <translation>数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="46"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="47"/>
-        <location filename="../ui/config_panel.cpp" line="49"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="48"/>
         <source>Training images</source>
         <translation>训练图像</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="50"/>
         <source>Test images</source>
         <translation>测试图像</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="53"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="55"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="57"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="58"/>
         <source>Batch normalization</source>
         <translation>批归一化</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="60"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="64"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="66"/>
         <source>Initializer</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="68"/>
         <source>Gaussian std</source>
         <translation>高斯标准差</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="70"/>
         <source>LSUV tolerance</source>
         <translation>LSUV 容差</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="72"/>
         <source>LSUV iterations</source>
         <translation>LSUV 迭代次数</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="75"/>
         <source>LSUV batch size</source>
         <translation>LSUV 批大小</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="77"/>
         <source>Layers with fewer output values per image are skipped</source>
         <translation>每张图像输出值少于此数的层将被跳过</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="78"/>
         <source>LSUV minimum outputs</source>
         <translation>LSUV 最少输出数</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="82"/>
         <source>all convolutions</source>
         <translation>所有卷积层</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="83"/>
         <source>LSUV layers</source>
         <translation>LSUV 层</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="86"/>
         <source>none: initialize</source>
         <translation>无：重新初始化</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="89"/>
         <source>Start from the weights of a checkpoint</source>
         <translation>从检查点的权重开始</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="91"/>
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="91"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>检查点 (*.pt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="93"/>
         <source>Start from weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="97"/>
-        <location filename="../ui/config_panel.cpp" line="100"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="102"/>
         <source>optimizer default</source>
         <translation>优化器默认值</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="103"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="105"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="106"/>
         <source>Nesterov momentum</source>
         <translation>Nesterov 动量</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="109"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="111"/>
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="113"/>
         <source>Beta 1</source>
         <translation>Beta 1</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="115"/>
         <source>Beta 2</source>
         <translation>Beta 2</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="117"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="120"/>
-        <location filename="../ui/config_panel.cpp" line="124"/>
         <source>Schedule</source>
         <translation>学习率计划</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="126"/>
         <source>Decay</source>
         <translation>衰减</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="129"/>
         <source>epochs, e.g. 200,250,300</source>
         <translation>轮次，例如 200,250,300</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="130"/>
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="132"/>
         <source>Gamma</source>
         <translation>Gamma</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="134"/>
         <source>Warm-up epochs</source>
         <translation>预热轮数</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="137"/>
         <source>Augmentation and batches</source>
         <translation>数据增强与批次</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="138"/>
         <source>Random shift</source>
         <translation>随机平移</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="141"/>
         <source>Shift fraction</source>
         <translation>平移比例</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="142"/>
         <source>Horizontal flip</source>
         <translation>水平翻转</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="144"/>
         <source>Normalize</source>
         <translation>标准化</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="146"/>
         <source>ZCA whitening</source>
         <translation>ZCA 白化</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="149"/>
         <source>ZCA epsilon</source>
         <translation>ZCA epsilon</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="151"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="153"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="156"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="159"/>
         <source>Execution and output</source>
         <translation>执行与输出</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="162"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="163"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="164"/>
         <source>all cores</source>
         <translation>所有核心</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="165"/>
         <source>CPU threads</source>
         <translation>CPU 线程数</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="166"/>
         <source>bfloat16 autocast</source>
         <translation>bfloat16 自动混合精度</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="168"/>
         <source>Run the forward pass in bfloat16 (weights stay float32). Pays on GPUs with bf16 tensor cores and on CPUs with AVX-512 BF16 or AMX; allcnn bench measures both.</source>
         <translation>以 bfloat16 执行前向传播（权重保持 float32）。在具有 bf16 Tensor Core 的 GPU 以及支持 AVX-512 BF16 或 AMX 的 CPU 上有收益；allcnn bench 可测量两者。</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="173"/>
         <source>Batches between reads of the loss and accuracy from the device. Automatic: every batch on the CPU, every 50 on a GPU.</source>
         <translation>每隔多少个批次从设备读取一次损失和准确率。自动：CPU 上每个批次，GPU 上每 50 个批次。</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="175"/>
         <source>Metrics every (batches)</source>
         <translation>指标间隔（批次）</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="180"/>
         <source>Choose the folder for run folders</source>
         <translation>选择存放运行记录的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="182"/>
-        <location filename="../ui/config_panel.cpp" line="183"/>
         <source>Runs folder</source>
         <translation>运行记录文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="171"/>
-        <location filename="../ui/config_panel.cpp" line="186"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="187"/>
         <source>Run name</source>
         <translation>运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="189"/>
         <source>epoch ends only</source>
         <translation>仅在每轮结束时</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="190"/>
         <source>Checkpoint every (batches)</source>
         <translation>检查点间隔（批次）</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="293"/>
         <source>not found: choose the folder</source>
         <translation>未找到：请选择文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel.cpp" line="294"/>
         <source>found: %1</source>
         <translation>已找到：%1</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel_values.cpp" line="107"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/config_panel_values.cpp" line="153"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
@@ -608,7 +480,6 @@
 <context>
     <name>allcnn::ui::LogPanel</name>
     <message>
-        <location filename="../ui/log_panel.cpp" line="17"/>
         <source>%1  error: %2</source>
         <translation>%1  错误：%2</translation>
     </message>
@@ -616,185 +487,146 @@
 <context>
     <name>allcnn::ui::LsuvPage</name>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="72"/>
         <source>LSUV: output variance of each layer per iteration</source>
         <translation>LSUV：各层每次迭代的输出方差</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="73"/>
         <source>Initializers: output variance over depth (log10)</source>
         <translation>初始化方法：输出方差随深度的变化（log10）</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="74"/>
         <source>Initializers: dead ReLU fraction over depth</source>
         <translation>初始化方法：死亡 ReLU 比例随深度的变化</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="75"/>
         <source>Drift: activation variance over epochs</source>
         <translation>漂移：激活方差随轮次的变化</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="77"/>
         <source>Variance before</source>
         <translation>调整前方差</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Variance after</source>
         <translation>调整后方差</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Total scale</source>
         <translation>总缩放系数</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="78"/>
         <source>Time (ms)</source>
         <translation>时间（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="79"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="106"/>
         <source>run folder</source>
         <translation>运行文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="107"/>
         <source>Open run...</source>
         <translation>打开运行...</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="110"/>
         <source>Open a run folder</source>
         <translation>打开运行文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="122"/>
         <source>width </source>
         <translation>宽度 </translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="123"/>
         <source>batch norm</source>
         <translation>批归一化</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="127"/>
         <source>batch </source>
         <translation>批大小 </translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="133"/>
         <source>tolerance </source>
         <translation>容差 </translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="137"/>
         <source>max iterations </source>
         <translation>最大迭代次数 </translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="139"/>
         <source>layers, e.g. conv1,conv2 (all)</source>
         <translation>层，例如 conv1,conv2（全部）</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="140"/>
         <source>Run LSUV on a fresh model</source>
         <translation>在新模型上运行 LSUV</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="170"/>
         <source>Running LSUV and the other initializers on a batch of real data...</source>
         <translation>正在用一批真实数据运行 LSUV 和其他初始化方法...</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="191"/>
         <source>Cannot inspect:</source>
         <translation>无法检查：</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="200"/>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="360"/>
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="232"/>
         <source>target 1</source>
         <translation>目标 1</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="232"/>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="256"/>
         <source>tolerance</source>
         <translation>容差</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="241"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="245"/>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="345"/>
         <source>variance</source>
         <translation>方差</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="297"/>
         <source>convolution (1 = %1, %2 = %3)</source>
         <translation>卷积层（1 = %1，%2 = %3）</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="305"/>
         <source>log10 variance (0: unit)</source>
         <translation>log10 方差（0：单位方差）</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="309"/>
         <source>dead fraction</source>
         <translation>死亡比例</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="324"/>
         <source>Drift: activation variance over epochs (open a run folder)</source>
         <translation>漂移：激活方差随轮次的变化（请打开运行文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="327"/>
         <source>Drift: activation variance over epochs (-1: after initialization)</source>
         <translation>漂移：激活方差随轮次的变化（-1：初始化之后）</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="344"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="361"/>
         <source>converged</source>
         <translation>已收敛</translation>
     </message>
     <message>
-        <location filename="../ui/lsuv/lsuv_page.cpp" line="361"/>
         <source>not converged</source>
         <translation>未收敛</translation>
     </message>
@@ -802,306 +634,242 @@
 <context>
     <name>allcnn::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="22"/>
         <source>All-CNN Workbench</source>
         <translation>All-CNN 工作台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
         <source>&amp;Start run</source>
         <translation>开始运行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
         <source>Validate the configuration and start training</source>
         <translation>检查配置并开始训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="54"/>
-        <location filename="../ui/main_window_run.cpp" line="79"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
         <source>Stop after the current batch, writing the last checkpoint</source>
         <translation>在当前批次后停止，并写入最后的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="69"/>
         <source>&amp;Open configuration...</source>
         <translation>打开配置(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Save configuration &amp;as...</source>
         <translation>配置另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
         <source>&amp;Export chart data...</source>
         <translation>导出图表数据(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
         <source>Run configuration</source>
         <translation>运行配置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
-        <location filename="../ui/main_window_run.cpp" line="80"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="34"/>
         <source>Starting a run: %1, width %2, %3, %4, %5 epochs</source>
         <translation>开始运行：%1，宽度 %2，%3，%4，%5 轮</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="53"/>
         <source>Stopping after the current batch...</source>
         <translation>将在当前批次后停止...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="54"/>
         <source>Stopping</source>
         <translation>正在停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="60"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="62"/>
         <source>The configuration needs a fix: %1</source>
         <translation>配置需要修改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="75"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="75"/>
-        <location filename="../ui/main_window_status.cpp" line="42"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="79"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="80"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="82"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="82"/>
-        <location filename="../ui/main_window_run.cpp" line="88"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="89"/>
         <source>Run folder: %1 (device %2)</source>
         <translation>运行文件夹：%1（设备 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="98"/>
         <source>Epoch %1: training loss %2, accuracy %3; validation loss %4, accuracy %5%6</source>
         <translation>第 %1 轮：训练损失 %2，准确率 %3；验证损失 %4，准确率 %5%6</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="104"/>
         <source> (best)</source>
         <translation>（最佳）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="112"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="113"/>
         <source>Finished. Best validation accuracy %1 at epoch %2.</source>
         <translation>已完成。最佳验证准确率 %1，出现在第 %2 轮。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="116"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="118"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="119"/>
         <source>Stopped; the last checkpoint is saved.</source>
         <translation>已停止；最后的检查点已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="120"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="122"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="129"/>
         <source>Stopping the run before closing...</source>
         <translation>关闭前正在停止运行...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_run.cpp" line="131"/>
         <source>The run did not stop within %1 s; waiting for it.</source>
         <translation>运行未在 %1 秒内停止；正在等待。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="40"/>
         <source>Configuration read from %1</source>
         <translation>已从 %1 读取配置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="46"/>
         <source>Open configuration</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="46"/>
         <source>Run configurations (*.json);;All files (*)</source>
         <translation>运行配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="57"/>
         <source>Save configuration</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="58"/>
         <source>Run configurations (*.json)</source>
         <translation>运行配置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="63"/>
         <source>Configuration saved to %1</source>
         <translation>配置已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="68"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="68"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="71"/>
         <source>Every raw point written to %1</source>
         <translation>所有原始数据点已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_settings.cpp" line="73"/>
         <source>cannot write the file</source>
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_status.cpp" line="41"/>
         <source>Device of the current run</source>
         <translation>当前运行所用的设备</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_status.cpp" line="48"/>
         <source>Epoch %1/%2 · batch %3/%4</source>
         <translation>第 %1/%2 轮 · 批次 %3/%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_status.cpp" line="53"/>
         <source>%1 images/s</source>
         <translation>%1 张图像/秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_status.cpp" line="57"/>
         <source>ETA %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_pages.cpp" line="18"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_pages.cpp" line="20"/>
         <source>&amp;Compare runs</source>
         <translation>比较运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_pages.cpp" line="22"/>
         <source>&amp;LSUV inspector</source>
         <translation>LSUV 检查器(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_pages.cpp" line="25"/>
         <source>&amp;Inside the network</source>
         <translation>网络内部(&amp;I)</translation>
     </message>
@@ -1109,12 +877,10 @@
 <context>
     <name>allcnn::ui::PreviewPanel</name>
     <message>
-        <location filename="../ui/preview_panel.cpp" line="14"/>
         <source>Augmentation preview: the next training batch</source>
         <translation>数据增强预览：下一个训练批次</translation>
     </message>
     <message>
-        <location filename="../ui/preview_panel.cpp" line="38"/>
         <source>Starts with the run.</source>
         <translation>运行开始后显示。</translation>
     </message>
@@ -1122,22 +888,18 @@
 <context>
     <name>allcnn::ui::TrainingWorker</name>
     <message>
-        <location filename="../ui/training_worker.cpp" line="59"/>
         <source>LSUV: %1 of %2 layers converged in %3 ms</source>
         <translation>LSUV：%2 层中有 %1 层在 %3 毫秒内收敛</translation>
     </message>
     <message>
-        <location filename="../ui/training_worker.cpp" line="65"/>
         <source>Loading the data and preparing the run...</source>
         <translation>正在加载数据并准备运行...</translation>
     </message>
     <message>
-        <location filename="../ui/training_worker.cpp" line="79"/>
         <source>No augmentation preview: %1</source>
         <translation>无数据增强预览：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training_worker.cpp" line="95"/>
         <source>an unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -1145,52 +907,42 @@
 <context>
     <name>allcnn::ui::compare::CompareChart</name>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="22"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="24"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="26"/>
         <source>Wall time (s)</source>
         <translation>实际耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="65"/>
         <source>%1 minus %2</source>
         <translation>%1 减 %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="116"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="122"/>
         <source>%1 (imported) has no %2.</source>
         <translation>%1（已导入）没有 %2 数据。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="123"/>
         <source>%1 has no %2 yet.</source>
         <translation>%1 尚无 %2 数据。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="128"/>
         <source>%1 has no %2 axis (an imported history records epochs only).</source>
         <translation>%1 没有“%2”轴（导入的历史记录只包含轮次）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="139"/>
         <source>%1 does not overlap %2 on this axis.</source>
         <translation>%1 在此轴上与 %2 没有重叠。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_chart.cpp" line="159"/>
         <source>%1: no positive values to draw on a log axis.</source>
         <translation>%1：没有可在对数轴上绘制的正值。</translation>
     </message>
@@ -1198,191 +950,150 @@
 <context>
     <name>allcnn::ui::compare::CompareView</name>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="44"/>
         <source>All metrics</source>
         <translation>所有指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="48"/>
         <source>Log y</source>
         <translation>对数 y 轴</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="49"/>
         <source>Best epoch</source>
         <translation>最佳轮次</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="59"/>
         <source>One chart per metric, side by side, with a shared legend</source>
         <translation>每个指标一个图表，并排显示，共用图例</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="66"/>
         <source>Exponential moving average weight (debiased, as in TensorBoard)</source>
         <translation>指数移动平均权重（已去偏，与 TensorBoard 相同）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="69"/>
         <source>Mark each run&apos;s epoch of best validation accuracy</source>
         <translation>标记每个运行中验证准确率最佳的轮次</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="70"/>
         <source>Draw each run minus this run</source>
         <translation>绘制各运行减去此运行的差值</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="71"/>
-        <location filename="../ui/compare/compare_view.cpp" line="193"/>
         <source>No baseline</source>
         <translation>无基线</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="73"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="74"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="75"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="76"/>
         <source>Save the chart as a PNG image</source>
         <translation>将图表保存为 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="77"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>将图表保存为 SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="78"/>
         <source>This build has no SVG support</source>
         <translation>此版本不支持 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="80"/>
         <source>Save the selected runs&apos; metrics as one long-form CSV</source>
         <translation>将所选运行的指标保存为一个长格式 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="83"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="87"/>
         <source>x:</source>
         <translation>x 轴：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="90"/>
         <source>Smoothing:</source>
         <translation>平滑：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="95"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="118"/>
         <source>Only the settings in which the compared runs differ (imported histories have none)</source>
         <translation>仅显示所比较的运行之间不同的设置（导入的历史记录没有设置）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="279"/>
         <source>(live)</source>
         <translation>（实时）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="280"/>
         <source>(baseline)</source>
         <translation>（基线）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="286"/>
         <source>best validation epoch</source>
         <translation>最佳验证轮次</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="289"/>
         <source>faint: raw values</source>
         <translation>浅色：原始值</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="293"/>
         <source>Select two or more runs in the table to compare them.</source>
         <translation>在表格中选择两个或更多运行进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view.cpp" line="294"/>
         <source>Select one more run to compare (Ctrl+click).</source>
         <translation>再选择一个运行进行比较（Ctrl+单击）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="37"/>
         <source>All-CNN Workbench comparison</source>
         <translation>All-CNN 工作台比较</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="53"/>
         <source>Save the chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="54"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="56"/>
-        <location filename="../ui/compare/compare_view_export.cpp" line="63"/>
-        <location filename="../ui/compare/compare_view_export.cpp" line="73"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="56"/>
-        <location filename="../ui/compare/compare_view_export.cpp" line="63"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="60"/>
         <source>Save the chart as SVG</source>
         <translation>将图表保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="61"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="68"/>
         <source>Save the runs&apos; metrics as CSV</source>
         <translation>将运行的指标保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="69"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compare_view_export.cpp" line="73"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1390,90 +1101,72 @@
 <context>
     <name>allcnn::ui::compare::RunBrowser</name>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="36"/>
         <source>Save notes</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="55"/>
-        <location filename="../ui/compare/run_browser.cpp" line="248"/>
         <source>Runs folder</source>
         <translation>运行记录文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="56"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="57"/>
         <source>Import Keras history…</source>
         <translation>导入 Keras 历史记录…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="59"/>
         <source>Open a Keras history CSV (CSVLogger or pandas layout) as a read-only run</source>
         <translation>将 Keras 历史记录 CSV（CSVLogger 或 pandas 格式）作为只读运行打开</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="60"/>
         <source>Filter runs (any column)</source>
         <translation>筛选运行（任意列）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="64"/>
         <source>Runs:</source>
         <translation>运行：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="75"/>
         <source>Tags, comma separated</source>
         <translation>标签，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="76"/>
         <source>Notes on the selected run</source>
         <translation>所选运行的备注</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="135"/>
         <source>The runs folder %1 does not exist.</source>
         <translation>运行记录文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="136"/>
         <source>The runs folder</source>
         <translation>运行记录文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="176"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/run_browser.cpp" line="179"/>
         <source>… and %n more unreadable folder(s)</source>
         <translation>
             <numerusform>… 以及另外 %n 个无法读取的文件夹</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="209"/>
         <source>Could not import %1: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="237"/>
         <source>Could not save the notes of %1: %2</source>
         <translation>无法保存 %1 的备注：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="254"/>
         <source>Import a Keras history</source>
         <translation>导入 Keras 历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_browser.cpp" line="255"/>
         <source>CSV files (*.csv *.log *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.log *.txt);;所有文件 (*)</translation>
     </message>
@@ -1481,134 +1174,108 @@
 <context>
     <name>allcnn::ui::compare::RunTableModel</name>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="17"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="18"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="19"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="43"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="47"/>
         <source>running? (silent %1 min)</source>
         <translation>运行中？（已 %1 分钟无更新）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/run_table_model.cpp" line="50"/>
         <source>%1 (%n warning(s))</source>
         <translation>
             <numerusform>%1（%n 条警告）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="79"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="111"/>
         <source>Cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="112"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="113"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="114"/>
         <source>Imported history (read only)</source>
         <translation>导入的历史记录（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="144"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="146"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="148"/>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="150"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="152"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="154"/>
         <source>Augment</source>
         <translation>数据增强</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="156"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="158"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="160"/>
         <source>Best val acc</source>
         <translation>最佳验证准确率</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="162"/>
         <source>@ epoch</source>
         <translation>所在轮次</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="164"/>
         <source>Final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="166"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="168"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="170"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/compare/run_table_model.cpp" line="172"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1616,84 +1283,68 @@
 <context>
     <name>allcnn::ui::inspect::ActivationsView</name>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="26"/>
         <source>Colormap:</source>
         <translation>色彩映射：</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="28"/>
         <source>viridis</source>
         <translation>viridis</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="29"/>
         <source>inferno</source>
         <translation>inferno</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="30"/>
         <source>turbo</source>
         <translation>turbo</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="31"/>
         <source>jet</source>
         <translation>jet</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="32"/>
         <source>gray</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="34"/>
         <source>Normalize each map</source>
         <translation>逐图归一化</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="36"/>
         <source>On: every feature map uses its own range. Off: one range per layer.</source>
         <translation>开：每张特征图使用各自的取值范围。关：每层使用同一范围。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="39"/>
         <source>Grid size:</source>
         <translation>网格大小：</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="44"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="77"/>
         <source>Classify an image on the Predict tab to see its activations.</source>
         <translation>在“预测”标签页上对图像分类，即可查看其激活。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="78"/>
         <source>No model loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="81"/>
         <source>Feature maps of every layer for %1</source>
         <translation>%1 在各层的特征图</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="105"/>
         <source>&lt;b&gt;Class activation maps&lt;/b&gt;: the maps that global average pooling turns into the logits (the mean under each), on one shared scale</source>
         <translation>&lt;b&gt;类激活图&lt;/b&gt;：全局平均池化将其转换为 logits 的特征图（各图下方为均值），使用同一刻度</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="112"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/activations_view.cpp" line="90"/>
         <source>&lt;b&gt;%1&lt;/b&gt;  %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;  %2</translation>
     </message>
@@ -1701,37 +1352,30 @@
 <context>
     <name>allcnn::ui::inspect::ConfusionView</name>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="36"/>
         <source>Click a cell to list its test images.</source>
         <translation>单击单元格以列出其测试图像。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="61"/>
         <source>This run has no evaluation yet. %1</source>
         <translation>此运行尚无评估结果。%1</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="62"/>
         <source>No model loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="70"/>
         <source>Rows: true class, columns: predicted class. %1 (accuracy %2 %). Click a cell: its test images as the loaded checkpoint classifies them.</source>
         <translation>行：真实类别，列：预测类别。%1（准确率 %2 %）。单击单元格：查看其测试图像及已加载检查点对它们的分类。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="90"/>
         <source>true %1, predicted %2: %3 (%4 % of the row)</source>
         <translation>真实 %1，预测 %2：%3（占该行 %4 %）</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="110"/>
         <source>True %1, classified as %2: %3 image(s) shown (at most %4).</source>
         <translation>真实 %1，分类为 %2：显示 %3 张图像（最多 %4 张）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/confusion_view.cpp" line="117"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
@@ -1739,32 +1383,26 @@
 <context>
     <name>allcnn::ui::inspect::FiltersView</name>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="18"/>
         <source>Layer:</source>
         <translation>层：</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="22"/>
         <source>Zoom:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="59"/>
         <source>The model has no convolutions.</source>
         <translation>该模型没有卷积层。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="60"/>
         <source>No model loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="65"/>
         <source>%1: %2 (filters × input channels × height × width); each filter scaled to its own range.</source>
         <translation>%1：%2（滤波器 × 输入通道 × 高 × 宽）；每个滤波器按各自的取值范围缩放。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/filters_view.cpp" line="68"/>
         <source>%1: %2; one row per filter, one kernel per input channel, each kernel scaled to its own range.</source>
         <translation>%1：%2；每行一个滤波器，每个输入通道一个卷积核，每个卷积核按各自的取值范围缩放。</translation>
     </message>
@@ -1772,77 +1410,62 @@
 <context>
     <name>allcnn::ui::inspect::InspectPage</name>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="26"/>
         <source>Run:</source>
         <translation>运行：</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="28"/>
         <source>run folder (holds config.json and checkpoints/)</source>
         <translation>运行文件夹（包含 config.json 和 checkpoints/）</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="30"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="33"/>
         <source>best checkpoint</source>
         <translation>最佳检查点</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="34"/>
         <source>last checkpoint</source>
         <translation>最后的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="36"/>
         <source>Load</source>
         <translation>加载</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="39"/>
         <source>No model loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="49"/>
         <source>Predict</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="50"/>
         <source>Filters</source>
         <translation>滤波器</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="51"/>
         <source>Activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="52"/>
         <source>Saliency</source>
         <translation>显著性</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="53"/>
         <source>Confusion</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="57"/>
         <source>Run folder</source>
         <translation>运行文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="85"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/inspect_page.cpp" line="88"/>
         <source>Could not load the model: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
@@ -1850,67 +1473,54 @@
 <context>
     <name>allcnn::ui::inspect::PredictPanel</name>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="68"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="95"/>
         <source>Open images…</source>
         <translation>打开图像…</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="96"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="97"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="101"/>
         <source>top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="124"/>
         <source>Classify images</source>
         <translation>对图像分类</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="125"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="140"/>
         <source>No model loaded: load a run (best or last checkpoint) before dropping images.</source>
         <translation>未加载模型：拖放图像前请先加载一个运行（最佳或最后的检查点）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="166"/>
         <source>pasted image</source>
         <translation>粘贴的图像</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="178"/>
         <source>Drop image files or folders here (PNG, JPEG, BMP, WebP, TIFF), or paste an image.</source>
         <translation>将图像文件或文件夹拖放到此处（PNG、JPEG、BMP、WebP、TIFF），或粘贴图像。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="198"/>
         <source>%1 image(s) classified, %2 could not be read (see below).</source>
         <translation>已分类 %1 张图像，%2 张无法读取（见下文）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="201"/>
         <source>%1 image(s) classified. Click one to inspect it.</source>
         <translation>已分类 %1 张图像。单击其中一张即可查看。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/predict_panel.cpp" line="220"/>
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
@@ -1918,32 +1528,26 @@
 <context>
     <name>allcnn::ui::inspect::SaliencyView</name>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="21"/>
         <source>Explain class:</source>
         <translation>解释类别：</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="32"/>
         <source>Gradient: the true gradient of the class score. Deconvnet: ReLUs pass only positive gradients, ignoring the forward pass. Guided backpropagation: ReLUs pass only positive gradients where the forward activation was positive too. Red: positive, blue: negative (one-channel models); RGB with zero at gray (colour models).</source>
         <translation>梯度：类别得分的真实梯度。Deconvnet：ReLU 只传递正梯度，忽略前向传播。引导反向传播：ReLU 只在前向激活也为正的位置传递正梯度。红色：正，蓝色：负（单通道模型）；RGB，灰色为零（彩色模型）。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="72"/>
         <source>Classify an image on the Predict tab to explain it.</source>
         <translation>在“预测”标签页上对图像分类，即可对其进行解释。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="73"/>
         <source>No model loaded.</source>
         <translation>未加载模型。</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="76"/>
         <source>Why %1 looks like “%2”</source>
         <translation>为什么 %1 看起来像“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/inspect/saliency_view.cpp" line="81"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1951,62 +1555,50 @@
 <context>
     <name>demo</name>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="17"/>
         <source>Compare runs side by side</source>
         <translation>并排比较运行</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="20"/>
         <source>Runs folder</source>
         <translation>运行记录文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="22"/>
         <source>Save a screenshot and quit</source>
         <translation>保存截图并退出</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="25"/>
         <source>Import a Keras history CSV</source>
         <translation>导入 Keras 历史记录 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="28"/>
         <source>Metric index 0-6</source>
         <translation>指标索引 0-6</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="31"/>
         <source>x axis: 0 step, 1 epoch, 2 wall time</source>
         <translation>x 轴：0 步数，1 轮次，2 实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="34"/>
         <source>Smoothing weight</source>
         <translation>平滑权重</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="37"/>
         <source>Small multiples</source>
         <translation>每个指标一个图表</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="38"/>
         <source>Log y</source>
         <translation>对数 y 轴</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="40"/>
         <source>Baseline run name</source>
         <translation>基线运行名称</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="43"/>
         <source>Window size WxH</source>
         <translation>窗口大小 WxH</translation>
     </message>
     <message>
-        <location filename="../ui/compare/demo_main.cpp" line="46"/>
         <source>Runs to compare, comma separated</source>
         <translation>要比较的运行，以逗号分隔</translation>
     </message>
@@ -2014,27 +1606,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/workbench/main.cpp" line="45"/>
         <source>All-CNN Workbench</source>
         <translation>All-CNN 工作台</translation>
     </message>
     <message>
-        <location filename="../app/workbench/main.cpp" line="50"/>
         <source>Fill the form from &lt;file&gt; (config.json).</source>
         <translation>从 &lt;file&gt;（config.json）填写表单。</translation>
     </message>
     <message>
-        <location filename="../app/workbench/main.cpp" line="53"/>
         <source>Start the run at once.</source>
         <translation>立即开始运行。</translation>
     </message>
     <message>
-        <location filename="../app/workbench/main.cpp" line="56"/>
         <source>Save the window to &lt;file&gt; and quit.</source>
         <translation>将窗口保存到 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/workbench/main.cpp" line="59"/>
         <source>Wait &lt;ms&gt; before the screenshot.</source>
         <translation>截图前等待 &lt;ms&gt; 毫秒。</translation>
     </message>
