@@ -1,0 +1,163 @@
+// The Trainer's set-up steps: everything before the first batch of a session.
+
+#include <ctime>
+#include <filesystem>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "common/allocator.h"
+#include "common/device.h"
+#include "common/error.h"
+#include "common/torch_compat.h"
+#include "init/initializers.h"
+#include "train/optimizer.h"
+#include "train/trainer_state.h"
+
+namespace allcnn::train {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string timestamp(const char* format) {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char text[64];
+  std::strftime(text, sizeof text, format, &local);
+  return text;
+}
+
+}  // namespace
+
+void Trainer::State::prepare(bool fresh) {
+  config.validate();
+  configure_execution();
+  load_data();
+  build_model(fresh);
+}
+
+void Trainer::State::configure_execution() {
+  tune_allocator_for_training();
+  if (config.threads > 0)
+    torch::set_num_threads(config.threads);
+  else
+    torch::set_num_threads(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  device = choose_device(config.device);
+  // Fixed input shapes: let cuDNN time its algorithms once and keep the fastest.
+  if (device.is_cuda()) set_cudnn_benchmark(true);
+  metrics_every = config.metrics_interval(device.is_cuda());
+}
+
+void Trainer::State::load_data() {
+  const auto kind = config.dataset.empty() ? data::default_dataset_kind()
+                                           : data::dataset_kind_from_string(config.dataset);
+  config.data_dir = data::resolve_dataset_dir(kind, config.data_dir);
+  config.dataset = data::to_string(kind);
+  message("loading " + config.dataset + " from " + config.data_dir);
+  auto splits = data::load_dataset(kind, config.data_dir);
+  train = config.train_limit > 0 ? splits.train.head(config.train_limit) : splits.train;
+  test = config.test_limit > 0 ? splits.test.head(config.test_limit) : splits.test;
+  if (!device.is_cpu()) {
+    // The whole uint8 dataset lives on the GPU (CIFAR-10: 150 MB): batching, augmentation and
+    // evaluation then never wait for a host transfer.
+    message("copying the dataset to " + device.str());
+    train = train.to(device);
+    test = test.to(device);
+  }
+}
+
+void Trainer::State::build_model(bool fresh) {
+  config.model.in_channels = train.channels();
+  config.model.input_size = train.height();
+  config.model.classes = static_cast<int64_t>(train.class_names.size());
+  net = nn::ConvNet(config.model);
+  net->to(device);
+  net->use_channels_last();
+  optimizer = make_optimizer(config, net->parameters());
+  batcher =
+      std::make_unique<data::Batcher>(train, config.batch_size, /*shuffle=*/true, config.seed);
+  batches_per_epoch = batcher->batches_per_epoch();
+  if (fresh) {
+    message("fitting the preprocessing (" + augment_list(config.augment) + ")");
+    augmenter = std::make_unique<data::Augmenter>(config.augment, train, device);
+  }
+}
+
+void Trainer::State::create_folder() {
+  fs::path root(config.runs_dir);
+  std::string name = config.name;
+  if (name.empty()) {
+    const std::string base = nn::to_string(config.model.arch) + "-" + config.init + "-" +
+                             config.optimizer + "-" + timestamp("%Y%m%d-%H%M%S");
+    name = base;
+    for (int i = 2; fs::exists(root / name); ++i) name = base + "-" + std::to_string(i);
+  } else if (fs::exists(root / name)) {
+    throw Error((root / name).string(),
+                "a run with this name exists already: choose another --name, or --resume it");
+  }
+  std::error_code ec;
+  fs::create_directories(root / name / runs::kCheckpointsDir, ec);
+  if (ec) throw Error((root / name).string(), "cannot create the run folder: " + ec.message());
+  dir = (root / name).string();
+  config.name = name;
+
+  nlohmann::json j = config;
+  j["torch_version"] = torch_version_string();
+  j["device_used"] = describe_device(device);
+  j["created"] = timestamp("%Y-%m-%dT%H:%M:%S%z");
+  j["parameters"] = net->parameter_count();
+  j["lr_used"] = config.base_learning_rate();
+  runs::write_file_atomically((fs::path(dir) / runs::kConfigFile).string(), j.dump(2) + "\n");
+  writer = std::make_unique<runs::RunWriter>(dir);
+}
+
+void Trainer::State::open_checkpoint() {
+  const auto last = (fs::path(dir) / runs::kCheckpointsDir / "last.pt").string();
+  if (!fs::exists(last))
+    throw Error(dir, "has no checkpoint to resume from (checkpoints/last.pt is missing)");
+  data::AugmentFit fit;
+  position = load_checkpoint(last, *net, optimizer.get(), &fit);
+  // Loading replaces the weight tensors; put them back in the layout the run trained in, so the
+  // resumed run computes bit for bit what the uninterrupted one would have.
+  net->use_channels_last();
+  augmenter = std::make_unique<data::Augmenter>(config.augment, fit, device);
+  needs_init = false;
+  writer = std::make_unique<runs::RunWriter>(dir, position.step, position.epoch);
+  message("resuming at epoch " + std::to_string(position.epoch + 1) + ", batch " +
+          std::to_string(position.batch + 1));
+}
+
+void Trainer::State::initialize() {
+  torch::manual_seed(config.seed);
+  if (!config.weights.empty()) {
+    message("loading initial weights from " + config.weights);
+    load_checkpoint(config.weights, *net, nullptr, nullptr);
+    return;
+  }
+  const auto kind = init::init_kind_from_string(config.init);
+  init::initialize(*net, kind, config.init_std);
+  if (kind != init::InitKind::Lsuv) return;
+  message("LSUV on " + std::to_string(config.lsuv_batch_size) + " training images");
+  data::Batcher lsuv_batcher(train, config.lsuv_batch_size, /*shuffle=*/true, config.seed + 1);
+  data::Batch batch;
+  lsuv_batcher.next(batch);
+  // One augmented batch, as the original LSUV code used.
+  const auto trace = init::lsuv_initialize(*net, augmenter->apply(batch.images, true), config.lsuv);
+  writer->write_lsuv(trace);
+  if (callbacks.on_lsuv) callbacks.on_lsuv(trace);
+  message("LSUV done in " + std::to_string(static_cast<int>(trace.elapsed_ms)) + " ms");
+}
+
+void Trainer::State::measure_drift(int64_t epoch) {
+  if (config.drift_every <= 0) return;
+  if (epoch >= 0 && (epoch + 1) % config.drift_every != 0) return;
+  if (!probe.defined()) {
+    const auto count = std::min<int64_t>(config.lsuv_batch_size, train.size());
+    probe = augmenter->preprocess(train.images.narrow(0, 0, count));
+  }
+  writer->append_drift(epoch, init::measure_layers(*net, probe));
+}
+
+}  // namespace allcnn::train

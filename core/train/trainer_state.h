@@ -1,0 +1,129 @@
+#pragma once
+
+// Private to the Trainer (trainer.cpp, trainer_setup.cpp): its state and the named steps a run
+// goes through. Everything here runs on the thread that calls Trainer::run().
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <torch/torch.h>
+
+#include "data/augment.h"
+#include "data/batcher.h"
+#include "data/dataset.h"
+#include "nn/model.h"
+#include "runs/run_folder.h"
+#include "train/checkpoint.h"
+#include "train/trainer.h"
+
+namespace allcnn::train {
+
+using Clock = std::chrono::steady_clock;
+
+/// Wall time of a run across its sessions, without the time spent paused.
+class SessionClock {
+ public:
+  /// Starts this session; `before_s` is what earlier sessions of the run took.
+  void start(double before_s) {
+    start_ = Clock::now();
+    before_s_ = before_s;
+    paused_s_ = 0.0;
+  }
+  void add_pause(double seconds) { paused_s_ += seconds; }
+  double elapsed_s() const {
+    return before_s_ + std::chrono::duration<double>(Clock::now() - start_).count() - paused_s_;
+  }
+
+ private:
+  Clock::time_point start_ = Clock::now();
+  double before_s_ = 0.0;
+  double paused_s_ = 0.0;
+};
+
+/// How a run ended before its last epoch: stopped by the user, or failed.
+struct Ending {
+  RunState state = RunState::Failed;
+  std::string reason;
+};
+
+struct Trainer::State {
+  RunConfig config;
+  TrainerCallbacks callbacks;
+  std::string dir;
+  torch::Device device{torch::kCPU};
+  data::Dataset train;
+  data::Dataset test;
+  nn::ConvNet net{nullptr};
+  std::unique_ptr<data::Augmenter> augmenter;
+  std::unique_ptr<torch::optim::Optimizer> optimizer;
+  std::unique_ptr<data::Batcher> batcher;
+  std::unique_ptr<runs::RunWriter> writer;
+  TrainingPosition position;
+  bool needs_init = true;
+  torch::Tensor probe;  ///< the fixed batch the drift probe measures (preprocessed)
+  int64_t batches_per_epoch = 0;
+  SessionClock clock;
+
+  /// A trained batch whose loss and accuracy are still on the device.
+  struct PendingBatch {
+    BatchMetrics metrics;   ///< all but loss, accuracy, images_per_second and elapsed_s
+    torch::Tensor loss;     ///< 0-d float
+    torch::Tensor correct;  ///< 0-d int64
+    int64_t size = 0;
+  };
+  std::vector<PendingBatch> pending;
+  int64_t metrics_every = 1;  ///< pending batches that trigger a flush
+  Clock::time_point group_start;
+
+  void message(const std::string& text) const {
+    if (callbacks.on_message) callbacks.on_message(text);
+  }
+
+  // Setting up (trainer_setup.cpp), for new and resumed runs alike.
+  /// Validates the config, then configure_execution, load_data and build_model.
+  void prepare(bool fresh);
+  /// Threads, device, cuDNN autotuning and the metrics interval.
+  void configure_execution();
+  /// Resolves and loads the dataset (limited as configured) onto the device.
+  void load_data();
+  /// The model, optimizer and batcher; a new run also fits the preprocessing.
+  void build_model(bool fresh);
+  /// A new run's folder, config.json with its provenance, and its writer.
+  void create_folder();
+  /// Restores weights, optimizer, preprocessing and position from checkpoints/last.pt.
+  void open_checkpoint();
+  /// Initial weights: a checkpoint's, or the configured initializer (LSUV with its trace).
+  void initialize();
+  /// Appends the probe batch's per-layer statistics to drift.csv when `epoch` is due (-1:
+  /// after initialization).
+  void measure_drift(int64_t epoch);
+
+  // Running (trainer.cpp).
+  /// The status file, initialization of a new run, and the session's clock.
+  void begin_session();
+  /// Trains the rest of the current epoch. Returns how the run ended if it did (stopped, or a
+  /// loss that is not finite).
+  std::optional<Ending> train_epoch(RunControl& control);
+  /// Answers a pause or stop request: records what was trained so far, waits while paused,
+  /// writes the 'last' checkpoint on stop.
+  std::optional<Ending> obey(RunControl& control);
+  /// One optimizer step on `batch`; its loss and accuracy stay pending on the device.
+  void train_batch(const data::Batch& batch);
+  /// A mid-epoch 'last' checkpoint is due after the batch just trained.
+  bool checkpoint_due() const;
+  /// Records the pending batches (see trainer.cpp); fails the run on a loss that is not finite.
+  std::optional<Ending> flush_metrics();
+  /// Evaluates, records the epoch, measures drift, advances the position and checkpoints.
+  void end_epoch();
+  /// The training averages of the finished epoch and its evaluation on the test split.
+  EpochMetrics epoch_metrics();
+  /// Saves checkpoints/<which>.pt at the current position.
+  void save(const char* which);
+  /// Writes the status file and says how the run ended.
+  RunOutcome finish(const Ending& ending);
+};
+
+}  // namespace allcnn::train
