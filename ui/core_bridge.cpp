@@ -1,7 +1,6 @@
 #include "core_bridge.h"
 
 #include <fstream>
-#include <sstream>
 
 #include <QCoreApplication>
 
@@ -10,10 +9,11 @@
 #include "common/allocator.h"
 #include "common/device.h"
 #include "common/error.h"
+#include "config/run_config.h"
+#include "config/settings_table.h"
 #include "data/dataset.h"
 #include "init/initializers.h"
 #include "nn/model.h"
-#include "train/run_config.h"
 
 namespace allcnn::ui {
 namespace {
@@ -26,42 +26,17 @@ QStringList to_qt(const std::vector<std::string>& names) {
 
 std::string s(const QString& text) { return text.trimmed().toStdString(); }
 
-std::vector<int64_t> parse_milestones(const QString& text) {
-  std::vector<int64_t> epochs;
-  const auto parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-  for (const auto& part : parts) {
-    bool ok = false;
-    const qint64 value = part.trimmed().toLongLong(&ok);
-    if (!ok)
-      throw Error("--milestones", "'" + part.trimmed().toStdString() +
-                                      "' is not an epoch number (expected e.g. 200,250,300)");
-    epochs.push_back(value);
-  }
-  return epochs;
-}
-
-QString join_milestones(const std::vector<int64_t>& epochs) {
-  QStringList parts;
-  for (auto e : epochs) parts << QString::number(e);
-  return parts.join(QLatin1Char(','));
-}
-
 SettingError to_setting_error(const Error& e) {
+  if (const auto* row = config::find_setting(e.subject()))
+    return {QString::fromStdString(row->flag()), QString::fromStdString(e.reason())};
   return {QString::fromStdString(e.subject()), QString::fromStdString(e.reason())};
 }
 
 }  // namespace
 
-QStringList architecture_names() { return to_qt(nn::architecture_names()); }
-QStringList init_names() { return to_qt(init::init_kind_names()); }
-
-QStringList dataset_names() {
-  QStringList names;
-  for (auto kind : {data::DatasetKind::Cifar10, data::DatasetKind::Cifar100,
-                    data::DatasetKind::FashionMnist, data::DatasetKind::Mnist})
-    names << QString::fromStdString(data::to_string(kind));
-  return names;
-}
+QStringList architecture_names() { return to_qt(config::choice_names<nn::Architecture>()); }
+QStringList init_names() { return to_qt(config::choice_names<init::InitKind>()); }
+QStringList dataset_names() { return to_qt(config::choice_names<data::DatasetKind>()); }
 
 void tune_allocator_for_training() { allcnn::tune_allocator_for_training(); }
 
@@ -77,8 +52,9 @@ QStringList device_names() {
 
 QString found_dataset_dir(const QString& dataset) {
   try {
-    const auto kind = dataset.isEmpty() ? data::default_dataset_kind()
-                                        : data::dataset_kind_from_string(s(dataset));
+    const auto kind = dataset.isEmpty()
+                          ? data::default_dataset_kind()
+                          : config::choice_from_string<data::DatasetKind>(s(dataset), "dataset");
     return QString::fromStdString(data::find_dataset_dir(kind));
   } catch (const std::exception&) {
     return {};
@@ -87,29 +63,28 @@ QString found_dataset_dir(const QString& dataset) {
 
 train::RunConfig to_run_config(const RunSettings& in) {
   train::RunConfig c;
-  c.dataset = s(in.dataset);
+  const auto& table = [](const char* key) -> const config::Setting& {
+    return config::setting(key);
+  };
+  table("dataset").parse(c, s(in.dataset));
   c.data_dir = s(in.data_dir);
   c.train_limit = in.train_limit;
   c.test_limit = in.test_limit;
-  try {
-    c.model.arch = nn::architecture_from_string(s(in.arch));
-  } catch (const Error& e) {
-    throw Error("--arch", e.reason());
-  }
+  table("arch").parse(c, s(in.arch));
   c.model.width = in.width;
   c.model.batch_norm = in.batch_norm;
   c.model.dropout = in.dropout;
-  c.init = s(in.init);
+  table("init").parse(c, s(in.init));
   c.init_std = in.init_std;
   c.lsuv.tolerance = in.lsuv_tolerance;
   c.lsuv.max_iterations = in.lsuv_max_iterations;
-  c.lsuv_batch_size = in.lsuv_batch_size;
+  c.lsuv.batch_size = in.lsuv_batch_size;
   c.lsuv.min_outputs_per_sample = in.lsuv_min_outputs;
   c.lsuv.layers.clear();
   for (const auto& layer : in.lsuv_layers.split(QLatin1Char(','), Qt::SkipEmptyParts))
     c.lsuv.layers.push_back(s(layer));
   c.weights = s(in.weights);
-  c.optimizer = s(in.optimizer);
+  table("optimizer").parse(c, s(in.optimizer));
   c.learning_rate = in.learning_rate;
   c.momentum = in.momentum;
   c.nesterov = in.nesterov;
@@ -118,21 +93,21 @@ train::RunConfig to_run_config(const RunSettings& in) {
   c.beta1 = in.beta1;
   c.beta2 = in.beta2;
   c.epsilon = in.epsilon;
-  c.schedule = s(in.schedule);
+  table("schedule").parse(c, s(in.schedule));
   c.decay = in.decay;
-  c.milestones = parse_milestones(in.milestones);
+  table("milestones").parse(c, s(in.milestones));
   c.gamma = in.gamma;
   c.warmup_epochs = in.warmup_epochs;
-  c.augment.shift = in.shift;
+  c.augment.transforms.set(data::Augmentation::Shift, in.shift);
   c.augment.shift_fraction = in.shift_fraction;
-  c.augment.flip = in.flip;
-  c.augment.normalize = in.normalize;
-  c.augment.zca = in.zca;
+  c.augment.transforms.set(data::Augmentation::Flip, in.flip);
+  c.augment.transforms.set(data::Augmentation::Normalize, in.normalize);
+  c.augment.transforms.set(data::Augmentation::Zca, in.zca);
   c.augment.zca_epsilon = in.zca_epsilon;
   c.batch_size = in.batch_size;
   c.epochs = in.epochs;
   c.seed = in.seed;
-  c.device = s(in.device).empty() ? "auto" : s(in.device);
+  table("device").parse(c, s(in.device).empty() ? "auto" : s(in.device));
   c.threads = in.threads;
   c.bf16 = in.bf16;
   c.metrics_every = in.metrics_every;
@@ -144,25 +119,28 @@ train::RunConfig to_run_config(const RunSettings& in) {
 
 RunSettings from_run_config(const train::RunConfig& c) {
   RunSettings out;
-  out.dataset = QString::fromStdString(c.dataset);
+  const auto text = [&c](const char* key) {
+    return QString::fromStdString(config::setting(key).format(c));
+  };
+  out.dataset = text("dataset");
   out.data_dir = QString::fromStdString(c.data_dir);
   out.train_limit = c.train_limit;
   out.test_limit = c.test_limit;
-  out.arch = QString::fromStdString(nn::to_string(c.model.arch));
+  out.arch = text("arch");
   out.width = c.model.width;
   out.batch_norm = c.model.batch_norm;
   out.dropout = c.model.dropout;
-  out.init = QString::fromStdString(c.init);
+  out.init = text("init");
   out.init_std = c.init_std;
   out.lsuv_tolerance = c.lsuv.tolerance;
   out.lsuv_max_iterations = c.lsuv.max_iterations;
-  out.lsuv_batch_size = c.lsuv_batch_size;
+  out.lsuv_batch_size = c.lsuv.batch_size;
   out.lsuv_min_outputs = c.lsuv.min_outputs_per_sample;
   QStringList layers;
   for (const auto& layer : c.lsuv.layers) layers << QString::fromStdString(layer);
   out.lsuv_layers = layers.join(QLatin1Char(','));
   out.weights = QString::fromStdString(c.weights);
-  out.optimizer = QString::fromStdString(c.optimizer);
+  out.optimizer = text("optimizer");
   out.learning_rate = c.learning_rate;
   out.momentum = c.momentum;
   out.nesterov = c.nesterov;
@@ -171,21 +149,21 @@ RunSettings from_run_config(const train::RunConfig& c) {
   out.beta1 = c.beta1;
   out.beta2 = c.beta2;
   out.epsilon = c.epsilon;
-  out.schedule = QString::fromStdString(c.schedule);
+  out.schedule = text("schedule");
   out.decay = c.decay;
-  out.milestones = join_milestones(c.milestones);
+  out.milestones = text("milestones");
   out.gamma = c.gamma;
   out.warmup_epochs = c.warmup_epochs;
-  out.shift = c.augment.shift;
+  out.shift = c.augment.shift();
   out.shift_fraction = c.augment.shift_fraction;
-  out.flip = c.augment.flip;
-  out.normalize = c.augment.normalize;
-  out.zca = c.augment.zca;
+  out.flip = c.augment.flip();
+  out.normalize = c.augment.normalize();
+  out.zca = c.augment.zca();
   out.zca_epsilon = c.augment.zca_epsilon;
   out.batch_size = c.batch_size;
   out.epochs = c.epochs;
   out.seed = c.seed;
-  out.device = QString::fromStdString(c.device);
+  out.device = text("device");
   out.threads = c.threads;
   out.bf16 = c.bf16;
   out.metrics_every = c.metrics_every;

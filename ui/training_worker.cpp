@@ -64,7 +64,7 @@ void TrainingWorker::run(const RunSettings& settings) {
 
     Q_EMIT message(tr("Loading the data and preparing the run..."));
     train::Trainer trainer(std::move(config), callbacks);
-    QString device = q(trainer.config().device);
+    QString device = q(to_string(trainer.config().device));
     try {
       device = q(describe_device(choose_device(trainer.config().device)));
     } catch (const std::exception&) {
@@ -80,7 +80,7 @@ void TrainingWorker::run(const RunSettings& settings) {
     }
 
     const train::RunOutcome outcome = trainer.run(*control_);
-    result.state = q(train::to_string(outcome.state));
+    result.state = q(config::choice_name(outcome.state));
     result.reason = q(outcome.reason);
     result.run_dir = q(outcome.run_dir.empty() ? trainer.run_dir() : outcome.run_dir);
     result.best_validation_accuracy = outcome.best_validation_accuracy;

@@ -23,9 +23,10 @@ void add_eval_command(CLI::App& app) {
     std::printf("%s (%s checkpoint, after epoch %lld, step %lld)\n", model.checkpoint_path.c_str(),
                 checkpoint->c_str(), static_cast<long long>(model.position.epoch),
                 static_cast<long long>(model.position.step));
-    std::printf("test loss %.4f  accuracy %.4f  (%lld images of %s)\n", result.loss,
-                result.accuracy, static_cast<long long>(result.count),
-                model.config.dataset.c_str());
+    std::printf(
+        "test loss %.4f  accuracy %.4f  (%lld images of %s)\n", result.loss, result.accuracy,
+        static_cast<long long>(result.count),
+        config::choice_name(model.config.dataset.value_or(data::default_dataset_kind())).c_str());
     for (size_t k = 0; k < result.per_class_accuracy.size(); ++k)
       std::printf("  %-14s %.4f\n", model.class_names.at(k).c_str(), result.per_class_accuracy[k]);
   });

@@ -9,31 +9,25 @@
 #include "commands.h"
 #include "common/device.h"
 #include "common/error.h"
+#include "config/run_config.h"
 #include "data/augment.h"
 #include "data/batcher.h"
-#include "data_flags.h"
 #include "init/initializers.h"
 #include "init/lsuv.h"
-#include "model_flags.h"
 #include "runs/run_folder.h"
-#include "train/run_config.h"
+#include "setting_flags.h"
 
 namespace allcnn::cli {
 
 namespace {
 
 struct LsuvFlags {
-  ModelFlags model;
-  DataFlags data;
+  SettingFlags settings;  ///< the model, the data, the preprocessing, seed, device, init_std
   int64_t batch_size = 128;
   double tolerance = 0.1;
   int max_iterations = 10;
-  uint64_t seed = 1;
-  std::string augment = "none";
-  std::string device = "auto";
   std::string csv;
   std::string init = "lsuv";
-  double init_std = 0.01;
   std::string run;
 };
 
@@ -122,8 +116,8 @@ void add_lsuv_command(CLI::App& app) {
   auto* command = app.add_subcommand(
       "lsuv", "run LSUV initialization on a data batch and print its per-layer trace");
   auto flags = std::make_shared<LsuvFlags>();
-  flags->model.add_to(*command);
-  flags->data.add_to(*command);
+  flags->settings.add(*command, {"arch", "width", "bn", "dropout", "dataset", "data_dir", "augment",
+                                 "seed", "device", "init_std"});
   command->add_option("--batch-size", flags->batch_size, "images in the LSUV batch")
       ->capture_default_str()
       ->check(CLI::Range(2, 100000));
@@ -133,22 +127,12 @@ void add_lsuv_command(CLI::App& app) {
   command->add_option("--max-iterations", flags->max_iterations, "rescalings per layer at most")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));
-  command
-      ->add_option("--augment", flags->augment,
-                   "preprocessing of the batch: comma list of normalize, zca (shift and flip "
-                   "are ignored: the batch is not augmented)")
-      ->capture_default_str();
-  command->add_option("--seed", flags->seed, "seed of the batch choice and the weights")
-      ->capture_default_str();
-  command->add_option("--device", flags->device, "auto, cpu or cuda")->capture_default_str();
   command->add_option("--csv", flags->csv, "also write the trace as CSV to this file");
   command
       ->add_option("--init", flags->init,
                    "initializer whose per-layer statistics to print: lsuv (default, with its "
                    "trace), glorot-normal, glorot-uniform, he-normal, he-uniform, gaussian, "
                    "orthogonal, or all (side by side)")
-      ->capture_default_str();
-  command->add_option("--init-std", flags->init_std, "std of the gaussian initializer")
       ->capture_default_str();
   command->add_option("--run", flags->run,
                       "print a run folder's stored LSUV trace and drift instead");
@@ -158,39 +142,44 @@ void add_lsuv_command(CLI::App& app) {
       print_run(flags->run);
       return;
     }
-    const auto device = choose_device(flags->device);
-    auto splits = flags->data.load();
-    auto options = flags->model.options();
+    train::RunConfig config;
+    flags->settings.apply(config);
+    const auto device = choose_device(config.device);
+    const auto kind = config.dataset.value_or(data::default_dataset_kind());
+    auto splits = data::load_dataset(kind, data::resolve_dataset_dir(kind, config.data_dir));
+    // The batch is preprocessed (normalize, zca) but not augmented: shift and flip do nothing.
+    auto options = config.model;
     options.in_channels = splits.train.channels();
     options.input_size = splits.train.height();
     options.classes = static_cast<int64_t>(splits.train.class_names.size());
 
-    torch::manual_seed(flags->seed);
-    data::Batcher batcher(splits.train, flags->batch_size, /*shuffle=*/true, flags->seed);
+    torch::manual_seed(config.seed);
+    data::Batcher batcher(splits.train, flags->batch_size, /*shuffle=*/true, config.seed);
     batcher.start_epoch(0);
     data::Batch batch;
     batcher.next(batch);
-    data::Augmenter augmenter(train::parse_augment_list(flags->augment), splits.train, device);
+    data::Augmenter augmenter(config.augment, splits.train, device);
     auto input = augmenter.preprocess(batch.images);
 
-    std::printf("%s on %s (%s), %s\n", nn::to_string(options.arch).c_str(),
-                data::to_string(flags->data.kind()).c_str(),
-                flags->data.data_dir.empty() ? "default location" : flags->data.data_dir.c_str(),
+    std::printf("%s on %s (%s), %s\n", config::choice_name(options.arch).c_str(),
+                config::choice_name(kind).c_str(),
+                config.data_dir.empty() ? "default location" : config.data_dir.c_str(),
                 describe_device(device).c_str());
     init::LsuvOptions lsuv;
     lsuv.tolerance = flags->tolerance;
     lsuv.max_iterations = flags->max_iterations;
-    const std::vector<std::string> inits =
-        flags->init == "all" ? init::init_kind_names() : std::vector<std::string>{flags->init};
+    const std::vector<std::string> inits = flags->init == "all"
+                                               ? config::choice_names<init::InitKind>()
+                                               : std::vector<std::string>{flags->init};
     std::vector<std::vector<init::LayerStatistics>> stats;
     std::optional<init::LsuvTrace> trace;
     for (const auto& name : inits) {
-      const auto kind = init::init_kind_from_string(name);
-      torch::manual_seed(flags->seed);  // every initializer starts from the same draw
+      const auto init_kind = config::choice_from_string<init::InitKind>(name, "--init");
+      torch::manual_seed(config.seed);  // every initializer starts from the same draw
       nn::ConvNet net(options);
       net->to(device);
-      init::initialize(*net, kind, flags->init_std);
-      if (kind == init::InitKind::Lsuv) trace = init::lsuv_initialize(*net, input, lsuv);
+      init::initialize(*net, init_kind, config.init_std);
+      if (init_kind == init::InitKind::Lsuv) trace = init::lsuv_initialize(*net, input, lsuv);
       stats.push_back(init::measure_layers(*net, input));
     }
     if (trace) print_trace(*trace);

@@ -5,8 +5,9 @@
 #include <torch/torch.h>
 
 #include "commands.h"
-#include "model_flags.h"
+#include "config/run_config.h"
 #include "nn/model.h"
+#include "setting_flags.h"
 
 namespace allcnn::cli {
 
@@ -31,29 +32,21 @@ std::string with_thousands(int64_t value) {
 void add_summary_command(CLI::App& app) {
   auto* command =
       app.add_subcommand("summary", "print a model's layers, output shapes and parameters");
-  auto flags = std::make_shared<ModelFlags>();
-  auto in_channels = std::make_shared<int64_t>(3);
-  auto classes = std::make_shared<int64_t>(10);
-  auto input_size = std::make_shared<int64_t>(32);
-  flags->add_to(*command);
-  command->add_option("--in-channels", *in_channels, "input channels (3 for CIFAR, 1 for MNIST)")
-      ->capture_default_str();
-  command->add_option("--classes", *classes, "number of classes")->capture_default_str();
-  command->add_option("--input-size", *input_size, "square input side in pixels")
-      ->capture_default_str();
+  auto flags = std::make_shared<SettingFlags>();
+  flags->add(*command, {"arch", "width", "bn", "dropout", "in_channels", "classes", "input_size"});
 
-  command->callback([=] {
-    auto options = flags->options();
-    options.in_channels = *in_channels;
-    options.classes = *classes;
-    options.input_size = *input_size;
+  command->callback([flags] {
+    train::RunConfig config;
+    flags->apply(config);
+    const nn::ModelOptions& options = config.model;
     nn::ConvNet net(options);
     const auto rows = net->describe();
-    std::printf(
-        "Model: %s (width %g%s%s), input (%lld, %lld, %lld)\n", nn::to_string(options.arch).c_str(),
-        options.width, options.batch_norm ? ", batch norm" : "", options.dropout ? ", dropout" : "",
-        static_cast<long long>(options.in_channels), static_cast<long long>(options.input_size),
-        static_cast<long long>(options.input_size));
+    std::printf("Model: %s (width %g%s%s), input (%lld, %lld, %lld)\n",
+                config::choice_name(options.arch).c_str(), options.width,
+                options.batch_norm ? ", batch norm" : "", options.dropout ? ", dropout" : "",
+                static_cast<long long>(options.in_channels),
+                static_cast<long long>(options.input_size),
+                static_cast<long long>(options.input_size));
     const std::string rule(86, '_');
     const std::string double_rule(86, '=');
     std::printf("%s\n%-18s %-34s %-20s %10s\n%s\n", rule.c_str(), "Layer", "Kind", "Output Shape",

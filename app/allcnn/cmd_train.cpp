@@ -9,6 +9,8 @@
 
 #include "commands.h"
 #include "common/error.h"
+#include "config/setting_changes.h"
+#include "setting_flags.h"
 #include "train/trainer.h"
 
 namespace allcnn::cli {
@@ -99,7 +101,7 @@ int drive(train::Trainer& trainer, Progress& progress) {
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
   std::printf("%s%s; best test accuracy %.4f at epoch %lld\nrun folder: %s\n",
-              train::to_string(outcome.state).c_str(),
+              config::choice_name(outcome.state).c_str(),
               outcome.reason.empty() ? "" : (": " + outcome.reason).c_str(),
               std::max(0.0, outcome.best_validation_accuracy),
               static_cast<long long>(outcome.best_epoch + 1), outcome.run_dir.c_str());
@@ -110,97 +112,22 @@ int drive(train::Trainer& trainer, Progress& progress) {
 
 void add_train_command(CLI::App& app) {
   auto* command = app.add_subcommand("train", "train a model and record the run in a run folder");
-  auto config = std::make_shared<train::RunConfig>();
+  auto flags = std::make_shared<SettingFlags>();
+  auto config_path = std::make_shared<std::string>();
   auto resume = std::make_shared<std::string>();
+  command
+      ->add_option("--config", *config_path,
+                   "JSON file with the keys of a run's config.json; flags given as well override "
+                   "its values")
+      ->type_name("FILE");
+  command
+      ->add_option("--resume", *resume,
+                   "continue the run in this folder from its last checkpoint; of the settings, "
+                   "only those that may change with --resume can be given")
+      ->type_name("DIR");
+  flags->add_all(*command);
 
-  // --config first: CLI11 applies options in the order they are defined, so flags given on
-  // the command line override the file's values.
-  command->add_option_function<std::string>(
-      "--config", [config](const std::string& path) { *config = train::load_config(path); },
-      "JSON file with the keys of a run's config.json");
-  command->add_option("--resume", *resume,
-                      "continue the run in this folder from its last checkpoint");
-
-  auto& c = *config;
-  command->add_option("--dataset", c.dataset,
-                      "cifar10, cifar100, fashion-mnist or mnist (default: cifar10 where found, "
-                      "else fashion-mnist)");
-  command->add_option("--data-dir", c.data_dir,
-                      "folder holding the dataset (default: $ALLCNN_DATA_DIR, system locations)");
-  command->add_option("--train-limit", c.train_limit, "use the first N training images (0: all)");
-  command->add_option("--test-limit", c.test_limit, "evaluate on the first N test images (0: all)");
-  command->add_option_function<std::string>(
-      "--arch",
-      [config](const std::string& name) {
-        config->model.arch = nn::architecture_from_string(name);
-      },
-      "model-c, strided-cnn-c, convpool-cnn-c, all-cnn-c (default)");
-  command->add_option("--width", c.model.width, "width multiplier of the hidden channels (1)");
-  command->add_flag("--bn,!--no-bn", c.model.batch_norm,
-                    "batch norm after every convolution (off)");
-  command->add_flag("--dropout,!--no-dropout", c.model.dropout,
-                    "dropout 20% on the input, 50% after downsampling (on)");
-  command->add_option(
-      "--init", c.init,
-      "lsuv (default), glorot-normal, glorot-uniform, he-normal, he-uniform, gaussian, orthogonal");
-  command->add_option("--init-std", c.init_std, "std of the gaussian initializer (0.01)");
-  command->add_option("--lsuv-tolerance", c.lsuv.tolerance,
-                      "LSUV: stop at |Var - 1| <= tolerance (0.1)");
-  command->add_option("--lsuv-max-iterations", c.lsuv.max_iterations,
-                      "LSUV: rescalings per layer at most (10)");
-  command->add_option("--lsuv-batch-size", c.lsuv_batch_size, "LSUV: images in its batch (256)");
-  command->add_option(
-      "--weights", c.weights,
-      "start from this checkpoint's weights instead of initializing (the original --load-weights)");
-  command->add_option("--optimizer", c.optimizer, "sgd (default), rmsprop, adam");
-  command->add_option("--lr", c.learning_rate,
-                      "learning rate (default: sgd 0.01, rmsprop and adam 0.001)");
-  command->add_option("--momentum", c.momentum, "SGD momentum (0.9)");
-  command->add_flag("--nesterov,!--no-nesterov", c.nesterov, "Nesterov momentum (on)");
-  command->add_option("--weight-decay", c.weight_decay,
-                      "L2 weight decay (0; the paper used 0.001)");
-  command->add_option("--rho", c.rho, "RMSprop's squared-gradient decay (0.9)");
-  command->add_option("--beta1", c.beta1, "Adam beta1 (0.9)");
-  command->add_option("--beta2", c.beta2, "Adam beta2 (0.999)");
-  command->add_option("--epsilon", c.epsilon, "RMSprop and Adam epsilon (1e-8)");
-  command->add_option("--schedule", c.schedule, "constant (default), time-decay, steps, cosine");
-  command->add_option("--decay", c.decay, "time-decay: lr / (1 + decay * iterations) (1e-6)");
-  command->add_option("--milestones", c.milestones, "steps: epochs where lr *= gamma (200 250 300)")
-      ->delimiter(',');
-  command->add_option("--gamma", c.gamma, "steps: factor at each milestone (0.1)");
-  command->add_option("--warmup-epochs", c.warmup_epochs, "linear warm-up length in epochs (0)");
-  command->add_option_function<std::string>(
-      "--augment",
-      [config](const std::string& list) {
-        auto parsed = train::parse_augment_list(list);
-        parsed.shift_fraction = config->augment.shift_fraction;
-        parsed.zca_epsilon = config->augment.zca_epsilon;
-        config->augment = parsed;
-      },
-      "comma list of shift, flip, normalize, zca, or none (none)");
-  command->add_option("--shift-fraction", c.augment.shift_fraction,
-                      "shift: fraction of the size (0.1)");
-  command->add_option("--zca-epsilon", c.augment.zca_epsilon,
-                      "ZCA: added to the eigenvalues (1e-6)");
-  command->add_option("--batch-size", c.batch_size,
-                      "images per batch (64; the original scripts used 32)");
-  command->add_option("--epochs", c.epochs, "epochs to train (10; the paper: 350)");
-  command->add_option("--seed", c.seed, "seed of everything random (1)");
-  command->add_option("--device", c.device, "auto (default), cpu, cuda, cuda:N");
-  command->add_option("--threads", c.threads, "CPU threads (0: every core)");
-  command->add_flag("--bf16", c.bf16,
-                    "autocast the forward pass to bfloat16 (see allcnn bench's precision figures)");
-  command->add_option("--metrics-every", c.metrics_every,
-                      "batches between host reads of loss and accuracy (0: 1 on CPU, 50 on GPU)");
-  command->add_option("--runs-dir", c.runs_dir, "where run folders go (runs)");
-  command->add_option("--name", c.name,
-                      "run folder name, the original --run-id (default: arch-init-optimizer-time)");
-  command->add_option("--drift-every", c.drift_every,
-                      "epochs between per-layer activation probes (1; 0: off)");
-  command->add_option("--checkpoint-every", c.checkpoint_every,
-                      "batches between mid-epoch checkpoints (200; 0: epoch ends only)");
-
-  command->callback([config, resume, command] {
+  command->callback([flags, config_path, resume] {
     train::TrainerCallbacks callbacks;
     auto progress = std::make_shared<Progress>();
     callbacks.on_batch = [progress](const train::BatchMetrics& m) { progress->batch(m); };
@@ -214,16 +141,23 @@ void add_train_command(CLI::App& app) {
                                : std::to_string(layer.steps.size()) + " measurement(s), variance " +
                                      std::to_string(layer.variance_after)));
     };
-    if (!resume->empty()) {
-      if (command->count("--config") > 0)
-        throw Error("--resume",
-                    "takes its settings from the run folder; do not combine it with --config");
-      auto trainer = train::Trainer::resume(*resume, callbacks);
+    try {
+      std::unique_ptr<train::Trainer> trainer;
+      if (!resume->empty()) {
+        if (!config_path->empty())
+          throw Error("--resume",
+                      "takes its settings from the run folder; do not combine it with --config");
+        trainer = train::Trainer::resume(*resume, flags->given(), callbacks);
+      } else {
+        train::RunConfig config =
+            config_path->empty() ? train::RunConfig{} : train::load_config(*config_path);
+        config::apply_changes(config, flags->given());
+        trainer = std::make_unique<train::Trainer>(std::move(config), callbacks);
+      }
       if (const int code = drive(*trainer, *progress); code != 0) throw CLI::RuntimeError(code);
-      return;
+    } catch (const Error& e) {
+      throw with_flag(e);
     }
-    train::Trainer trainer(*config, callbacks);
-    if (const int code = drive(trainer, *progress); code != 0) throw CLI::RuntimeError(code);
   });
 }
 

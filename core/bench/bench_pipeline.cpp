@@ -6,10 +6,10 @@
 #include <string>
 
 #include "common/error.h"
+#include "config/run_config.h"
 #include "data/augment.h"
 #include "data/batcher.h"
 #include "runs/run_folder.h"
-#include "train/run_config.h"
 #include "train/trainer.h"
 
 namespace allcnn::bench {
@@ -25,15 +25,14 @@ constexpr int kOverheadIterations = 20;
 train::RunConfig pipeline_config(const BenchOptions& o, const Setup& s, const fs::path& work,
                                  int64_t batch, int threads, const PipelineShape& shape) {
   train::RunConfig config;
-  config.dataset = "cifar10";
+  config.dataset = data::DatasetKind::Cifar10;
   config.data_dir = (work / "data").string();
-  config.init = "he-normal";
-  config.augment.shift = true;
-  config.augment.flip = true;
+  config.init = init::InitKind::HeNormal;
+  config.augment.transforms = {data::Augmentation::Shift, data::Augmentation::Flip};
   config.batch_size = batch;
   config.epochs = 1;
   config.seed = o.seed;
-  config.device = s.device.str();
+  config.device = *parse_device(s.device.str());
   config.threads = threads;
   config.bf16 = s.bf16;
   config.runs_dir = (work / "runs").string();
@@ -163,7 +162,7 @@ PipelinePair measure_pipeline(const BenchOptions& o, const Setup& s, const fs::p
   train::Trainer trainer(config, callbacks);
   const auto outcome = trainer.run(control);
   if (!alternation.done()) {
-    throw Error("bench", "the Trainer ended (" + train::to_string(outcome.state) + ": " +
+    throw Error("bench", "the Trainer ended (" + config::choice_name(outcome.state) + ": " +
                              outcome.reason + ") after " + std::to_string(alternation.delivered()) +
                              " batches, before " + std::to_string(o.repeats) + " repeats");
   }
@@ -192,8 +191,7 @@ json measure_overheads(const BenchOptions& o, const Setup& s, const data::Datase
     }
   });
   data::AugmentOptions augment;
-  augment.shift = true;
-  augment.flip = true;
+  augment.transforms = {data::Augmentation::Shift, data::Augmentation::Flip};
   data::Augmenter augmenter(augment, data, s.device);
   result["augment_shift_flip"] = per_batch_ms([&] { augmenter.apply(b.images, true); });
   const auto logits = torch::randn({batch, 10}, torch::TensorOptions().device(s.device));

@@ -5,9 +5,9 @@
 #include <cstdio>
 
 #include "common/torch_compat.h"
+#include "config/run_config.h"
 #include "init/initializers.h"
 #include "train/optimizer.h"
-#include "train/run_config.h"
 
 namespace allcnn::bench {
 

@@ -6,22 +6,32 @@
 
 namespace allcnn {
 
-torch::Device choose_device(const std::string& name) {
-  if (name == "auto" || name.empty())
-    return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0)
-                                       : torch::Device(torch::kCPU);
-  if (name == "cpu") return torch::Device(torch::kCPU);
-  if (name == "cuda" || name.rfind("cuda:", 0) == 0) {
-    if (!torch::cuda::is_available())
-      throw Error("--device",
-                  "CUDA was asked for, but this LibTorch build or machine has no CUDA device");
-    torch::Device device = name == "cuda" ? torch::Device(torch::kCUDA, 0) : torch::Device(name);
-    if (device.index() >= static_cast<int>(torch::cuda::device_count()))
-      throw Error("--device", name + " does not exist (" +
-                                  std::to_string(torch::cuda::device_count()) + " CUDA devices)");
-    return device;
+torch::Device choose_device(const DeviceSpec& spec) {
+  switch (spec.kind) {
+    case DeviceKind::Auto:
+      return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0)
+                                         : torch::Device(torch::kCPU);
+    case DeviceKind::Cpu:
+      return torch::Device(torch::kCPU);
+    case DeviceKind::Cuda:
+      break;
   }
-  throw Error("--device", "unknown device '" + name + "' (expected auto, cpu, cuda or cuda:N)");
+  if (!torch::cuda::is_available())
+    throw Error("device",
+                "CUDA was asked for, but this LibTorch build or machine has no CUDA device");
+  const int index = std::max(0, spec.index);
+  if (index >= static_cast<int>(torch::cuda::device_count()))
+    throw Error("device", to_string(spec) + " does not exist (" +
+                              std::to_string(torch::cuda::device_count()) + " CUDA devices)");
+  return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
+}
+
+torch::Device choose_device(const std::string& name) {
+  if (name.empty()) return choose_device(DeviceSpec{});
+  const auto spec = parse_device(name);
+  if (!spec)
+    throw Error("device", "unknown device '" + name + "' (expected auto, cpu, cuda or cuda:N)");
+  return choose_device(*spec);
 }
 
 std::vector<std::string> available_devices() {

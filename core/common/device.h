@@ -5,10 +5,14 @@
 
 #include <torch/types.h>
 
+#include "config/choices.h"
+
 namespace allcnn {
 
-/// "auto" (CUDA when available, else CPU), "cpu", "cuda" or "cuda:N". Throws allcnn::Error
-/// naming --device when CUDA is asked for but absent, or for an unknown name.
+/// The torch device `spec` names: auto is CUDA when available, else the CPU. Throws
+/// allcnn::Error naming the setting "device" when CUDA is asked for but absent.
+torch::Device choose_device(const DeviceSpec& spec);
+/// The same for a name ("auto", "cpu", "cuda", "cuda:N"); an unknown name is an Error too.
 torch::Device choose_device(const std::string& name);
 
 /// Devices this process can actually use, as names choose_device() accepts: "cpu", "cuda:0", ...

@@ -72,7 +72,7 @@ AugmentFit fit_statistics(const AugmentOptions& options, const Dataset& train,
   const int64_t n = images.size(0);
   if (n == 0) throw Error("training images", "empty; nothing to fit the augmentation on");
   const int64_t features = images.size(1) * images.size(2) * images.size(3);
-  if (options.zca && features > kMaxZcaFeatures) {
+  if (options.zca() && features > kMaxZcaFeatures) {
     throw Error("zca", "ZCA whitening of " + std::to_string(features) +
                            " features needs a matrix that large squared; at most " +
                            std::to_string(kMaxZcaFeatures) + " features are supported");
@@ -88,12 +88,12 @@ AugmentFit fit_statistics(const AugmentOptions& options, const Dataset& train,
 
   torch::Tensor squares = torch::zeros({features}, stat_options);
   torch::Tensor covariance;
-  if (options.zca) covariance = torch::zeros({features, features}, stat_options);
+  if (options.zca()) covariance = torch::zeros({features, features}, stat_options);
   for (int64_t start = 0; start < n; start += kFitChunk) {
     const int64_t count = std::min(kFitChunk, n - start);
     const torch::Tensor centred = flat_unit_chunk(images, start, count, device) - mean;
     squares += centred.square().sum(0);
-    if (options.zca) covariance.addmm_(centred.t(), centred);
+    if (options.zca()) covariance.addmm_(centred.t(), centred);
   }
   torch::Tensor std = (squares / static_cast<double>(n)).sqrt();
   std = torch::where(std < kConstantFeatureStd, torch::ones_like(std), std);
@@ -102,11 +102,11 @@ AugmentFit fit_statistics(const AugmentOptions& options, const Dataset& train,
   const auto image_shape = images.sizes().slice(1);
   fit.mean = mean.view(image_shape).to(torch::kFloat32);
   fit.std = std.view(image_shape).to(torch::kFloat32);
-  if (options.zca) {
+  if (options.zca()) {
     covariance /= static_cast<double>(n);
     // Whitening comes after normalization in preprocess(), so it is fitted on normalized data,
     // whose covariance is the centred one scaled by 1 / (std_i std_j).
-    if (options.normalize) covariance /= std.unsqueeze(1) * std.unsqueeze(0);
+    if (options.normalize()) covariance /= std.unsqueeze(1) * std.unsqueeze(0);
     fit.whitening = zca_matrix(covariance, options.zca_epsilon).to(torch::kFloat32);
   }
   return fit;
@@ -114,13 +114,13 @@ AugmentFit fit_statistics(const AugmentOptions& options, const Dataset& train,
 
 void check_fit(const AugmentOptions& options, const AugmentFit& fit) {
   const char* subject = "augmentation statistics";
-  if ((options.normalize || options.zca) && !fit.mean.defined()) {
+  if ((options.normalize() || options.zca()) && !fit.mean.defined()) {
     throw Error(subject, "the mean is missing");
   }
-  if (options.normalize && (!fit.std.defined() || !fit.std.sizes().equals(fit.mean.sizes()))) {
+  if (options.normalize() && (!fit.std.defined() || !fit.std.sizes().equals(fit.mean.sizes()))) {
     throw Error(subject, "the standard deviation is missing or does not match the mean");
   }
-  if (options.zca) {
+  if (options.zca()) {
     const int64_t features = fit.mean.numel();
     if (!fit.whitening.defined() || fit.whitening.dim() != 2 || fit.whitening.size(0) != features ||
         fit.whitening.size(1) != features) {
@@ -162,10 +162,10 @@ torch::Tensor Augmenter::preprocess(const torch::Tensor& images_uint8) const {
                               " does not match the fitted image shape " + shape_string(fit_.mean));
   }
   torch::Tensor x = images_uint8.to(device_).to(torch::kFloat32).div_(255.0);
-  if (options_.normalize) x = (x - fit_.mean) / fit_.std;
-  if (options_.zca) {
+  if (options_.normalize()) x = (x - fit_.mean) / fit_.std;
+  if (options_.zca()) {
     // Normalized data is already centred.
-    if (!options_.normalize) x = x - fit_.mean;
+    if (!options_.normalize()) x = x - fit_.mean;
     const std::vector<int64_t> shape = x.sizes().vec();
     x = x.reshape({shape[0], fit_.whitening.size(0)}).matmul(fit_.whitening).view(shape);
   }
@@ -176,7 +176,7 @@ torch::Tensor Augmenter::apply(const torch::Tensor& images_uint8, bool train) co
   torch::Tensor x = preprocess(images_uint8);
   if (!train) return x;
   const int64_t batch = x.size(0);
-  if (options_.shift) {
+  if (options_.shift()) {
     const int64_t max_dy = std::llround(options_.shift_fraction * static_cast<double>(x.size(2)));
     const int64_t max_dx = std::llround(options_.shift_fraction * static_cast<double>(x.size(3)));
     const auto index_options = torch::TensorOptions().dtype(torch::kInt64).device(x.device());
@@ -184,7 +184,7 @@ torch::Tensor Augmenter::apply(const torch::Tensor& images_uint8, bool train) co
     const torch::Tensor dx = torch::randint(-max_dx, max_dx + 1, {batch}, index_options);
     x = shift_images(x, dy, dx);
   }
-  if (options_.flip) {
+  if (options_.flip()) {
     const torch::Tensor mask = torch::rand({batch}, x.options()) < 0.5;
     x = flip_images(x, mask);
   }

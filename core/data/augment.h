@@ -4,19 +4,10 @@
 
 #include <torch/types.h>
 
+#include "config/augment_options.h"
 #include "data/dataset.h"
 
 namespace allcnn::data {
-
-/// Which augmentations are on; each can be switched alone.
-struct AugmentOptions {
-  bool shift = false;           ///< random translation, zero padding
-  double shift_fraction = 0.1;  ///< of the image size, each axis (the original scripts: 10%)
-  bool flip = false;            ///< random horizontal flip, probability 0.5
-  bool normalize = false;       ///< featurewise: subtract the training mean, divide by its std
-  bool zca = false;             ///< ZCA whitening fitted on the training set
-  double zca_epsilon = 1e-6;    ///< added to the eigenvalues before the inverse square root
-};
 
 /// Statistics fitted once on the training images (as floats in [0, 1]), in float64, stored
 /// as float32 on the augmenter's device.

@@ -176,29 +176,6 @@ Dataset Dataset::head(int64_t count) const {
   return result;
 }
 
-std::string to_string(DatasetKind kind) {
-  switch (kind) {
-    case DatasetKind::Cifar10:
-      return "cifar10";
-    case DatasetKind::Cifar100:
-      return "cifar100";
-    case DatasetKind::FashionMnist:
-      return "fashion-mnist";
-    case DatasetKind::Mnist:
-      return "mnist";
-  }
-  return "unknown";
-}
-
-DatasetKind dataset_kind_from_string(const std::string& name) {
-  for (DatasetKind kind : {DatasetKind::Cifar10, DatasetKind::Cifar100, DatasetKind::FashionMnist,
-                           DatasetKind::Mnist}) {
-    if (name == to_string(kind)) return kind;
-  }
-  throw Error("dataset", "unknown dataset '" + name +
-                             "'; expected one of cifar10, cifar100, fashion-mnist, mnist");
-}
-
 std::vector<std::string> class_names(DatasetKind kind) {
   switch (kind) {
     case DatasetKind::Cifar10:
@@ -234,7 +211,7 @@ std::vector<std::string> class_names(DatasetKind kind) {
 }
 
 DatasetSplits load_dataset(DatasetKind kind, const std::string& dir) {
-  if (dir.empty()) throw Error(to_string(kind), "no dataset folder given");
+  if (dir.empty()) throw Error(config::choice_name(kind), "no dataset folder given");
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw Error(dir, "no such folder");
   switch (kind) {
@@ -289,8 +266,8 @@ std::string resolve_dataset_dir(DatasetKind kind, const std::string& dir) {
   if (!dir.empty()) return dir;
   std::string found = find_dataset_dir(kind);
   if (found.empty())
-    throw Error("--data-dir",
-                to_string(kind) + " was not found; pass --data-dir or set ALLCNN_DATA_DIR");
+    throw Error("data_dir", config::choice_name(kind) +
+                                " was not found; give its folder or set ALLCNN_DATA_DIR");
   return found;
 }
 

@@ -6,6 +6,8 @@
 
 #include <torch/types.h>
 
+#include "config/choices.h"
+
 namespace allcnn::data {
 
 /// A labelled image set held in memory, in the layout the network sees.
@@ -30,13 +32,6 @@ struct DatasetSplits {
   Dataset test;
 };
 
-enum class DatasetKind { Cifar10, Cifar100, FashionMnist, Mnist };
-
-/// "cifar10", "cifar100", "fashion-mnist", "mnist".
-std::string to_string(DatasetKind kind);
-/// Throws allcnn::Error naming the setting for an unknown name.
-DatasetKind dataset_kind_from_string(const std::string& name);
-
 /// Class names of a dataset kind, in label order.
 std::vector<std::string> class_names(DatasetKind kind);
 
@@ -53,9 +48,9 @@ DatasetSplits load_dataset(DatasetKind kind, const std::string& dir);
 /// The folder where `kind` is looked for when the user names none: $ALLCNN_DATA_DIR/<name>,
 /// $ALLCNN_DATA_DIR itself, then the system locations (Debian's dataset-fashion-mnist installs
 /// /usr/share/datasets/fashion-mnist), then ${XDG_CACHE_HOME:-~/.cache}/allcnn/datasets/<name>.
-/// <name> is to_string(kind) or its dashed/underscored spelling ("cifar-10", "fashion_mnist").
-/// A folder counts only when dataset_files_present() holds for it. Returns an empty string
-/// when nothing is found.
+/// <name> is config::choice_name(kind) or its dashed/underscored spelling ("cifar-10",
+/// "fashion_mnist"). A folder counts only when dataset_files_present() holds for it. Returns an
+/// empty string when nothing is found.
 std::string find_dataset_dir(DatasetKind kind);
 
 /// Whether `dir` holds every file load_dataset() needs for `kind` (it does not read them).
@@ -64,7 +59,7 @@ bool dataset_files_present(DatasetKind kind, const std::string& dir);
 /// CIFAR-10 where it is found, else Fashion-MNIST.
 DatasetKind default_dataset_kind();
 
-/// `dir` when given, else find_dataset_dir(kind); throws allcnn::Error naming --data-dir when
+/// `dir` when given, else find_dataset_dir(kind); throws allcnn::Error naming data_dir when
 /// the dataset is nowhere to be found.
 std::string resolve_dataset_dir(DatasetKind kind, const std::string& dir);
 

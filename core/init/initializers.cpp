@@ -10,20 +10,6 @@ namespace allcnn::init {
 
 namespace {
 
-struct InitName {
-  InitKind kind;
-  const char* name;
-};
-constexpr InitName kInitNames[] = {
-    {InitKind::Lsuv, "lsuv"},
-    {InitKind::GlorotNormal, "glorot-normal"},
-    {InitKind::GlorotUniform, "glorot-uniform"},
-    {InitKind::HeNormal, "he-normal"},
-    {InitKind::HeUniform, "he-uniform"},
-    {InitKind::Gaussian, "gaussian"},
-    {InitKind::Orthogonal, "orthogonal"},
-};
-
 void fill_orthogonal(torch::Tensor& weight) {
   const int64_t rows = weight.size(0);
   const int64_t cols = weight.numel() / rows;
@@ -36,27 +22,6 @@ void fill_orthogonal(torch::Tensor& weight) {
 
 }  // namespace
 
-std::string to_string(InitKind kind) {
-  for (const auto& entry : kInitNames)
-    if (entry.kind == kind) return entry.name;
-  return "unknown";
-}
-
-std::vector<std::string> init_kind_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : kInitNames) names.emplace_back(entry.name);
-  return names;
-}
-
-InitKind init_kind_from_string(const std::string& name) {
-  for (const auto& entry : kInitNames)
-    if (name == entry.name) return entry.kind;
-  std::string valid;
-  for (const auto& entry : kInitNames)
-    valid += (valid.empty() ? "" : ", ") + std::string(entry.name);
-  throw Error("--init", "unknown initializer '" + name + "' (expected one of: " + valid + ")");
-}
-
 void fill_weight(torch::Tensor& weight, InitKind kind, double gaussian_std) {
   torch::NoGradGuard no_grad;
   const double receptive = static_cast<double>(weight.numel() / (weight.size(0) * weight.size(1)));
@@ -64,7 +29,7 @@ void fill_weight(torch::Tensor& weight, InitKind kind, double gaussian_std) {
   const double fan_out = static_cast<double>(weight.size(0)) * receptive;
   switch (kind) {
     case InitKind::Gaussian:
-      if (!(gaussian_std > 0)) throw Error("--init-std", "the Gaussian std must be positive");
+      if (!(gaussian_std > 0)) throw Error("init_std", "the Gaussian std must be positive");
       weight.normal_(0.0, gaussian_std);
       break;
     case InitKind::GlorotNormal:

@@ -5,25 +5,10 @@
 
 #include <torch/types.h>
 
+#include "config/choices.h"
 #include "nn/model.h"
 
 namespace allcnn::init {
-
-enum class InitKind {
-  Lsuv,
-  GlorotNormal,
-  GlorotUniform,
-  HeNormal,
-  HeUniform,
-  Gaussian,
-  Orthogonal
-};
-
-/// "lsuv", "glorot-normal", "glorot-uniform", "he-normal", "he-uniform", "gaussian", "orthogonal".
-std::string to_string(InitKind kind);
-/// Throws allcnn::Error naming --init for an unknown name.
-InitKind init_kind_from_string(const std::string& name);
-std::vector<std::string> init_kind_names();
 
 /// Fills one convolution weight [out, in, kh, kw] in place by a classical rule, with fans
 /// fan_in = in*kh*kw and fan_out = out*kh*kw:

@@ -41,14 +41,14 @@ class EvalScope {
 
 LsuvTrace lsuv_initialize(nn::ConvNetImpl& net, const torch::Tensor& batch,
                           const LsuvOptions& options) {
-  if (options.tolerance <= 0) throw Error("--tolerance", "the LSUV tolerance must be positive");
-  if (options.max_iterations < 1) throw Error("--max-iterations", "must be at least 1");
+  if (options.tolerance <= 0) throw Error("lsuv_tolerance", "the LSUV tolerance must be positive");
+  if (options.max_iterations < 1) throw Error("lsuv_max_iterations", "must be at least 1");
   if (!batch.defined() || batch.dim() != 4 || batch.size(0) < 2)
     throw Error("LSUV", "needs a batch of at least two images [B, C, H, W]");
   for (const auto& name : options.layers) {
     const auto& names = net.layer_names();
     if (name.rfind("conv", 0) != 0 || std::find(names.begin(), names.end(), name) == names.end())
-      throw Error("--layers", "'" + name + "' is not a convolution of this model");
+      throw Error("lsuv_layers", "'" + name + "' is not a convolution of this model");
   }
 
   torch::NoGradGuard no_grad;

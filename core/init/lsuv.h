@@ -7,22 +7,10 @@
 
 #include <torch/types.h>
 
+#include "config/lsuv_options.h"
 #include "nn/model.h"
 
 namespace allcnn::init {
-
-/// Layer-sequential unit-variance initialization (Mishkin & Matas, 2015).
-struct LsuvOptions {
-  /// Stop a layer once |Var(output) - 1| <= tolerance (the paper: 0.01-0.1 makes no difference).
-  double tolerance = 0.1;
-  /// Rescalings per layer at most.
-  int max_iterations = 10;
-  /// Layers whose output has fewer values per sample than this are skipped (the original code's
-  /// rule: too few values to measure a variance that means anything).
-  int64_t min_outputs_per_sample = 32;
-  /// Convolution names to initialize ("conv1", ...); empty means all of them.
-  std::vector<std::string> layers;
-};
 
 /// One measurement of a layer's output on the batch, and what was done about it.
 struct LsuvStep {

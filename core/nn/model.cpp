@@ -10,17 +10,6 @@ namespace allcnn::nn {
 
 namespace {
 
-struct ArchName {
-  Architecture arch;
-  const char* name;
-};
-constexpr ArchName kArchNames[] = {
-    {Architecture::ModelC, "model-c"},
-    {Architecture::StridedCnnC, "strided-cnn-c"},
-    {Architecture::ConvPoolCnnC, "convpool-cnn-c"},
-    {Architecture::AllCnnC, "all-cnn-c"},
-};
-
 int64_t scaled(int64_t channels, double width) {
   return std::max<int64_t>(1, std::llround(static_cast<double>(channels) * width));
 }
@@ -32,33 +21,12 @@ std::string conv_kind(int64_t kernel, int64_t stride, int64_t padding) {
 
 }  // namespace
 
-std::string to_string(Architecture arch) {
-  for (const auto& entry : kArchNames)
-    if (entry.arch == arch) return entry.name;
-  return "unknown";
-}
-
-std::vector<std::string> architecture_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : kArchNames) names.emplace_back(entry.name);
-  return names;
-}
-
-Architecture architecture_from_string(const std::string& name) {
-  for (const auto& entry : kArchNames)
-    if (name == entry.name) return entry.arch;
-  std::string valid;
-  for (const auto& entry : kArchNames)
-    valid += (valid.empty() ? "" : ", ") + std::string(entry.name);
-  throw Error("--arch", "unknown architecture '" + name + "' (expected one of: " + valid + ")");
-}
-
 ConvNetImpl::ConvNetImpl(const ModelOptions& options) : options_(options) {
-  if (options.width <= 0) throw Error("--width", "the width multiplier must be positive");
-  if (options.in_channels < 1) throw Error("--in-channels", "must be at least 1");
-  if (options.classes < 2) throw Error("--classes", "must be at least 2");
+  if (options.width <= 0) throw Error("width", "the width multiplier must be positive");
+  if (options.in_channels < 1) throw Error("in_channels", "must be at least 1");
+  if (options.classes < 2) throw Error("classes", "must be at least 2");
   if (options.input_size < 16)
-    throw Error("--input-size", "must be at least 16 pixels for two halvings and a 3x3 valid conv");
+    throw Error("input_size", "must be at least 16 pixels for two halvings and a 3x3 valid conv");
 
   layers_ = register_module("layers", torch::nn::Sequential());
   const int64_t c1 = scaled(96, options.width);

@@ -9,30 +9,9 @@
 #include <torch/nn/modules/conv.h>
 #include <torch/nn/pimpl.h>
 
+#include "config/model_options.h"
+
 namespace allcnn::nn {
-
-/// The four networks of "Striving for Simplicity" (Springenberg et al., 2014), table 1/2.
-enum class Architecture { ModelC, StridedCnnC, ConvPoolCnnC, AllCnnC };
-
-/// "model-c", "strided-cnn-c", "convpool-cnn-c", "all-cnn-c".
-std::string to_string(Architecture arch);
-/// Throws allcnn::Error for an unknown name, listing the valid ones.
-Architecture architecture_from_string(const std::string& name);
-std::vector<std::string> architecture_names();
-
-struct ModelOptions {
-  Architecture arch = Architecture::AllCnnC;
-  /// Multiplies every hidden channel count (96 and 192); narrow models keep tests fast.
-  double width = 1.0;
-  /// Batch norm after every convolution (before its ReLU); convolutions then have no bias.
-  bool batch_norm = false;
-  /// Dropout 20% on the input and 50% after each pooling layer or its replacement.
-  bool dropout = true;
-  int64_t in_channels = 3;
-  int64_t classes = 10;
-  /// Square input side; 32 (CIFAR) and 28 (MNIST) both work.
-  int64_t input_size = 32;
-};
 
 /// One row of the Keras-like summary.
 struct LayerDescription {

@@ -29,8 +29,9 @@ torch::Tensor read_tensor_if_present(torch::serialize::InputArchive& archive,
 
 std::string model_signature(const nn::ModelOptions& o) {
   std::ostringstream out;
-  out << nn::to_string(o.arch) << " width " << o.width << (o.batch_norm ? " bn" : "") << " in "
-      << o.in_channels << "x" << o.input_size << "x" << o.input_size << " classes " << o.classes;
+  out << config::choice_name(o.arch) << " width " << o.width << (o.batch_norm ? " bn" : "")
+      << " in " << o.in_channels << "x" << o.input_size << "x" << o.input_size << " classes "
+      << o.classes;
   return out.str();
 }
 

@@ -7,13 +7,13 @@ namespace allcnn::train {
 std::unique_ptr<torch::optim::Optimizer> make_optimizer(const RunConfig& config,
                                                         std::vector<torch::Tensor> parameters) {
   const double lr = config.base_learning_rate();
-  if (config.optimizer == "rmsprop")
+  if (config.optimizer == OptimizerKind::RmsProp)
     return std::make_unique<torch::optim::RMSprop>(parameters,
                                                    torch::optim::RMSpropOptions(lr)
                                                        .alpha(config.rho)
                                                        .eps(config.epsilon)
                                                        .weight_decay(config.weight_decay));
-  if (config.optimizer == "adam")
+  if (config.optimizer == OptimizerKind::Adam)
     return std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(lr)
                                                                 .betas({config.beta1, config.beta2})
                                                                 .eps(config.epsilon)

@@ -5,7 +5,7 @@
 
 #include <torch/optim/optimizer.h>
 
-#include "train/run_config.h"
+#include "config/run_config.h"
 
 namespace allcnn::train {
 

@@ -16,11 +16,12 @@ namespace fs = std::filesystem;
 RunModel load_run_model(const std::string& run_dir, const std::string& which,
                         const std::string& device) {
   if (which != "best" && which != "last")
-    throw Error("--checkpoint", "must be 'best' or 'last', not '" + which + "'");
+    throw Error("checkpoint", "must be 'best' or 'last', not '" + which + "'");
   RunModel model;
   model.config = load_config((fs::path(run_dir) / runs::kConfigFile).string());
   model.device = choose_device(device);
-  model.class_names = data::class_names(data::dataset_kind_from_string(model.config.dataset));
+  model.class_names =
+      data::class_names(model.config.dataset.value_or(data::default_dataset_kind()));
   model.net = nn::ConvNet(model.config.model);
   model.checkpoint_path = (fs::path(run_dir) / runs::kCheckpointsDir / (which + ".pt")).string();
   data::AugmentFit fit;
@@ -32,7 +33,7 @@ RunModel load_run_model(const std::string& run_dir, const std::string& which,
 }
 
 Evaluation evaluate_on_test_split(RunModel& model, int64_t limit) {
-  const auto kind = data::dataset_kind_from_string(model.config.dataset);
+  const auto kind = model.config.dataset.value_or(data::default_dataset_kind());
   auto splits = data::load_dataset(kind, model.config.data_dir);
   const auto test = limit > 0 ? splits.test.head(limit) : splits.test;
   return evaluate(*model.net, test, *model.augmenter, model.device);

@@ -5,12 +5,12 @@
 
 #include <torch/types.h>
 
+#include "config/run_config.h"
 #include "data/augment.h"
 #include "data/dataset.h"
 #include "nn/model.h"
 #include "train/checkpoint.h"
 #include "train/metrics.h"
-#include "train/run_config.h"
 
 namespace allcnn::train {
 

@@ -9,13 +9,13 @@ double learning_rate_at(const RunConfig& config, int64_t step, int64_t batches_p
   const double epoch =
       static_cast<double>(step) / static_cast<double>(std::max<int64_t>(1, batches_per_epoch));
   double lr = base;
-  if (config.schedule == "time-decay") {
+  if (config.schedule == ScheduleKind::TimeDecay) {
     lr = base / (1.0 + config.decay * static_cast<double>(step));
-  } else if (config.schedule == "steps") {
+  } else if (config.schedule == ScheduleKind::Steps) {
     const auto whole_epochs = step / std::max<int64_t>(1, batches_per_epoch);
     for (int64_t milestone : config.milestones)
       if (whole_epochs >= milestone) lr *= config.gamma;
-  } else if (config.schedule == "cosine") {
+  } else if (config.schedule == ScheduleKind::Cosine) {
     const double total = static_cast<double>(config.epochs);
     const double t = std::min(1.0, epoch / total);
     lr = base * 0.5 * (1.0 + std::cos(M_PI * t));

@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#include "train/run_config.h"
+#include "config/run_config.h"
 
 namespace allcnn::train {
 

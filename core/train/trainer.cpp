@@ -6,10 +6,12 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "common/error.h"
 #include "common/torch_compat.h"
+#include "config/settings_table.h"
 #include "train/evaluate.h"
 #include "train/optimizer.h"
 #include "train/schedule.h"
@@ -18,20 +20,6 @@
 namespace allcnn::train {
 
 namespace fs = std::filesystem;
-
-std::string to_string(RunState state) {
-  switch (state) {
-    case RunState::Running:
-      return "running";
-    case RunState::Finished:
-      return "finished";
-    case RunState::Stopped:
-      return "stopped";
-    case RunState::Failed:
-      return "failed";
-  }
-  return "unknown";
-}
 
 namespace {
 
@@ -54,13 +42,24 @@ Trainer::Trainer(RunConfig config, TrainerCallbacks callbacks) : state_(std::mak
   state_->create_folder();
 }
 
-std::unique_ptr<Trainer> Trainer::resume(const std::string& run_dir, TrainerCallbacks callbacks) {
+std::unique_ptr<Trainer> Trainer::resume(const std::string& run_dir,
+                                         const config::SettingChanges& changes,
+                                         TrainerCallbacks callbacks) {
   auto state = std::make_unique<State>();
-  state->config = load_config((fs::path(run_dir) / runs::kConfigFile).string());
+  const std::string config_path = (fs::path(run_dir) / runs::kConfigFile).string();
+  state->config = load_config(config_path);
+  config::apply_resume_changes(state->config, changes);
   state->callbacks = std::move(callbacks);
   state->dir = run_dir;
   state->prepare(/*fresh=*/false);
   state->open_checkpoint();
+  if (!changes.empty()) {
+    // The folder's config.json says what the run continues with; its provenance stays.
+    nlohmann::json j = nlohmann::json::parse(std::ifstream(config_path));
+    for (const auto& change : changes)
+      j[change.key] = config::setting(change.key).to_json(state->config);
+    runs::write_file_atomically(config_path, j.dump(2) + "\n");
+  }
   return std::unique_ptr<Trainer>(new Trainer(std::move(state)));
 }
 
@@ -81,12 +80,12 @@ torch::Tensor Trainer::preview_batch(int64_t count) {
       s.augmenter->apply(batch.images, true).narrow(0, 0, std::min(count, batch.images.size(0)));
   images = images.to(torch::kCPU, torch::kFloat32);
   const auto& fit = s.augmenter->fit();
-  if (s.config.augment.zca) {
+  if (s.config.augment.zca()) {
     // Whitened images have no natural range: stretch each one to [0, 1] to show its structure.
     auto flat = images.flatten(1);
     auto low = std::get<0>(flat.min(1, true)), high = std::get<0>(flat.max(1, true));
     images = ((flat - low) / (high - low).clamp_min(1e-8)).view_as(images);
-  } else if (s.config.augment.normalize && fit.mean.defined()) {
+  } else if (s.config.augment.normalize() && fit.mean.defined()) {
     images = images * fit.std.cpu() + fit.mean.cpu();
   }
   return images.clamp(0.0, 1.0);
@@ -295,11 +294,11 @@ RunOutcome Trainer::State::finish(const Ending& ending) {
   outcome.best_validation_accuracy = position.best_accuracy;
   outcome.best_epoch = position.best_epoch;
   try {
-    writer->set_status(to_string(ending.state), ending.reason);
+    writer->set_status(config::choice_name(ending.state), ending.reason);
   } catch (const Error& e) {
     outcome.reason += (outcome.reason.empty() ? "" : "; ") + std::string(e.what());
   }
-  message(to_string(ending.state) + (ending.reason.empty() ? "" : ": " + ending.reason));
+  message(config::choice_name(ending.state) + (ending.reason.empty() ? "" : ": " + ending.reason));
   return outcome;
 }
 

@@ -7,9 +7,10 @@
 
 #include <torch/types.h>
 
+#include "config/run_config.h"
+#include "config/setting_changes.h"
 #include "init/lsuv.h"
 #include "train/metrics.h"
-#include "train/run_config.h"
 
 namespace allcnn::train {
 
@@ -30,10 +31,6 @@ struct TrainerCallbacks {
   std::function<void(const std::string&)> on_message;
 };
 
-enum class RunState { Running, Finished, Stopped, Failed };
-/// "running", "finished", "stopped", "failed".
-std::string to_string(RunState state);
-
 struct RunOutcome {
   RunState state = RunState::Running;
   std::string reason;  ///< why it failed or stopped; empty when finished
@@ -51,8 +48,12 @@ class Trainer {
   /// A new run: validates the config, loads the data and creates the run folder.
   /// Throws allcnn::Error for a bad config or dataset (nothing is created then).
   Trainer(RunConfig config, TrainerCallbacks callbacks = {});
-  /// Continues the run in `run_dir` exactly where its last checkpoint left it.
+  /// Continues the run in `run_dir` exactly where its last checkpoint left it. `changes` may
+  /// set the resumable settings only (more epochs, the device, the threads, the metrics
+  /// interval; config::apply_resume_changes), and epochs not below those done; config.json is
+  /// updated with them. Throws allcnn::Error(key, reason) for a change that is not allowed.
   static std::unique_ptr<Trainer> resume(const std::string& run_dir,
+                                         const config::SettingChanges& changes = {},
                                          TrainerCallbacks callbacks = {});
   ~Trainer();
   Trainer(const Trainer&) = delete;

@@ -10,6 +10,7 @@
 #include "common/device.h"
 #include "common/error.h"
 #include "common/torch_compat.h"
+#include "config/settings_table.h"
 #include "init/initializers.h"
 #include "train/optimizer.h"
 #include "train/trainer_state.h"
@@ -51,11 +52,10 @@ void Trainer::State::configure_execution() {
 }
 
 void Trainer::State::load_data() {
-  const auto kind = config.dataset.empty() ? data::default_dataset_kind()
-                                           : data::dataset_kind_from_string(config.dataset);
+  const auto kind = config.dataset.value_or(data::default_dataset_kind());
   config.data_dir = data::resolve_dataset_dir(kind, config.data_dir);
-  config.dataset = data::to_string(kind);
-  message("loading " + config.dataset + " from " + config.data_dir);
+  config.dataset = kind;
+  message("loading " + config::choice_name(kind) + " from " + config.data_dir);
   auto splits = data::load_dataset(kind, config.data_dir);
   train = config.train_limit > 0 ? splits.train.head(config.train_limit) : splits.train;
   test = config.test_limit > 0 ? splits.test.head(config.test_limit) : splits.test;
@@ -80,7 +80,7 @@ void Trainer::State::build_model(bool fresh) {
       std::make_unique<data::Batcher>(train, config.batch_size, /*shuffle=*/true, config.seed);
   batches_per_epoch = batcher->batches_per_epoch();
   if (fresh) {
-    message("fitting the preprocessing (" + augment_list(config.augment) + ")");
+    message("fitting the preprocessing (" + config::setting("augment").format(config) + ")");
     augmenter = std::make_unique<data::Augmenter>(config.augment, train, device);
   }
 }
@@ -89,13 +89,14 @@ void Trainer::State::create_folder() {
   fs::path root(config.runs_dir);
   std::string name = config.name;
   if (name.empty()) {
-    const std::string base = nn::to_string(config.model.arch) + "-" + config.init + "-" +
-                             config.optimizer + "-" + timestamp("%Y%m%d-%H%M%S");
+    const std::string base =
+        config::choice_name(config.model.arch) + "-" + config::choice_name(config.init) + "-" +
+        config::choice_name(config.optimizer) + "-" + timestamp("%Y%m%d-%H%M%S");
     name = base;
     for (int i = 2; fs::exists(root / name); ++i) name = base + "-" + std::to_string(i);
   } else if (fs::exists(root / name)) {
     throw Error((root / name).string(),
-                "a run with this name exists already: choose another --name, or --resume it");
+                "a run with this name exists already: choose another name, or resume it");
   }
   std::error_code ec;
   fs::create_directories(root / name / runs::kCheckpointsDir, ec);
@@ -119,6 +120,13 @@ void Trainer::State::open_checkpoint() {
     throw Error(dir, "has no checkpoint to resume from (checkpoints/last.pt is missing)");
   data::AugmentFit fit;
   position = load_checkpoint(last, *net, optimizer.get(), &fit);
+  // Checked before the writer drops the rows written after the checkpoint: a refused resume
+  // leaves the folder as it was.
+  const int64_t started = position.epoch + (position.batch > 0 ? 1 : 0);
+  if (config.epochs < started)
+    throw Error("epochs", "must be at least " + std::to_string(started) + ": the run has " +
+                              (position.batch > 0 ? "started " : "done ") +
+                              std::to_string(started) + " epochs");
   // Loading replaces the weight tensors; put them back in the layout the run trained in, so the
   // resumed run computes bit for bit what the uninterrupted one would have.
   net->use_channels_last();
@@ -136,11 +144,10 @@ void Trainer::State::initialize() {
     load_checkpoint(config.weights, *net, nullptr, nullptr);
     return;
   }
-  const auto kind = init::init_kind_from_string(config.init);
-  init::initialize(*net, kind, config.init_std);
-  if (kind != init::InitKind::Lsuv) return;
-  message("LSUV on " + std::to_string(config.lsuv_batch_size) + " training images");
-  data::Batcher lsuv_batcher(train, config.lsuv_batch_size, /*shuffle=*/true, config.seed + 1);
+  init::initialize(*net, config.init, config.init_std);
+  if (config.init != init::InitKind::Lsuv) return;
+  message("LSUV on " + std::to_string(config.lsuv.batch_size) + " training images");
+  data::Batcher lsuv_batcher(train, config.lsuv.batch_size, /*shuffle=*/true, config.seed + 1);
   data::Batch batch;
   lsuv_batcher.next(batch);
   // One augmented batch, as the original LSUV code used.
@@ -154,7 +161,7 @@ void Trainer::State::measure_drift(int64_t epoch) {
   if (config.drift_every <= 0) return;
   if (epoch >= 0 && (epoch + 1) % config.drift_every != 0) return;
   if (!probe.defined()) {
-    const auto count = std::min<int64_t>(config.lsuv_batch_size, train.size());
+    const auto count = std::min<int64_t>(config.lsuv.batch_size, train.size());
     probe = augmenter->preprocess(train.images.narrow(0, 0, count));
   }
   writer->append_drift(epoch, init::measure_layers(*net, probe));

@@ -186,7 +186,7 @@ class TestAugment : public QObject {
     train.images.select(1, 1).floor_divide_(4);
     train.images.select(1, 0).select(1, 0).select(1, 0).fill_(77);
     AugmentOptions options;
-    options.normalize = true;
+    options.transforms.set(allcnn::data::Augmentation::Normalize, true);
     const Augmenter augmenter(options, train, kCpu);
 
     QCOMPARE(augmenter.fit().mean.sizes().vec(), (std::vector<int64_t>{2, 3, 3}));
@@ -220,8 +220,8 @@ class TestAugment : public QObject {
     QVERIFY(correlation.masked_select(off_diagonal).min().item<double>() > 0.45);  // a real test
 
     AugmentOptions options;
-    options.zca = true;
-    options.normalize = normalize;
+    options.transforms.set(allcnn::data::Augmentation::Zca, true);
+    options.transforms.set(allcnn::data::Augmentation::Normalize, normalize);
     const Augmenter augmenter(options, train, kCpu);
     const torch::Tensor whitening = augmenter.fit().whitening;
     QCOMPARE(whitening.sizes().vec(), (std::vector<int64_t>{16, 16}));
@@ -241,8 +241,8 @@ class TestAugment : public QObject {
   void restored_statistics_preprocess_identically() {
     const Dataset train = correlated_dataset(300);
     AugmentOptions options;
-    options.normalize = true;
-    options.zca = true;
+    options.transforms.set(allcnn::data::Augmentation::Normalize, true);
+    options.transforms.set(allcnn::data::Augmentation::Zca, true);
     const Augmenter fitted(options, train, kCpu);
     const Augmenter restored(options, fitted.fit(), kCpu);
     QVERIFY(torch::equal(restored.preprocess(train.images), fitted.preprocess(train.images)));
@@ -259,9 +259,9 @@ class TestAugment : public QObject {
   void evaluation_is_deterministic_preprocessing() {
     const Dataset train = random_dataset(64, {3, 8, 8}, 9);
     AugmentOptions options;
-    options.shift = true;
-    options.flip = true;
-    options.normalize = true;
+    options.transforms.set(allcnn::data::Augmentation::Shift, true);
+    options.transforms.set(allcnn::data::Augmentation::Flip, true);
+    options.transforms.set(allcnn::data::Augmentation::Normalize, true);
     const Augmenter augmenter(options, train, kCpu);
     const torch::Tensor first = augmenter.apply(train.images, false);
     QCOMPARE(first.scalar_type(), torch::kFloat32);
@@ -279,8 +279,8 @@ class TestAugment : public QObject {
   void training_augmentation_is_reproducible_from_the_seed() {
     const Dataset train = random_dataset(32, {3, 8, 8}, 10);
     AugmentOptions options;
-    options.shift = true;
-    options.flip = true;
+    options.transforms.set(allcnn::data::Augmentation::Shift, true);
+    options.transforms.set(allcnn::data::Augmentation::Flip, true);
     const Augmenter augmenter(options, train, kCpu);
     torch::manual_seed(7);
     const torch::Tensor a = augmenter.apply(train.images, true);
@@ -296,10 +296,10 @@ class TestAugment : public QObject {
   void training_augmentation_composes_the_primitives() {
     const Dataset train = random_dataset(16, {3, 10, 10}, 11);
     AugmentOptions options;
-    options.shift = true;
+    options.transforms.set(allcnn::data::Augmentation::Shift, true);
     options.shift_fraction = 0.2;
-    options.flip = true;
-    options.normalize = true;
+    options.transforms.set(allcnn::data::Augmentation::Flip, true);
+    options.transforms.set(allcnn::data::Augmentation::Normalize, true);
     const Augmenter augmenter(options, train, kCpu);
     // The documented draws: dy, then dx, in [-2, 2], then the flip mask.
     torch::manual_seed(5);
@@ -316,7 +316,7 @@ class TestAugment : public QObject {
     // One bright pixel per 8x8 image; where it lands tells the shift or the flip drawn.
     const int64_t n = 400;
     AugmentOptions shift_only;
-    shift_only.shift = true;
+    shift_only.transforms.set(allcnn::data::Augmentation::Shift, true);
     shift_only.shift_fraction = 0.25;  // round(0.25 * 8) = 2 pixels
     const Dataset centred = single_pixel_images(n, 4, 3);
     torch::manual_seed(21);
@@ -330,7 +330,7 @@ class TestAugment : public QObject {
     QCOMPARE(dx, (std::set<int64_t>{-2, -1, 0, 1, 2}));
 
     AugmentOptions flip_only;
-    flip_only.flip = true;
+    flip_only.transforms.set(allcnn::data::Augmentation::Flip, true);
     const Dataset left = single_pixel_images(n, 4, 1);
     torch::manual_seed(22);
     const torch::Tensor flipped = Augmenter(flip_only, left, kCpu).apply(left.images, true);
@@ -346,7 +346,7 @@ class TestAugment : public QObject {
   void bad_input_is_an_error() {
     const Dataset train = random_dataset(8, {1, 4, 4}, 3);
     AugmentOptions options;
-    options.normalize = true;
+    options.transforms.set(allcnn::data::Augmentation::Normalize, true);
     const Augmenter augmenter(options, train, kCpu);
     QVERIFY(error_of([&] {
               augmenter.preprocess(train.images.to(torch::kFloat32));
@@ -369,10 +369,10 @@ class TestAugment : public QObject {
     if (!torch::cuda::is_available()) QSKIP("no CUDA device");
     const Dataset train = correlated_dataset(500);
     AugmentOptions options;
-    options.normalize = true;
-    options.zca = true;
-    options.shift = true;
-    options.flip = true;
+    options.transforms.set(allcnn::data::Augmentation::Normalize, true);
+    options.transforms.set(allcnn::data::Augmentation::Zca, true);
+    options.transforms.set(allcnn::data::Augmentation::Shift, true);
+    options.transforms.set(allcnn::data::Augmentation::Flip, true);
     const Augmenter cpu(options, train, kCpu);
     const Augmenter cuda(options, train, torch::Device(torch::kCUDA));
     const torch::Tensor on_cuda = cuda.preprocess(train.images);

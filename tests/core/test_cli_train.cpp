@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "config/settings_table.h"
 #include "runs/run_folder.h"
 
 using namespace allcnn;
@@ -97,11 +98,101 @@ class TestCliTrain : public QObject {
     QCOMPARE(done.epochs.size(), size_t(2));
   }
 
+  void help_has_every_setting_grouped_by_section() {
+    const auto help = run_cli({QStringLiteral("train"), QStringLiteral("--help")});
+    QCOMPARE(help.exit_code, 0);
+    // Walks the table: a setting meant for the CLI without a flag fails here.
+    for (const auto& row : config::settings()) {
+      const QString flag = QString::fromStdString(row.flag());
+      if (!row.on_cli()) {
+        QVERIFY2(!help.output.contains(flag + QLatin1Char(' ')), qPrintable(flag));
+        continue;
+      }
+      QVERIFY2(help.output.contains(flag), qPrintable(flag));
+      if (row.type() == config::SettingType::Bool)
+        QVERIFY2(help.output.contains(QStringLiteral("--no-") + flag.mid(2)), qPrintable(flag));
+    }
+    int previous = -1;
+    for (const char* group : {"Data:", "Model:", "Initialization:", "Optimizer:", "Schedule:",
+                              "Augmentation:", "Execution:"}) {
+      const int at = help.output.indexOf(QLatin1String(group));
+      QVERIFY2(at > previous, group);
+      previous = at;
+    }
+    // Each section lists its own settings: --lr under Optimizer, before Schedule.
+    const int lr = help.output.indexOf(QStringLiteral("--lr "));
+    QVERIFY(lr > help.output.indexOf(QStringLiteral("Optimizer:")));
+    QVERIFY(lr < help.output.indexOf(QStringLiteral("Schedule:")));
+  }
+
+  void resume_accepts_only_the_resumable_settings() {
+    QTemporaryDir runs;
+    const QString dir = runs.path() + QStringLiteral("/one");
+    QStringList arguments = small_run(runs.path(), QStringLiteral("one"));
+    arguments[arguments.indexOf(QStringLiteral("--epochs")) + 1] = QStringLiteral("1");
+    arguments[arguments.indexOf(QStringLiteral("--train-limit")) + 1] = QStringLiteral("640");
+    const auto first = run_cli(arguments);
+    QVERIFY2(first.exit_code == 0, qPrintable(first.output));
+    const QString config_path = dir + QStringLiteral("/config.json");
+    const auto config_before = runs::read_run(dir.toStdString()).config.dump();
+
+    struct Rejected {
+      QStringList flags;
+      QString message;
+    };
+    const QList<Rejected> rejected = {
+        // The three at once (the case): the first one that may not change is named.
+        {{"--epochs", "0", "--batch-size", "0", "--device", "nonsense"},
+         "--batch-size: cannot change when a run is resumed"},
+        {{"--lr", "0.1"}, "--lr: cannot change when a run is resumed"},
+        {{"--bn"}, "--bn: cannot change when a run is resumed"},
+        {{"--epochs", "0"}, "--epochs: 0 is out of range"},
+        {{"--device", "nonsense"}, "--device: unknown device 'nonsense'"},
+        {{"--config", config_path}, "do not combine it with --config"},
+    };
+    for (const auto& r : rejected) {
+      const auto result = run_cli(QStringList{"train", "--resume", dir} + r.flags);
+      QVERIFY2(result.exit_code > 0, qPrintable(result.output));
+      QVERIFY2(result.output.contains(r.message), qPrintable(result.output));
+    }
+    QCOMPARE(runs::read_run(dir.toStdString()).config.dump(), config_before);
+
+    // Continue for one more epoch: the same folder, no batch twice, config.json says 2 epochs.
+    const auto more = run_cli({"train", "--resume", dir, "--epochs", "2", "--threads", "1"});
+    QVERIFY2(more.exit_code == 0, qPrintable(more.output));
+    const auto done = runs::read_run(dir.toStdString());
+    QCOMPARE(done.state, std::string("finished"));
+    QCOMPARE(done.epochs.size(), size_t(2));
+    QCOMPARE(done.batches.size(), size_t(40));  // 640 images in batches of 32, twice
+    for (size_t i = 0; i < done.batches.size(); ++i) QCOMPARE(done.batches[i].step, int64_t(i));
+    QCOMPARE(done.config.at("epochs").get<int64_t>(), int64_t{2});
+    QCOMPARE(done.config.at("threads").get<int64_t>(), int64_t{1});
+    QVERIFY(done.config.contains("torch_version"));  // the provenance stays
+
+    const auto fewer = run_cli({"train", "--resume", dir, "--epochs", "1"});
+    QVERIFY2(fewer.exit_code > 0, qPrintable(fewer.output));
+    QVERIFY2(fewer.output.contains(QStringLiteral("--epochs: must be at least 2")),
+             qPrintable(fewer.output));
+  }
+
   void bad_input_gives_a_message_and_a_failing_exit_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown optimizer")
         << QStringList{"train", "--optimizer", "adagrad"} << "--optimizer";
+    QTest::newRow("nan learning rate")
+        << QStringList{"train", "--lr", "nan"} << "--lr: 'nan' is not a finite number";
+    QTest::newRow("empty learning rate") << QStringList{"train", "--lr", ""} << "--lr: is empty";
+    QTest::newRow("fractional epochs")
+        << QStringList{"train", "--epochs", "2.5"} << "--epochs: '2.5' is not a whole number";
+    QTest::newRow("out of range") << QStringList{"train", "--width", "20"}
+                                  << "--width: 20 is out of range (0, 16]";
+    QTest::newRow("negative seed")
+        << QStringList{"train", "--seed", "-1"} << "--seed: '-1' must not be negative";
+    QTest::newRow("config typo") << QStringList{"train", "--config", "CONFIG:{\"drift_evry\": 5}"}
+                                 << "did you mean 'drift_every'";
+    QTest::newRow("summary width")
+        << QStringList{"summary", "--width", "inf"} << "--width: 'inf' is not a finite number";
     QTest::newRow("missing dataset folder")
         << QStringList{"train", "--dataset", "mnist", "--data-dir", "/nonexistent/mnist"}
         << "/nonexistent/mnist";
@@ -116,12 +207,21 @@ class TestCliTrain : public QObject {
     QFETCH(QString, message);
     QTemporaryDir runs;
     QStringList full = arguments;
+    for (auto& argument : full)
+      if (argument.startsWith(QStringLiteral("CONFIG:"))) {
+        const QString path = runs.path() + QStringLiteral("/config.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(argument.mid(7).toUtf8());
+        argument = path;
+      }
     if (arguments.first() == QLatin1String("train"))
       full << QStringLiteral("--runs-dir") << runs.path();
     const auto result = run_cli(full);
     QVERIFY2(result.exit_code > 0, qPrintable(result.output));
     QVERIFY2(result.output.contains(message), qPrintable(result.output));
     QCOMPARE(QDir(runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 0);
+    QVERIFY2(!result.output.contains(QStringLiteral("Abort")), qPrintable(result.output));
   }
 };
 

@@ -566,12 +566,13 @@ class TestDatasets : public QObject {
   void dataset_kind_names_round_trip() {
     QFETCH(DatasetKind, kind);
     QFETCH(QString, name);
-    QCOMPARE(QString::fromStdString(allcnn::data::to_string(kind)), name);
-    QCOMPARE(allcnn::data::dataset_kind_from_string(name.toStdString()), kind);
+    QCOMPARE(QString::fromStdString(allcnn::config::choice_name(kind)), name);
+    QCOMPARE(allcnn::config::parse_choice<DatasetKind>(name.toStdString()), kind);
   }
 
   void unknown_dataset_name_is_an_error() {
-    const QString message = error_of([] { allcnn::data::dataset_kind_from_string("imagenet"); });
+    const QString message =
+        error_of([] { allcnn::config::choice_from_string<DatasetKind>("imagenet", "dataset"); });
     QVERIFY2(message.startsWith("dataset: unknown dataset 'imagenet'"), qPrintable(message));
   }
 

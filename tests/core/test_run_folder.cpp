@@ -7,7 +7,6 @@
 
 #include "common/error.h"
 #include "runs/run_folder.h"
-#include "train/run_config.h"
 
 using namespace allcnn;
 
@@ -155,85 +154,6 @@ class TestRunFolder : public QObject {
     QCOMPARE(read_all(path), std::string("finished\n"));
     QCOMPARE(QDir(tmp.path()).entryList(QDir::Files).size(), 1);
     QVERIFY_THROWS_EXCEPTION(Error, runs::write_file_atomically("/nonexistent-dir/x", "y"));
-  }
-
-  void config_round_trips_through_json() {
-    train::RunConfig config;
-    config.dataset = "fashion-mnist";
-    config.model.arch = nn::Architecture::StridedCnnC;
-    config.model.width = 0.5;
-    config.model.batch_norm = true;
-    config.init = "he-uniform";
-    config.optimizer = "rmsprop";
-    config.rho = 0.0;
-    config.schedule = "steps";
-    config.milestones = {2, 4};
-    config.augment.shift = true;
-    config.augment.zca = true;
-    config.augment.shift_fraction = 0.125;
-    config.lsuv.layers = {"conv1"};
-    config.seed = 42;
-    config.bf16 = true;
-    config.metrics_every = 25;
-    nlohmann::json j = config;
-    train::RunConfig back = j.get<train::RunConfig>();
-    QCOMPARE(nlohmann::json(back).dump(), j.dump());
-    QVERIFY(back.bf16);
-    QCOMPARE(back.metrics_every, int64_t{25});
-    QCOMPARE(j.at("augment").get<std::string>(), std::string("shift,zca"));
-  }
-
-  void unknown_config_keys_are_rejected() {
-    QTemporaryDir tmp;
-    const std::string path = tmp.path().toStdString() + "/run.json";
-    std::ofstream(path) << R"({"arch": "all-cnn-c", "learning_rate": 0.1})";
-    try {
-      train::load_config(path);
-      QFAIL("a misspelt key was accepted");
-    } catch (const Error& e) {
-      QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("learning_rate")), e.what());
-    }
-    std::ofstream(path) << R"({"epochs": "ten"})";
-    QVERIFY_THROWS_EXCEPTION(Error, train::load_config(path));
-  }
-
-  void validation_names_the_flag_data() {
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("flag");
-    QTest::newRow("optimizer") << "optimizer"
-                               << R"("adagrad")"
-                               << "--optimizer";
-    QTest::newRow("negative lr") << "lr"
-                                 << "-1"
-                                 << "--lr";
-    QTest::newRow("batch size") << "batch_size"
-                                << "0"
-                                << "--batch-size";
-    QTest::newRow("schedule") << "schedule"
-                              << R"("exp")"
-                              << "--schedule";
-    QTest::newRow("init") << "init"
-                          << R"("xavier")"
-                          << "--init";
-    QTest::newRow("milestones") << "milestones"
-                                << "[5, 3]"
-                                << "--milestones";
-    QTest::newRow("metrics every") << "metrics_every"
-                                   << "-1"
-                                   << "--metrics-every";
-  }
-  void validation_names_the_flag() {
-    QFETCH(QString, key);
-    QFETCH(QString, value);
-    QFETCH(QString, flag);
-    auto j = nlohmann::json::parse("{\"" + key.toStdString() + "\": " + value.toStdString() + "}");
-    try {
-      j.get<train::RunConfig>().validate();
-      QFAIL("an invalid setting was accepted");
-    } catch (const Error& e) {
-      QCOMPARE(QString::fromStdString(e.subject()), flag);
-    }
   }
 };
 

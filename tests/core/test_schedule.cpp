@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "train/run_config.h"
+#include "config/run_config.h"
 #include "train/schedule.h"
 
 using allcnn::train::learning_rate_at;
@@ -15,9 +15,9 @@ class TestSchedule : public QObject {
   void optimizer_defaults_follow_the_keras_scripts() {
     RunConfig config;
     QCOMPARE(config.base_learning_rate(), 0.01);
-    config.optimizer = "adam";
+    config.optimizer = allcnn::train::OptimizerKind::Adam;
     QCOMPARE(config.base_learning_rate(), 0.001);
-    config.optimizer = "rmsprop";
+    config.optimizer = allcnn::train::OptimizerKind::RmsProp;
     QCOMPARE(config.base_learning_rate(), 0.001);
     config.learning_rate = 0.05;
     QCOMPARE(config.base_learning_rate(), 0.05);
@@ -30,7 +30,7 @@ class TestSchedule : public QObject {
 
   void time_decay_is_keras_decay() {
     RunConfig config;
-    config.schedule = "time-decay";
+    config.schedule = allcnn::train::ScheduleKind::TimeDecay;
     config.decay = 1e-3;
     QCOMPARE(learning_rate_at(config, 0, 100), 0.01);
     QVERIFY(std::abs(learning_rate_at(config, 1000, 100) - 0.01 / 2.0) < 1e-15);
@@ -39,7 +39,7 @@ class TestSchedule : public QObject {
 
   void steps_follow_the_paper() {
     RunConfig config;
-    config.schedule = "steps";  // x0.1 at epochs 200, 250, 300
+    config.schedule = allcnn::train::ScheduleKind::Steps;  // x0.1 at epochs 200, 250, 300
     const int64_t per_epoch = 391;
     QCOMPARE(learning_rate_at(config, 199 * per_epoch + 390, per_epoch), 0.01);
     QVERIFY(std::abs(learning_rate_at(config, 200 * per_epoch, per_epoch) - 0.001) < 1e-15);
@@ -49,7 +49,7 @@ class TestSchedule : public QObject {
 
   void cosine_goes_from_base_to_zero() {
     RunConfig config;
-    config.schedule = "cosine";
+    config.schedule = allcnn::train::ScheduleKind::Cosine;
     config.epochs = 10;
     QCOMPARE(learning_rate_at(config, 0, 100), 0.01);
     QVERIFY(std::abs(learning_rate_at(config, 500, 100) - 0.005) < 1e-12);

@@ -23,17 +23,17 @@ namespace {
 // A small, fast run on real Fashion-MNIST; tests change what they exercise.
 train::RunConfig tiny_config(const QTemporaryDir& runs, const std::string& name) {
   train::RunConfig config;
-  config.dataset = "fashion-mnist";
+  config.dataset = data::DatasetKind::FashionMnist;
   config.data_dir = ALLCNN_FASHION_MNIST_DIR;
   config.model.width = 0.125;
   config.train_limit = 640;
   config.test_limit = 200;
   config.batch_size = 64;
   config.epochs = 2;
-  config.augment.shift = true;
-  config.augment.flip = true;
-  config.lsuv_batch_size = 64;
-  config.device = "cpu";
+  config.augment.transforms.set(data::Augmentation::Shift, true);
+  config.augment.transforms.set(data::Augmentation::Flip, true);
+  config.lsuv.batch_size = 64;
+  config.device = DeviceSpec{DeviceKind::Cpu};
   config.runs_dir = runs.path().toStdString();
   config.name = name;
   config.checkpoint_every = 0;
@@ -74,13 +74,13 @@ class TestTrainer : public QObject {
     config.train_limit = 10000;
     config.test_limit = 1000;  // per-epoch evaluation; the bar is checked on all 10,000 below
     config.epochs = 3;
-    config.optimizer = "adam";
+    config.optimizer = train::OptimizerKind::Adam;
     config.augment = {};
-    config.lsuv_batch_size = 256;
+    config.lsuv.batch_size = 256;
     train::Trainer trainer(config);
     train::RunControl control;
     const auto outcome = trainer.run(control);
-    QCOMPARE(train::to_string(outcome.state), std::string("finished"));
+    QCOMPARE(config::choice_name(outcome.state), std::string("finished"));
     const auto record = runs::read_run(trainer.run_dir());
     QCOMPARE(record.batches.size(), size_t(3 * 157));
     QCOMPARE(record.epochs.size(), size_t(3));
@@ -160,7 +160,7 @@ class TestTrainer : public QObject {
     QTemporaryDir runs;
     auto config = tiny_config(runs, "diverging");
     config.metrics_every = metrics_every;
-    config.init = "gaussian";
+    config.init = init::InitKind::Gaussian;
     config.learning_rate = 1e12;
     config.momentum = 0.0;
     config.nesterov = false;
@@ -211,8 +211,8 @@ class TestTrainer : public QObject {
     QTemporaryDir runs;
     auto fp32 = tiny_config(runs, "fp32");
     fp32.epochs = 1;
-    fp32.init = "he-normal";
-    fp32.optimizer = "adam";
+    fp32.init = init::InitKind::HeNormal;
+    fp32.optimizer = train::OptimizerKind::Adam;
     auto bf16 = fp32;
     bf16.name = "bf16";
     bf16.bf16 = true;
@@ -246,7 +246,7 @@ class TestTrainer : public QObject {
     auto model = train::load_run_model(dir, "last", "cpu");
     auto splits = data::load_dataset(data::DatasetKind::FashionMnist, ALLCNN_FASHION_MNIST_DIR);
     const auto probe =
-        model.augmenter->preprocess(splits.train.images.narrow(0, 0, config.lsuv_batch_size));
+        model.augmenter->preprocess(splits.train.images.narrow(0, 0, config.lsuv.batch_size));
     const auto direct = init::measure_layers(*model.net, probe);
     size_t compared = 0;
     for (const auto& row : record.drift) {
@@ -265,7 +265,7 @@ class TestTrainer : public QObject {
     QTemporaryDir runs;
     auto config = tiny_config(runs, "source");
     config.epochs = 1;
-    config.init = "he-normal";
+    config.init = init::InitKind::HeNormal;
     {
       train::Trainer trainer(config);
       train::RunControl control;

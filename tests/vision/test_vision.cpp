@@ -79,7 +79,7 @@ class TestVision : public QObject {
     set.images = torch::cat({planes, torch::randint(0, 256, {7, 3, 32, 32}, torch::kUInt8)});
     set.labels = torch::zeros({8}, torch::kInt64);
     data::AugmentOptions options;
-    options.normalize = true;
+    options.transforms.set(allcnn::data::Augmentation::Normalize, true);
     const data::Augmenter augmenter(options, set, torch::kCPU);
     QVERIFY(torch::equal(augmenter.preprocess(loaded), augmenter.preprocess(planes)));
   }

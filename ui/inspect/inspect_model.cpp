@@ -103,7 +103,7 @@ QString InspectModel::description() const {
   const auto& options = state_->model->net->options();
   return tr("%1 \u2014 %2, width %3, %4\u00d7%5\u00d7%5, %6 checkpoint (epoch %7)")
       .arg(QFileInfo(state_->run_dir).fileName(),
-           QString::fromStdString(nn::to_string(options.arch)))
+           QString::fromStdString(config::choice_name(options.arch)))
       .arg(options.width)
       .arg(options.in_channels)
       .arg(options.input_size)
@@ -273,8 +273,8 @@ QVector<PredictionItem> InspectModel::test_images(int true_class, int predicted,
   const QString failure = guarded([&] {
     if (!s.test_predicted.defined()) {
       const auto& config = s.model->config;
-      auto splits =
-          data::load_dataset(data::dataset_kind_from_string(config.dataset), config.data_dir);
+      auto splits = data::load_dataset(config.dataset.value_or(data::default_dataset_kind()),
+                                       config.data_dir);
       auto test = config.test_limit > 0 ? splits.test.head(config.test_limit) : splits.test;
       torch::NoGradGuard no_grad;
       std::vector<torch::Tensor> probabilities;

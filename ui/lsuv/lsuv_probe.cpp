@@ -90,14 +90,14 @@ LsuvInspection inspect_run(const QString& run_dir) {
 
 LsuvInspection inspect_fresh(const LsuvRequest& request) {
   return guarded([&] {
-    const auto kind = request.dataset.isEmpty()
-                          ? data::default_dataset_kind()
-                          : data::dataset_kind_from_string(request.dataset.toStdString());
+    const auto kind = request.dataset.isEmpty() ? data::default_dataset_kind()
+                                                : config::choice_from_string<data::DatasetKind>(
+                                                      request.dataset.toStdString(), "dataset");
     const auto splits =
         data::load_dataset(kind, data::resolve_dataset_dir(kind, request.data_dir.toStdString()));
 
     nn::ModelOptions options;
-    options.arch = nn::architecture_from_string(request.arch.toStdString());
+    options.arch = config::choice_from_string<nn::Architecture>(request.arch.toStdString(), "arch");
     options.width = request.width;
     options.batch_norm = request.batch_norm;
     options.in_channels = splits.train.channels();
@@ -120,10 +120,11 @@ LsuvInspection inspect_fresh(const LsuvRequest& request) {
                         .arg(request.arch)
                         .arg(request.width)
                         .arg(request.batch_size)
-                        .arg(QString::fromStdString(data::to_string(kind)));
+                        .arg(QString::fromStdString(config::choice_name(kind)));
     result.tolerance = request.tolerance;
-    for (const auto& name : init::init_kind_names()) {
-      const auto init_kind = init::init_kind_from_string(name);
+    for (const auto& entry : config::Choices<init::InitKind>::names) {
+      const auto init_kind = entry.value;
+      const std::string name = entry.name;
       torch::manual_seed(request.seed);  // the same draw for every initializer
       nn::ConvNet net(options);
       init::initialize(*net, init_kind);

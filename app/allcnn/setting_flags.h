@@ -1,0 +1,47 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "common/error.h"
+#include "config/setting_changes.h"
+
+namespace allcnn::train {
+struct RunConfig;
+}
+
+namespace allcnn::cli {
+
+/// The flags of settings-table rows on a subcommand, generated from the table: each row's flag
+/// (--no-X too for true/false settings), help, default, range and unit, in its group's section
+/// of --help. The texts given are kept as they are and parsed by the table's one parser when
+/// applied, so the CLI, the form and config.json accept and reject exactly the same values.
+/// Register before parsing; keep the object alive until the command's callback has run.
+class SettingFlags {
+ public:
+  /// Every row the table shows on the command line.
+  void add_all(CLI::App& command);
+  /// These rows only, by key (hidden rows too, e.g. summary's in_channels).
+  void add(CLI::App& command, const std::vector<std::string>& keys);
+
+  /// The flags given, as changes by key, in table order.
+  config::SettingChanges given() const;
+  /// Parses the flags given into `config` and checks the range and rules of every row added
+  /// here; throws allcnn::Error naming the flag.
+  void apply(train::RunConfig& config) const;
+  /// Whether any flag of these rows was given.
+  bool any_given() const { return !texts_.empty(); }
+
+ private:
+  void add_row(CLI::App& command, const std::string& key);
+  std::vector<std::string> keys_;
+  std::map<std::string, std::string> texts_;
+};
+
+/// `error` as the CLI shows it: a setting's key becomes its flag ("lr: ..." -> "--lr: ...").
+Error with_flag(const Error& error);
+
+}  // namespace allcnn::cli

@@ -1,0 +1,62 @@
+#include "config/run_config.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "common/error.h"
+#include "config/settings_table.h"
+
+namespace allcnn::train {
+
+using nlohmann::json;
+
+double RunConfig::base_learning_rate() const {
+  if (learning_rate > 0) return learning_rate;
+  return optimizer == OptimizerKind::Sgd ? 0.01 : 0.001;
+}
+
+int64_t RunConfig::metrics_interval(bool on_gpu) const {
+  if (metrics_every > 0) return metrics_every;
+  return on_gpu ? 50 : 1;
+}
+
+void RunConfig::validate() const {
+  for (const auto& row : config::settings())
+    if (auto problem = row.problem(*this)) throw Error(row.key(), *problem);
+}
+
+void to_json(json& j, const RunConfig& config) {
+  j = json::object();
+  for (const auto& row : config::settings()) j[row.key()] = row.to_json(config);
+}
+
+void from_json(const json& j, RunConfig& config) {
+  if (!j.is_object()) throw Error("config", "must be a JSON object, not " + j.dump());
+  const auto& provenance = config::provenance_keys();
+  for (const auto& item : j.items()) {
+    if (std::find(provenance.begin(), provenance.end(), item.key()) != provenance.end()) continue;
+    config::setting(item.key()).from_json(config, item.value());
+  }
+}
+
+RunConfig load_config(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw Error(path, "cannot open the config file");
+  json j;
+  try {
+    in >> j;
+  } catch (const json::parse_error& e) {
+    throw Error(path, std::string("is not valid JSON: ") + e.what());
+  }
+  RunConfig config;
+  try {
+    from_json(j, config);
+  } catch (const Error& e) {
+    throw Error(path, e.what());
+  }
+  return config;
+}
+
+}  // namespace allcnn::train
