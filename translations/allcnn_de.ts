@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>CoreBridge</name>
-    <message>
-        <source>cannot write the file</source>
-        <translation>die Datei kann nicht geschrieben werden</translation>
-    </message>
-</context>
-<context>
     <name>InspectModel</name>
     <message>
         <source>LibTorch error: %1</source>
@@ -117,6 +110,489 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>0: %1</source>
+        <translation>0: %1</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>Leer: %1</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>Bereich: %1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>May change when a run is resumed.</source>
+        <translation>Darf sich beim Fortsetzen eines Laufs ändern.</translation>
+    </message>
+    <message>
+        <source>config.json key: %1</source>
+        <translation>Schlüssel in config.json: %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>Initialisierung</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>the images to train and test on</source>
+        <translation>die Bilder, auf denen trainiert und getestet wird</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 where found, else Fashion-MNIST</source>
+        <translation>CIFAR-10, wo vorhanden, sonst Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>the folder holding the dataset&apos;s files</source>
+        <translation>der Ordner mit den Dateien des Datensatzes</translation>
+    </message>
+    <message>
+        <source>looked for: $ALLCNN_DATA_DIR, then the system locations</source>
+        <translation>wird gesucht: $ALLCNN_DATA_DIR, dann die Systemorte</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>train on the first N training images</source>
+        <translation>auf den ersten N Trainingsbildern trainieren</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <source>evaluate on the first N test images</source>
+        <translation>auf den ersten N Testbildern auswerten</translation>
+    </message>
+    <message>
+        <source>Initializer</source>
+        <translation>Initialisierer</translation>
+    </message>
+    <message>
+        <source>how the convolution weights start</source>
+        <translation>womit die Faltungsgewichte beginnen</translation>
+    </message>
+    <message>
+        <source>Gaussian std</source>
+        <translation>Gauß-Standardabweichung</translation>
+    </message>
+    <message>
+        <source>standard deviation of the gaussian initializer</source>
+        <translation>Standardabweichung des Gauß-Initialisierers</translation>
+    </message>
+    <message>
+        <source>Start from weights</source>
+        <translation>Startgewichte</translation>
+    </message>
+    <message>
+        <source>a checkpoint (any run&apos;s .pt) whose weights replace the initializer (the original --load-weights)</source>
+        <translation>ein Checkpoint (die .pt-Datei eines beliebigen Laufs), dessen Gewichte den Initialisierer ersetzen (das ursprüngliche --load-weights)</translation>
+    </message>
+    <message>
+        <source>initialize</source>
+        <translation>initialisieren</translation>
+    </message>
+    <message>
+        <source>the update rule</source>
+        <translation>die Aktualisierungsregel</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>the step size before any schedule</source>
+        <translation>die Schrittweite vor jedem Zeitplan</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s default: sgd 0.01, rmsprop and adam 0.001</source>
+        <translation>der Standard des Optimierers: sgd 0,01, rmsprop und adam 0,001</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>SGD&apos;s momentum</source>
+        <translation>das Momentum von SGD</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov-Momentum</translation>
+    </message>
+    <message>
+        <source>Nesterov&apos;s variant of SGD&apos;s momentum</source>
+        <translation>Nesterovs Variante des SGD-Momentums</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the weights (the paper: 0.001)</source>
+        <translation>L2-Strafterm auf die Gewichte (das Paper: 0,001)</translation>
+    </message>
+    <message>
+        <source>Rho</source>
+        <translation>Rho</translation>
+    </message>
+    <message>
+        <source>RMSprop&apos;s decay of the squared-gradient average</source>
+        <translation>Abklingrate des Mittels der quadrierten Gradienten bei RMSprop</translation>
+    </message>
+    <message>
+        <source>Beta 1</source>
+        <translation>Beta 1</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s decay of the gradient average</source>
+        <translation>Abklingrate des Gradientenmittels bei Adam</translation>
+    </message>
+    <message>
+        <source>Beta 2</source>
+        <translation>Beta 2</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s decay of the squared-gradient average</source>
+        <translation>Abklingrate des Mittels der quadrierten Gradienten bei Adam</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <source>added to RMSprop&apos;s and Adam&apos;s denominator</source>
+        <translation>wird bei RMSprop und Adam zum Nenner addiert</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>images per training step (the original scripts: 32)</source>
+        <translation>Bilder pro Trainingsschritt (die ursprünglichen Skripte: 32)</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>passes over the training images (the paper: 350)</source>
+        <translation>Durchgänge über die Trainingsbilder (das Paper: 350)</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>how the learning rate changes: time-decay lr / (1 + decay * step), steps lr * gamma at each milestone, cosine to 0 at the end</source>
+        <translation>wie sich die Lernrate ändert: time-decay lr / (1 + decay * Schritt), steps lr * gamma an jedem Meilenstein, cosine bis 0 am Ende</translation>
+    </message>
+    <message>
+        <source>Decay</source>
+        <translation>Abklingrate</translation>
+    </message>
+    <message>
+        <source>time-decay: lr / (1 + decay * step)</source>
+        <translation>time-decay: lr / (1 + decay * Schritt)</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>steps: the epochs at which the learning rate is multiplied by gamma, increasing</source>
+        <translation>steps: die Epochen, in denen die Lernrate mit gamma multipliziert wird, aufsteigend</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>steps: the factor at each milestone</source>
+        <translation>steps: der Faktor an jedem Meilenstein</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmphase</translation>
+    </message>
+    <message>
+        <source>a linear ramp of the learning rate from 0 over the first epochs, before any schedule</source>
+        <translation>ein linearer Anstieg der Lernrate von 0 über die ersten Epochen, vor jedem Zeitplan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>seed of everything random: the same seed, the same run</source>
+        <translation>Startwert alles Zufälligen: gleicher Startwert, gleicher Lauf</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>auto (CUDA where available, else the CPU), cpu, cuda or cuda:N</source>
+        <translation>auto (CUDA, wo verfügbar, sonst die CPU), cpu, cuda oder cuda:N</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <source>threads of the CPU kernels</source>
+        <translation>Threads der CPU-Kernel</translation>
+    </message>
+    <message>
+        <source>every core</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <source>bfloat16 autocast</source>
+        <translation>bfloat16-Autocast</translation>
+    </message>
+    <message>
+        <source>run the forward pass in bfloat16 (weights stay float32); pays on GPUs with bf16 tensor cores and CPUs with AVX-512 BF16 or AMX (allcnn bench measures both)</source>
+        <translation>den Vorwärtsdurchlauf in bfloat16 rechnen (die Gewichte bleiben float32); lohnt sich auf GPUs mit bf16-Tensor-Cores und CPUs mit AVX-512 BF16 oder AMX (allcnn bench misst beides)</translation>
+    </message>
+    <message>
+        <source>Metrics every</source>
+        <translation>Metriken alle</translation>
+    </message>
+    <message>
+        <source>batches between reads of the loss and accuracy from the device (each read waits for the device)</source>
+        <translation>Batches zwischen zwei Abfragen von Verlust und Genauigkeit vom Gerät (jede Abfrage wartet auf das Gerät)</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>1 on the CPU, 50 on a GPU</source>
+        <translation>1 auf der CPU, 50 auf einer GPU</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint alle</translation>
+    </message>
+    <message>
+        <source>batches between mid-epoch &apos;last&apos; checkpoints</source>
+        <translation>Batches zwischen zwei &apos;last&apos;-Checkpoints innerhalb einer Epoche</translation>
+    </message>
+    <message>
+        <source>epoch ends only</source>
+        <translation>nur am Epochenende</translation>
+    </message>
+    <message>
+        <source>Drift probe every</source>
+        <translation>Drift-Messung alle</translation>
+    </message>
+    <message>
+        <source>epochs between measurements of each layer&apos;s activation statistics on a fixed probe batch (also once after initialization)</source>
+        <translation>Epochen zwischen zwei Messungen der Aktivierungsstatistik jeder Schicht auf einem festen Prüf-Batch (auch einmal nach der Initialisierung)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Runs folder</source>
+        <translation>Lauf-Ordner</translation>
+    </message>
+    <message>
+        <source>where run folders are created</source>
+        <translation>wo Lauf-Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>Name des Laufs</translation>
+    </message>
+    <message>
+        <source>the run folder&apos;s name (the original --run-id)</source>
+        <translation>der Name des Lauf-Ordners (das ursprüngliche --run-id)</translation>
+    </message>
+    <message>
+        <source>automatic: arch-init-optimizer-time</source>
+        <translation>automatisch: Architektur-Initialisierer-Optimierer-Zeit</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>one of the four networks of Springenberg et al. (2014), table 2</source>
+        <translation>eines der vier Netze von Springenberg et al. (2014), Tabelle 2</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>multiplies every hidden channel count (96 and 192); narrow models train fast</source>
+        <translation>vervielfacht jede Zahl verborgener Kanäle (96 und 192); schmale Modelle trainieren schnell</translation>
+    </message>
+    <message>
+        <source>Batch normalization</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>batch norm after every convolution, before its ReLU (convolutions then have no bias)</source>
+        <translation>Batch-Norm nach jeder Faltung, vor ihrer ReLU (die Faltungen haben dann keinen Bias)</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>dropout 20% on the input and 50% after each pooling layer or its replacement</source>
+        <translation>Dropout von 20 % auf der Eingabe und 50 % nach jeder Pooling-Schicht oder ihrem Ersatz</translation>
+    </message>
+    <message>
+        <source>Input channels</source>
+        <translation>Eingabekanäle</translation>
+    </message>
+    <message>
+        <source>image channels; a run takes them from its dataset</source>
+        <translation>Bildkanäle; ein Lauf übernimmt sie von seinem Datensatz</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>output classes; a run takes them from its dataset</source>
+        <translation>Ausgabeklassen; ein Lauf übernimmt sie von seinem Datensatz</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Eingabegröße</translation>
+    </message>
+    <message>
+        <source>square input side in pixels; a run takes it from its dataset</source>
+        <translation>Seitenlänge der quadratischen Eingabe in Pixeln; ein Lauf übernimmt sie von seinem Datensatz</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>LSUV tolerance</source>
+        <translation>LSUV-Toleranz</translation>
+    </message>
+    <message>
+        <source>stop a layer once |Var(output) - 1| &lt;= tolerance (the LSUV paper: 0.01 to 0.1 make no difference)</source>
+        <translation>eine Schicht beenden, sobald |Var(Ausgabe) - 1| &lt;= Toleranz (das LSUV-Paper: 0,01 bis 0,1 machen keinen Unterschied)</translation>
+    </message>
+    <message>
+        <source>LSUV iterations</source>
+        <translation>LSUV-Iterationen</translation>
+    </message>
+    <message>
+        <source>rescalings per layer at most</source>
+        <translation>höchstens so viele Neuskalierungen pro Schicht</translation>
+    </message>
+    <message>
+        <source>LSUV minimum outputs</source>
+        <translation>LSUV-Mindestausgaben</translation>
+    </message>
+    <message>
+        <source>layers whose output has fewer values per image are skipped (too few to measure a variance)</source>
+        <translation>Schichten, deren Ausgabe weniger Werte pro Bild hat, werden übersprungen (zu wenige, um eine Varianz zu messen)</translation>
+    </message>
+    <message>
+        <source>LSUV layers</source>
+        <translation>LSUV-Schichten</translation>
+    </message>
+    <message>
+        <source>the convolutions LSUV rescales, e.g. conv1,conv2</source>
+        <translation>die Faltungen, die LSUV neu skaliert, z. B. conv1,conv2</translation>
+    </message>
+    <message>
+        <source>every convolution</source>
+        <translation>alle Faltungen</translation>
+    </message>
+    <message>
+        <source>LSUV batch size</source>
+        <translation>LSUV-Batchgröße</translation>
+    </message>
+    <message>
+        <source>training images in the one batch LSUV measures on</source>
+        <translation>Trainingsbilder in dem einen Batch, auf dem LSUV misst</translation>
+    </message>
+    <message>
+        <source>random shift and horizontal flip of training images; featurewise normalization and ZCA whitening of every image</source>
+        <translation>zufällige Verschiebung und horizontale Spiegelung der Trainingsbilder; merkmalsweise Normalisierung und ZCA-Whitening jedes Bildes</translation>
+    </message>
+    <message>
+        <source>Shift fraction</source>
+        <translation>Verschiebungsanteil</translation>
+    </message>
+    <message>
+        <source>the largest shift, as a fraction of the image size on each axis (the original scripts: 0.1)</source>
+        <translation>die größte Verschiebung als Anteil der Bildgröße auf jeder Achse (die ursprünglichen Skripte: 0,1)</translation>
+    </message>
+    <message>
+        <source>ZCA epsilon</source>
+        <translation>ZCA-Epsilon</translation>
+    </message>
+    <message>
+        <source>added to the covariance&apos;s eigenvalues before the inverse square root</source>
+        <translation>wird vor der inversen Quadratwurzel zu den Eigenwerten der Kovarianz addiert</translation>
+    </message>
+</context>
+<context>
     <name>allcnn::ui::Banner</name>
     <message>
         <source>Dismiss</source>
@@ -172,309 +648,6 @@
     <message>
         <source>epoch</source>
         <translation>Epoche</translation>
-    </message>
-</context>
-<context>
-    <name>allcnn::ui::ConfigPanel</name>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <source>...</source>
-        <translation>...</translation>
-    </message>
-    <message>
-        <source>Choose the dataset folder</source>
-        <translation>Ordner des Datensatzes wählen</translation>
-    </message>
-    <message>
-        <source>Dataset folder</source>
-        <translation>Datensatz-Ordner</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Training images</source>
-        <translation>Trainingsbilder</translation>
-    </message>
-    <message>
-        <source>Test images</source>
-        <translation>Testbilder</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>Architektur</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>Breite</translation>
-    </message>
-    <message>
-        <source>Batch normalization</source>
-        <translation>Batch-Normalisierung</translation>
-    </message>
-    <message>
-        <source>Dropout</source>
-        <translation>Dropout</translation>
-    </message>
-    <message>
-        <source>Initialization</source>
-        <translation>Initialisierung</translation>
-    </message>
-    <message>
-        <source>Initializer</source>
-        <translation>Initialisierer</translation>
-    </message>
-    <message>
-        <source>Gaussian std</source>
-        <translation>Gauß-Standardabweichung</translation>
-    </message>
-    <message>
-        <source>LSUV tolerance</source>
-        <translation>LSUV-Toleranz</translation>
-    </message>
-    <message>
-        <source>LSUV iterations</source>
-        <translation>LSUV-Iterationen</translation>
-    </message>
-    <message>
-        <source>LSUV batch size</source>
-        <translation>LSUV-Batchgröße</translation>
-    </message>
-    <message>
-        <source>Layers with fewer output values per image are skipped</source>
-        <translation>Schichten mit weniger Ausgabewerten je Bild werden übersprungen</translation>
-    </message>
-    <message>
-        <source>LSUV minimum outputs</source>
-        <translation>LSUV-Mindestausgaben</translation>
-    </message>
-    <message>
-        <source>all convolutions</source>
-        <translation>alle Faltungen</translation>
-    </message>
-    <message>
-        <source>LSUV layers</source>
-        <translation>LSUV-Schichten</translation>
-    </message>
-    <message>
-        <source>none: initialize</source>
-        <translation>keine: initialisieren</translation>
-    </message>
-    <message>
-        <source>Start from the weights of a checkpoint</source>
-        <translation>Mit den Gewichten eines Checkpoints beginnen</translation>
-    </message>
-    <message>
-        <source>Checkpoint</source>
-        <translation>Checkpoint</translation>
-    </message>
-    <message>
-        <source>Checkpoints (*.pt);;All files (*)</source>
-        <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Start from weights</source>
-        <translation>Startgewichte</translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation>Optimierer</translation>
-    </message>
-    <message>
-        <source>optimizer default</source>
-        <translation>Standard des Optimierers</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation>Momentum</translation>
-    </message>
-    <message>
-        <source>Nesterov momentum</source>
-        <translation>Nesterov-Momentum</translation>
-    </message>
-    <message>
-        <source>Weight decay</source>
-        <translation>Gewichtsabnahme</translation>
-    </message>
-    <message>
-        <source>Rho</source>
-        <translation>Rho</translation>
-    </message>
-    <message>
-        <source>Beta 1</source>
-        <translation>Beta 1</translation>
-    </message>
-    <message>
-        <source>Beta 2</source>
-        <translation>Beta 2</translation>
-    </message>
-    <message>
-        <source>Epsilon</source>
-        <translation>Epsilon</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Zeitplan</translation>
-    </message>
-    <message>
-        <source>Decay</source>
-        <translation>Abklingrate</translation>
-    </message>
-    <message>
-        <source>epochs, e.g. 200,250,300</source>
-        <translation>Epochen, z. B. 200,250,300</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Meilensteine</translation>
-    </message>
-    <message>
-        <source>Gamma</source>
-        <translation>Gamma</translation>
-    </message>
-    <message>
-        <source>Warm-up epochs</source>
-        <translation>Aufwärm-Epochen</translation>
-    </message>
-    <message>
-        <source>Augmentation and batches</source>
-        <translation>Augmentierung und Batches</translation>
-    </message>
-    <message>
-        <source>Random shift</source>
-        <translation>Zufällige Verschiebung</translation>
-    </message>
-    <message>
-        <source>Shift fraction</source>
-        <translation>Verschiebungsanteil</translation>
-    </message>
-    <message>
-        <source>Horizontal flip</source>
-        <translation>Horizontal spiegeln</translation>
-    </message>
-    <message>
-        <source>Normalize</source>
-        <translation>Normalisieren</translation>
-    </message>
-    <message>
-        <source>ZCA whitening</source>
-        <translation>ZCA-Whitening</translation>
-    </message>
-    <message>
-        <source>ZCA epsilon</source>
-        <translation>ZCA-Epsilon</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Batchgröße</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>Epochen</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <source>Execution and output</source>
-        <translation>Ausführung und Ausgabe</translation>
-    </message>
-    <message>
-        <source>auto</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>all cores</source>
-        <translation>alle Kerne</translation>
-    </message>
-    <message>
-        <source>CPU threads</source>
-        <translation>CPU-Threads</translation>
-    </message>
-    <message>
-        <source>bfloat16 autocast</source>
-        <translation>bfloat16-Autocast</translation>
-    </message>
-    <message>
-        <source>Run the forward pass in bfloat16 (weights stay float32). Pays on GPUs with bf16 tensor cores and on CPUs with AVX-512 BF16 or AMX; allcnn bench measures both.</source>
-        <translation>Den Vorwärtsdurchlauf in bfloat16 ausführen (Gewichte bleiben float32). Lohnt sich auf GPUs mit bf16-Tensor-Cores und auf CPUs mit AVX-512 BF16 oder AMX; allcnn bench misst beides.</translation>
-    </message>
-    <message>
-        <source>Batches between reads of the loss and accuracy from the device. Automatic: every batch on the CPU, every 50 on a GPU.</source>
-        <translation>Batches zwischen zwei Abfragen von Verlust und Genauigkeit vom Gerät. Automatisch: jeder Batch auf der CPU, alle 50 auf einer GPU.</translation>
-    </message>
-    <message>
-        <source>Metrics every (batches)</source>
-        <translation>Metriken alle (Batches)</translation>
-    </message>
-    <message>
-        <source>Choose the folder for run folders</source>
-        <translation>Ordner für die Lauf-Ordner wählen</translation>
-    </message>
-    <message>
-        <source>Runs folder</source>
-        <translation>Lauf-Ordner</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>Run name</source>
-        <translation>Name des Laufs</translation>
-    </message>
-    <message>
-        <source>epoch ends only</source>
-        <translation>nur am Epochenende</translation>
-    </message>
-    <message>
-        <source>Checkpoint every (batches)</source>
-        <translation>Checkpoint alle (Batches)</translation>
-    </message>
-    <message>
-        <source>not found: choose the folder</source>
-        <translation>nicht gefunden: Ordner wählen</translation>
-    </message>
-    <message>
-        <source>found: %1</source>
-        <translation>gefunden: %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>„%1“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
 </context>
 <context>
@@ -638,6 +811,105 @@
         <translation>All-CNN-Werkbank</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs</source>
+        <translation>Läufe &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;LSUV inspector</source>
+        <translation>LSUV-&amp;Inspektor</translation>
+    </message>
+    <message>
+        <source>&amp;Inside the network</source>
+        <translation>Blick ins &amp;Netz</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::PreviewPanel</name>
+    <message>
+        <source>Augmentation preview: the next training batch</source>
+        <translation>Augmentierungsvorschau: der nächste Trainings-Batch</translation>
+    </message>
+    <message>
+        <source>Starts with the run.</source>
+        <translation>Erscheint mit dem Lauf.</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::ResumeDialog</name>
+    <message>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 epochs done. The run continues from its last checkpoint, exactly as allcnn train --resume would.</source>
+        <translation>%1 von %2 Epochen erledigt. Der Lauf setzt an seinem letzten Checkpoint fort, genau wie mit allcnn train --resume.</translation>
+    </message>
+    <message>
+        <source>Continue for</source>
+        <translation>Weiter für</translation>
+    </message>
+    <message>
+        <source> more epochs</source>
+        <translation> weitere Epochen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::SettingEditor</name>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt);;All files (*)</source>
+        <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::SettingsForm</name>
+    <message>
+        <source>not found: choose the folder</source>
+        <translation>nicht gefunden: Ordner wählen</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::TrainPage</name>
+    <message>
         <source>&amp;Start run</source>
         <translation>Lauf &amp;starten</translation>
     </message>
@@ -658,6 +930,14 @@
         <translation>Nach dem aktuellen Batch anhalten und den letzten Checkpoint schreiben</translation>
     </message>
     <message>
+        <source>&amp;Resume last run...</source>
+        <translation>Letzten Lauf &amp;fortsetzen...</translation>
+    </message>
+    <message>
+        <source>Continue the last stopped or failed run from its checkpoint, for more epochs</source>
+        <translation>Den zuletzt angehaltenen oder fehlgeschlagenen Lauf ab seinem Checkpoint fortsetzen, auch für weitere Epochen</translation>
+    </message>
+    <message>
         <source>&amp;Open configuration...</source>
         <translation>Konfiguration ö&amp;ffnen...</translation>
     </message>
@@ -668,14 +948,6 @@
     <message>
         <source>&amp;Export chart data...</source>
         <translation>Diagrammdaten &amp;exportieren...</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Run configuration</source>
-        <translation>Laufkonfiguration</translation>
     </message>
     <message>
         <source>Start</source>
@@ -690,28 +962,56 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <source>Log</source>
-        <translation>Protokoll</translation>
+        <source>Resume...</source>
+        <translation>Fortsetzen...</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
+        <source>Configuration read from %1</source>
+        <translation>Konfiguration aus %1 gelesen</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <source>Open configuration</source>
+        <translation>Konfiguration öffnen</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Lauf</translation>
+        <source>Run configurations (*.json);;All files (*)</source>
+        <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <source>Save configuration</source>
+        <translation>Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>Run configurations (*.json)</source>
+        <translation>Laufkonfigurationen (*.json)</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Configuration saved to %1</source>
+        <translation>Konfiguration in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>Diagrammdaten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Every raw point written to %1</source>
+        <translation>Alle Rohdatenpunkte in %1 geschrieben</translation>
     </message>
     <message>
         <source>Starting a run: %1, width %2, %3, %4, %5 epochs</source>
         <translation>Starte einen Lauf: %1, Breite %2, %3, %4, %5 Epochen</translation>
+    </message>
+    <message>
+        <source>Resuming %1</source>
+        <translation>Setze %1 fort</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -736,14 +1036,6 @@
     <message>
         <source>Idle</source>
         <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -802,48 +1094,23 @@
         <translation>Der Lauf hat nicht innerhalb von %1 s angehalten; es wird gewartet.</translation>
     </message>
     <message>
-        <source>Configuration read from %1</source>
-        <translation>Konfiguration aus %1 gelesen</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <source>Open configuration</source>
-        <translation>Konfiguration öffnen</translation>
+        <source>Continue</source>
+        <translation>Weiter</translation>
     </message>
-    <message>
-        <source>Run configurations (*.json);;All files (*)</source>
-        <translation>Laufkonfigurationen (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Save configuration</source>
-        <translation>Konfiguration speichern</translation>
-    </message>
-    <message>
-        <source>Run configurations (*.json)</source>
-        <translation>Laufkonfigurationen (*.json)</translation>
-    </message>
-    <message>
-        <source>Configuration saved to %1</source>
-        <translation>Konfiguration in %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Export chart data</source>
-        <translation>Diagrammdaten exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Every raw point written to %1</source>
-        <translation>Alle Rohdatenpunkte in %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>die Datei kann nicht geschrieben werden</translation>
-    </message>
+</context>
+<context>
+    <name>allcnn::ui::TrainStatus</name>
     <message>
         <source>Device of the current run</source>
         <translation>Gerät des aktuellen Laufs</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Epoch %1/%2 · batch %3/%4</source>
@@ -856,33 +1123,6 @@
     <message>
         <source>ETA %1</source>
         <translation>Rest %1</translation>
-    </message>
-    <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Training</translation>
-    </message>
-    <message>
-        <source>&amp;Compare runs</source>
-        <translation>Läufe &amp;vergleichen</translation>
-    </message>
-    <message>
-        <source>&amp;LSUV inspector</source>
-        <translation>LSUV-&amp;Inspektor</translation>
-    </message>
-    <message>
-        <source>&amp;Inside the network</source>
-        <translation>Blick ins &amp;Netz</translation>
-    </message>
-</context>
-<context>
-    <name>allcnn::ui::PreviewPanel</name>
-    <message>
-        <source>Augmentation preview: the next training batch</source>
-        <translation>Augmentierungsvorschau: der nächste Trainings-Batch</translation>
-    </message>
-    <message>
-        <source>Starts with the run.</source>
-        <translation>Erscheint mit dem Lauf.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1142,10 @@
     <message>
         <source>an unknown error</source>
         <translation>ein unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Loading the data and the checkpoint of %1...</source>
+        <translation>Lade die Daten und den Checkpoint von %1...</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1414,14 @@
     <message>
         <source>CSV files (*.csv *.log *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Continue the selected run from its last checkpoint on the training page, for more epochs if it has finished</source>
+        <translation>Den gewählten Lauf auf der Trainingsseite ab seinem letzten Checkpoint fortsetzen, nach seinem Ende für weitere Epochen</translation>
     </message>
 </context>
 <context>

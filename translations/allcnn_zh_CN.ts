@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CoreBridge</name>
-    <message>
-        <source>cannot write the file</source>
-        <translation>无法写入文件</translation>
-    </message>
-</context>
-<context>
     <name>InspectModel</name>
     <message>
         <source>LibTorch error: %1</source>
@@ -117,6 +110,489 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>0: %1</source>
+        <translation>0：%1</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <source>May change when a run is resumed.</source>
+        <translation>继续运行时可以更改。</translation>
+    </message>
+    <message>
+        <source>config.json key: %1</source>
+        <translation>config.json 中的键：%1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>学习率计划</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>数据增强</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>the images to train and test on</source>
+        <translation>用于训练和测试的图像</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 where found, else Fashion-MNIST</source>
+        <translation>找到 CIFAR-10 时用它，否则用 Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>the folder holding the dataset&apos;s files</source>
+        <translation>存放数据集文件的文件夹</translation>
+    </message>
+    <message>
+        <source>looked for: $ALLCNN_DATA_DIR, then the system locations</source>
+        <translation>自动查找：先 $ALLCNN_DATA_DIR，再系统位置</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>训练图像</translation>
+    </message>
+    <message>
+        <source>train on the first N training images</source>
+        <translation>只用前 N 张训练图像训练</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>张图像</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>测试图像</translation>
+    </message>
+    <message>
+        <source>evaluate on the first N test images</source>
+        <translation>只在前 N 张测试图像上评估</translation>
+    </message>
+    <message>
+        <source>Initializer</source>
+        <translation>初始化方法</translation>
+    </message>
+    <message>
+        <source>how the convolution weights start</source>
+        <translation>卷积权重的初始值从何而来</translation>
+    </message>
+    <message>
+        <source>Gaussian std</source>
+        <translation>高斯标准差</translation>
+    </message>
+    <message>
+        <source>standard deviation of the gaussian initializer</source>
+        <translation>高斯初始化的标准差</translation>
+    </message>
+    <message>
+        <source>Start from weights</source>
+        <translation>从权重开始</translation>
+    </message>
+    <message>
+        <source>a checkpoint (any run&apos;s .pt) whose weights replace the initializer (the original --load-weights)</source>
+        <translation>一个检查点（任意运行的 .pt），用其权重代替初始化（即原来的 --load-weights）</translation>
+    </message>
+    <message>
+        <source>initialize</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>the update rule</source>
+        <translation>参数更新规则</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>the step size before any schedule</source>
+        <translation>应用学习率计划之前的步长</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s default: sgd 0.01, rmsprop and adam 0.001</source>
+        <translation>优化器的默认值：sgd 为 0.01，rmsprop 和 adam 为 0.001</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>SGD&apos;s momentum</source>
+        <translation>SGD 的动量</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <source>Nesterov&apos;s variant of SGD&apos;s momentum</source>
+        <translation>SGD 动量的 Nesterov 变体</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the weights (the paper: 0.001)</source>
+        <translation>权重的 L2 惩罚（论文中为 0.001）</translation>
+    </message>
+    <message>
+        <source>Rho</source>
+        <translation>Rho</translation>
+    </message>
+    <message>
+        <source>RMSprop&apos;s decay of the squared-gradient average</source>
+        <translation>RMSprop 中梯度平方均值的衰减率</translation>
+    </message>
+    <message>
+        <source>Beta 1</source>
+        <translation>Beta 1</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s decay of the gradient average</source>
+        <translation>Adam 中梯度均值的衰减率</translation>
+    </message>
+    <message>
+        <source>Beta 2</source>
+        <translation>Beta 2</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s decay of the squared-gradient average</source>
+        <translation>Adam 中梯度平方均值的衰减率</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <source>added to RMSprop&apos;s and Adam&apos;s denominator</source>
+        <translation>加到 RMSprop 和 Adam 的分母上</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>images per training step (the original scripts: 32)</source>
+        <translation>每个训练步的图像数（原始脚本为 32）</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>passes over the training images (the paper: 350)</source>
+        <translation>遍历训练图像的次数（论文中为 350）</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>how the learning rate changes: time-decay lr / (1 + decay * step), steps lr * gamma at each milestone, cosine to 0 at the end</source>
+        <translation>学习率如何变化：time-decay 为 lr / (1 + decay * 步数)，steps 在每个里程碑乘以 gamma，cosine 在结束时降到 0</translation>
+    </message>
+    <message>
+        <source>Decay</source>
+        <translation>衰减</translation>
+    </message>
+    <message>
+        <source>time-decay: lr / (1 + decay * step)</source>
+        <translation>time-decay：lr / (1 + decay * 步数)</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>steps: the epochs at which the learning rate is multiplied by gamma, increasing</source>
+        <translation>steps：学习率乘以 gamma 的轮次，须递增</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>steps: the factor at each milestone</source>
+        <translation>steps：每个里程碑处的乘数</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <source>a linear ramp of the learning rate from 0 over the first epochs, before any schedule</source>
+        <translation>在前几轮中学习率从 0 线性增长，先于任何学习率计划</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>seed of everything random: the same seed, the same run</source>
+        <translation>所有随机性的种子：种子相同，运行相同</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>auto (CUDA where available, else the CPU), cpu, cuda or cuda:N</source>
+        <translation>auto（有 CUDA 时用 CUDA，否则用 CPU）、cpu、cuda 或 cuda:N</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU 线程</translation>
+    </message>
+    <message>
+        <source>threads of the CPU kernels</source>
+        <translation>CPU 计算内核使用的线程数</translation>
+    </message>
+    <message>
+        <source>every core</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <source>bfloat16 autocast</source>
+        <translation>bfloat16 自动混合精度</translation>
+    </message>
+    <message>
+        <source>run the forward pass in bfloat16 (weights stay float32); pays on GPUs with bf16 tensor cores and CPUs with AVX-512 BF16 or AMX (allcnn bench measures both)</source>
+        <translation>以 bfloat16 执行前向传播（权重仍为 float32）；在带 bf16 张量核心的 GPU 和支持 AVX-512 BF16 或 AMX 的 CPU 上有收益（allcnn bench 可测量两者）</translation>
+    </message>
+    <message>
+        <source>Metrics every</source>
+        <translation>指标读取间隔</translation>
+    </message>
+    <message>
+        <source>batches between reads of the loss and accuracy from the device (each read waits for the device)</source>
+        <translation>两次从设备读取损失和准确率之间的批数（每次读取都要等待设备）</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>批</translation>
+    </message>
+    <message>
+        <source>1 on the CPU, 50 on a GPU</source>
+        <translation>CPU 上为 1，GPU 上为 50</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>检查点间隔</translation>
+    </message>
+    <message>
+        <source>batches between mid-epoch &apos;last&apos; checkpoints</source>
+        <translation>轮内两次写入 &apos;last&apos; 检查点之间的批数</translation>
+    </message>
+    <message>
+        <source>epoch ends only</source>
+        <translation>只在每轮结束时</translation>
+    </message>
+    <message>
+        <source>Drift probe every</source>
+        <translation>漂移探测间隔</translation>
+    </message>
+    <message>
+        <source>epochs between measurements of each layer&apos;s activation statistics on a fixed probe batch (also once after initialization)</source>
+        <translation>在固定探测批上测量各层激活统计量的间隔轮数（初始化后也测一次）</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Runs folder</source>
+        <translation>运行文件夹</translation>
+    </message>
+    <message>
+        <source>where run folders are created</source>
+        <translation>创建运行文件夹的位置</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>运行名称</translation>
+    </message>
+    <message>
+        <source>the run folder&apos;s name (the original --run-id)</source>
+        <translation>运行文件夹的名称（即原来的 --run-id）</translation>
+    </message>
+    <message>
+        <source>automatic: arch-init-optimizer-time</source>
+        <translation>自动：架构-初始化-优化器-时间</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>网络结构</translation>
+    </message>
+    <message>
+        <source>one of the four networks of Springenberg et al. (2014), table 2</source>
+        <translation>Springenberg 等人（2014）表 2 中的四个网络之一</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>multiplies every hidden channel count (96 and 192); narrow models train fast</source>
+        <translation>所有隐藏通道数（96 和 192）的倍数；窄模型训练得快</translation>
+    </message>
+    <message>
+        <source>Batch normalization</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>batch norm after every convolution, before its ReLU (convolutions then have no bias)</source>
+        <translation>每个卷积之后、ReLU 之前做批归一化（此时卷积不带偏置）</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>dropout 20% on the input and 50% after each pooling layer or its replacement</source>
+        <translation>输入处 20% 的 dropout，每个池化层（或其替代层）之后 50%</translation>
+    </message>
+    <message>
+        <source>Input channels</source>
+        <translation>输入通道</translation>
+    </message>
+    <message>
+        <source>image channels; a run takes them from its dataset</source>
+        <translation>图像通道数；运行时取自数据集</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <source>output classes; a run takes them from its dataset</source>
+        <translation>输出类别数；运行时取自数据集</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>输入尺寸</translation>
+    </message>
+    <message>
+        <source>square input side in pixels; a run takes it from its dataset</source>
+        <translation>方形输入的边长（像素）；运行时取自数据集</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>LSUV tolerance</source>
+        <translation>LSUV 容差</translation>
+    </message>
+    <message>
+        <source>stop a layer once |Var(output) - 1| &lt;= tolerance (the LSUV paper: 0.01 to 0.1 make no difference)</source>
+        <translation>当 |Var(输出) - 1| &lt;= 容差时结束该层（LSUV 论文：0.01 到 0.1 没有区别）</translation>
+    </message>
+    <message>
+        <source>LSUV iterations</source>
+        <translation>LSUV 迭代次数</translation>
+    </message>
+    <message>
+        <source>rescalings per layer at most</source>
+        <translation>每层最多缩放的次数</translation>
+    </message>
+    <message>
+        <source>LSUV minimum outputs</source>
+        <translation>LSUV 最少输出数</translation>
+    </message>
+    <message>
+        <source>layers whose output has fewer values per image are skipped (too few to measure a variance)</source>
+        <translation>每张图像输出值少于此数的层会被跳过（太少，无法测量方差）</translation>
+    </message>
+    <message>
+        <source>LSUV layers</source>
+        <translation>LSUV 层</translation>
+    </message>
+    <message>
+        <source>the convolutions LSUV rescales, e.g. conv1,conv2</source>
+        <translation>LSUV 要缩放的卷积层，例如 conv1,conv2</translation>
+    </message>
+    <message>
+        <source>every convolution</source>
+        <translation>全部卷积层</translation>
+    </message>
+    <message>
+        <source>LSUV batch size</source>
+        <translation>LSUV 批大小</translation>
+    </message>
+    <message>
+        <source>training images in the one batch LSUV measures on</source>
+        <translation>LSUV 用来测量的那一批中的训练图像数</translation>
+    </message>
+    <message>
+        <source>random shift and horizontal flip of training images; featurewise normalization and ZCA whitening of every image</source>
+        <translation>训练图像的随机平移和水平翻转；对所有图像做逐特征归一化和 ZCA 白化</translation>
+    </message>
+    <message>
+        <source>Shift fraction</source>
+        <translation>平移比例</translation>
+    </message>
+    <message>
+        <source>the largest shift, as a fraction of the image size on each axis (the original scripts: 0.1)</source>
+        <translation>最大平移量，占每个方向上图像尺寸的比例（原始脚本为 0.1）</translation>
+    </message>
+    <message>
+        <source>ZCA epsilon</source>
+        <translation>ZCA epsilon</translation>
+    </message>
+    <message>
+        <source>added to the covariance&apos;s eigenvalues before the inverse square root</source>
+        <translation>在求平方根倒数之前加到协方差的特征值上</translation>
+    </message>
+</context>
+<context>
     <name>allcnn::ui::Banner</name>
     <message>
         <source>Dismiss</source>
@@ -172,309 +648,6 @@
     <message>
         <source>epoch</source>
         <translation>轮次</translation>
-    </message>
-</context>
-<context>
-    <name>allcnn::ui::ConfigPanel</name>
-    <message>
-        <source>Data</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>默认</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>数据集</translation>
-    </message>
-    <message>
-        <source>...</source>
-        <translation>...</translation>
-    </message>
-    <message>
-        <source>Choose the dataset folder</source>
-        <translation>选择数据集文件夹</translation>
-    </message>
-    <message>
-        <source>Dataset folder</source>
-        <translation>数据集文件夹</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Training images</source>
-        <translation>训练图像</translation>
-    </message>
-    <message>
-        <source>Test images</source>
-        <translation>测试图像</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>架构</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>宽度</translation>
-    </message>
-    <message>
-        <source>Batch normalization</source>
-        <translation>批归一化</translation>
-    </message>
-    <message>
-        <source>Dropout</source>
-        <translation>Dropout</translation>
-    </message>
-    <message>
-        <source>Initialization</source>
-        <translation>初始化</translation>
-    </message>
-    <message>
-        <source>Initializer</source>
-        <translation>初始化方法</translation>
-    </message>
-    <message>
-        <source>Gaussian std</source>
-        <translation>高斯标准差</translation>
-    </message>
-    <message>
-        <source>LSUV tolerance</source>
-        <translation>LSUV 容差</translation>
-    </message>
-    <message>
-        <source>LSUV iterations</source>
-        <translation>LSUV 迭代次数</translation>
-    </message>
-    <message>
-        <source>LSUV batch size</source>
-        <translation>LSUV 批大小</translation>
-    </message>
-    <message>
-        <source>Layers with fewer output values per image are skipped</source>
-        <translation>每张图像输出值少于此数的层将被跳过</translation>
-    </message>
-    <message>
-        <source>LSUV minimum outputs</source>
-        <translation>LSUV 最少输出数</translation>
-    </message>
-    <message>
-        <source>all convolutions</source>
-        <translation>所有卷积层</translation>
-    </message>
-    <message>
-        <source>LSUV layers</source>
-        <translation>LSUV 层</translation>
-    </message>
-    <message>
-        <source>none: initialize</source>
-        <translation>无：重新初始化</translation>
-    </message>
-    <message>
-        <source>Start from the weights of a checkpoint</source>
-        <translation>从检查点的权重开始</translation>
-    </message>
-    <message>
-        <source>Checkpoint</source>
-        <translation>检查点</translation>
-    </message>
-    <message>
-        <source>Checkpoints (*.pt);;All files (*)</source>
-        <translation>检查点 (*.pt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Start from weights</source>
-        <translation>初始权重</translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation>优化器</translation>
-    </message>
-    <message>
-        <source>optimizer default</source>
-        <translation>优化器默认值</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation>动量</translation>
-    </message>
-    <message>
-        <source>Nesterov momentum</source>
-        <translation>Nesterov 动量</translation>
-    </message>
-    <message>
-        <source>Weight decay</source>
-        <translation>权重衰减</translation>
-    </message>
-    <message>
-        <source>Rho</source>
-        <translation>Rho</translation>
-    </message>
-    <message>
-        <source>Beta 1</source>
-        <translation>Beta 1</translation>
-    </message>
-    <message>
-        <source>Beta 2</source>
-        <translation>Beta 2</translation>
-    </message>
-    <message>
-        <source>Epsilon</source>
-        <translation>Epsilon</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>学习率计划</translation>
-    </message>
-    <message>
-        <source>Decay</source>
-        <translation>衰减</translation>
-    </message>
-    <message>
-        <source>epochs, e.g. 200,250,300</source>
-        <translation>轮次，例如 200,250,300</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>里程碑</translation>
-    </message>
-    <message>
-        <source>Gamma</source>
-        <translation>Gamma</translation>
-    </message>
-    <message>
-        <source>Warm-up epochs</source>
-        <translation>预热轮数</translation>
-    </message>
-    <message>
-        <source>Augmentation and batches</source>
-        <translation>数据增强与批次</translation>
-    </message>
-    <message>
-        <source>Random shift</source>
-        <translation>随机平移</translation>
-    </message>
-    <message>
-        <source>Shift fraction</source>
-        <translation>平移比例</translation>
-    </message>
-    <message>
-        <source>Horizontal flip</source>
-        <translation>水平翻转</translation>
-    </message>
-    <message>
-        <source>Normalize</source>
-        <translation>标准化</translation>
-    </message>
-    <message>
-        <source>ZCA whitening</source>
-        <translation>ZCA 白化</translation>
-    </message>
-    <message>
-        <source>ZCA epsilon</source>
-        <translation>ZCA epsilon</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>轮数</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <source>Execution and output</source>
-        <translation>执行与输出</translation>
-    </message>
-    <message>
-        <source>auto</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>all cores</source>
-        <translation>所有核心</translation>
-    </message>
-    <message>
-        <source>CPU threads</source>
-        <translation>CPU 线程数</translation>
-    </message>
-    <message>
-        <source>bfloat16 autocast</source>
-        <translation>bfloat16 自动混合精度</translation>
-    </message>
-    <message>
-        <source>Run the forward pass in bfloat16 (weights stay float32). Pays on GPUs with bf16 tensor cores and on CPUs with AVX-512 BF16 or AMX; allcnn bench measures both.</source>
-        <translation>以 bfloat16 执行前向传播（权重保持 float32）。在具有 bf16 Tensor Core 的 GPU 以及支持 AVX-512 BF16 或 AMX 的 CPU 上有收益；allcnn bench 可测量两者。</translation>
-    </message>
-    <message>
-        <source>Batches between reads of the loss and accuracy from the device. Automatic: every batch on the CPU, every 50 on a GPU.</source>
-        <translation>每隔多少个批次从设备读取一次损失和准确率。自动：CPU 上每个批次，GPU 上每 50 个批次。</translation>
-    </message>
-    <message>
-        <source>Metrics every (batches)</source>
-        <translation>指标间隔（批次）</translation>
-    </message>
-    <message>
-        <source>Choose the folder for run folders</source>
-        <translation>选择存放运行记录的文件夹</translation>
-    </message>
-    <message>
-        <source>Runs folder</source>
-        <translation>运行记录文件夹</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>Run name</source>
-        <translation>运行名称</translation>
-    </message>
-    <message>
-        <source>epoch ends only</source>
-        <translation>仅在每轮结束时</translation>
-    </message>
-    <message>
-        <source>Checkpoint every (batches)</source>
-        <translation>检查点间隔（批次）</translation>
-    </message>
-    <message>
-        <source>not found: choose the folder</source>
-        <translation>未找到：请选择文件夹</translation>
-    </message>
-    <message>
-        <source>found: %1</source>
-        <translation>已找到：%1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>“%1”不是数字</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>“%1”不是整数</translation>
     </message>
 </context>
 <context>
@@ -638,6 +811,105 @@
         <translation>All-CNN 工作台</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs</source>
+        <translation>比较运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;LSUV inspector</source>
+        <translation>LSUV 检查器(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Inside the network</source>
+        <translation>网络内部(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::PreviewPanel</name>
+    <message>
+        <source>Augmentation preview: the next training batch</source>
+        <translation>数据增强预览：下一个训练批次</translation>
+    </message>
+    <message>
+        <source>Starts with the run.</source>
+        <translation>运行开始后显示。</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::ResumeDialog</name>
+    <message>
+        <source>Resume %1</source>
+        <translation>继续运行 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 epochs done. The run continues from its last checkpoint, exactly as allcnn train --resume would.</source>
+        <translation>已完成 %2 轮中的 %1 轮。运行将从最后一个检查点继续，与 allcnn train --resume 完全相同。</translation>
+    </message>
+    <message>
+        <source>Continue for</source>
+        <translation>再训练</translation>
+    </message>
+    <message>
+        <source> more epochs</source>
+        <translation> 轮</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::SettingEditor</name>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt);;All files (*)</source>
+        <translation>检查点 (*.pt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::SettingsForm</name>
+    <message>
+        <source>not found: choose the folder</source>
+        <translation>未找到：请选择文件夹</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>已找到：%1</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::TrainPage</name>
+    <message>
         <source>&amp;Start run</source>
         <translation>开始运行(&amp;S)</translation>
     </message>
@@ -658,6 +930,14 @@
         <translation>在当前批次后停止，并写入最后的检查点</translation>
     </message>
     <message>
+        <source>&amp;Resume last run...</source>
+        <translation>继续上次运行(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Continue the last stopped or failed run from its checkpoint, for more epochs</source>
+        <translation>从检查点继续上次停止或失败的运行，也可以多训练几轮</translation>
+    </message>
+    <message>
         <source>&amp;Open configuration...</source>
         <translation>打开配置(&amp;O)...</translation>
     </message>
@@ -668,14 +948,6 @@
     <message>
         <source>&amp;Export chart data...</source>
         <translation>导出图表数据(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Run configuration</source>
-        <translation>运行配置</translation>
     </message>
     <message>
         <source>Start</source>
@@ -690,28 +962,56 @@
         <translation>停止</translation>
     </message>
     <message>
-        <source>Log</source>
-        <translation>日志</translation>
+        <source>Resume...</source>
+        <translation>继续...</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>运行</translation>
+        <source>Configuration read from %1</source>
+        <translation>已从 %1 读取配置</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <source>Open configuration</source>
+        <translation>打开配置</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>运行(&amp;R)</translation>
+        <source>Run configurations (*.json);;All files (*)</source>
+        <translation>运行配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
+        <source>Save configuration</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <source>Run configurations (*.json)</source>
+        <translation>运行配置 (*.json)</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>Configuration saved to %1</source>
+        <translation>配置已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Every raw point written to %1</source>
+        <translation>所有原始数据点已写入 %1</translation>
     </message>
     <message>
         <source>Starting a run: %1, width %2, %3, %4, %5 epochs</source>
         <translation>开始运行：%1，宽度 %2，%3，%4，%5 轮</translation>
+    </message>
+    <message>
+        <source>Resuming %1</source>
+        <translation>正在继续 %1</translation>
     </message>
     <message>
         <source>Stopping after the current batch...</source>
@@ -736,14 +1036,6 @@
     <message>
         <source>Idle</source>
         <translation>空闲</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>继续(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>继续</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -802,48 +1094,23 @@
         <translation>运行未在 %1 秒内停止；正在等待。</translation>
     </message>
     <message>
-        <source>Configuration read from %1</source>
-        <translation>已从 %1 读取配置</translation>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <source>Open configuration</source>
-        <translation>打开配置</translation>
+        <source>Continue</source>
+        <translation>继续</translation>
     </message>
-    <message>
-        <source>Run configurations (*.json);;All files (*)</source>
-        <translation>运行配置 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save configuration</source>
-        <translation>保存配置</translation>
-    </message>
-    <message>
-        <source>Run configurations (*.json)</source>
-        <translation>运行配置 (*.json)</translation>
-    </message>
-    <message>
-        <source>Configuration saved to %1</source>
-        <translation>配置已保存到 %1</translation>
-    </message>
-    <message>
-        <source>Export chart data</source>
-        <translation>导出图表数据</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Every raw point written to %1</source>
-        <translation>所有原始数据点已写入 %1</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>无法写入文件</translation>
-    </message>
+</context>
+<context>
+    <name>allcnn::ui::TrainStatus</name>
     <message>
         <source>Device of the current run</source>
         <translation>当前运行所用的设备</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Epoch %1/%2 · batch %3/%4</source>
@@ -856,33 +1123,6 @@
     <message>
         <source>ETA %1</source>
         <translation>剩余 %1</translation>
-    </message>
-    <message>
-        <source>&amp;Training</source>
-        <translation>训练(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare runs</source>
-        <translation>比较运行(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;LSUV inspector</source>
-        <translation>LSUV 检查器(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Inside the network</source>
-        <translation>网络内部(&amp;I)</translation>
-    </message>
-</context>
-<context>
-    <name>allcnn::ui::PreviewPanel</name>
-    <message>
-        <source>Augmentation preview: the next training batch</source>
-        <translation>数据增强预览：下一个训练批次</translation>
-    </message>
-    <message>
-        <source>Starts with the run.</source>
-        <translation>运行开始后显示。</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1142,10 @@
     <message>
         <source>an unknown error</source>
         <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Loading the data and the checkpoint of %1...</source>
+        <translation>正在加载数据和 %1 的检查点...</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1413,14 @@
     <message>
         <source>CSV files (*.csv *.log *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>继续…</translation>
+    </message>
+    <message>
+        <source>Continue the selected run from its last checkpoint on the training page, for more epochs if it has finished</source>
+        <translation>在训练页面从最后一个检查点继续所选运行；已完成的运行可再训练更多轮</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,9 @@
 #include <QTimer>
 #include <QTranslator>
 
-#include "core_bridge.h"
+#include "common/allocator.h"
 #include "main_window.h"
+#include "train_page.h"
 
 namespace {
 
@@ -25,7 +26,7 @@ void install_translations(QApplication& app, const QLocale& locale) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  allcnn::ui::tune_allocator_for_training();  // before Qt or LibTorch start threads
+  allcnn::tune_allocator_for_training();  // before Qt or LibTorch start threads
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("allcnn-workbench"));
   QApplication::setOrganizationName(QStringLiteral("All-CNN Workbench"));
@@ -62,11 +63,12 @@ int main(int argc, char** argv) {
   parser.process(app);
 
   allcnn::ui::MainWindow window;
-  if (parser.isSet(config) && !window.load_config(parser.value(config))) {
+  allcnn::ui::TrainPage* training = window.train_page();
+  if (parser.isSet(config) && !training->load_config(parser.value(config))) {
     // The banner and the log say why; the form keeps the remembered configuration.
   }
   window.show();
-  if (parser.isSet(run)) QTimer::singleShot(0, &window, [&window] { window.start_run(); });
+  if (parser.isSet(run)) QTimer::singleShot(0, training, [training] { training->start_run(); });
   if (parser.isSet(screenshot)) {
     const QString path = parser.value(screenshot);
     QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, path] {

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -147,6 +148,11 @@ class TestCompareView : public QObject {
     QVERIFY(!view->differing_keys().contains(QStringLiteral("name")));
     page.browser()->select_runs({QStringLiteral("he"), QStringLiteral("lsuv")});
     QCOMPARE(view->differing_keys(), QStringList({QStringLiteral("init")}));
+    // The row shows the setting's label from the settings table; the key is in its tooltip.
+    auto* table = view->findChild<QTableWidget*>();
+    QVERIFY(table);
+    QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("Initializer"));
+    QVERIFY(table->verticalHeaderItem(0)->toolTip().contains(QStringLiteral("init")));
   }
 
   void exports_write_files() {

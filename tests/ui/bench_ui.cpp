@@ -46,19 +46,20 @@ void bench_training_latency() {
   run.test_limit = 1024;
   run.epochs = 2;
   testing::fill_form(window, run);
-  QSignalSpy ended(window.controller(), &TrainingController::run_ended);
+  TrainPage* page = window.train_page();
+  QSignalSpy ended(page->controller(), &TrainingController::run_ended);
   int ticks_with_metrics = 0;
-  QObject::connect(window.controller(), &TrainingController::metrics_arrived,
+  QObject::connect(page->controller(), &TrainingController::metrics_arrived,
                    [&ticks_with_metrics] { ++ticks_with_metrics; });
   testing::LatencyProbe probe;
   QElapsedTimer wall;
   wall.start();
   probe.start();
-  window.start_run();
+  page->start_run();
   while (ended.isEmpty() && wall.elapsed() < 600000) QTest::qWait(50);
   probe.stop();
   const auto result = ended.isEmpty() ? RunResult{} : ended.last().at(0).value<RunResult>();
-  const size_t batches = window.charts()->store().series(QStringLiteral("batch_loss")).size();
+  const size_t batches = page->charts()->store().series(QStringLiteral("batch_loss")).size();
   std::printf(
       "{\"bench\": \"event_loop_during_training\", \"state\": \"%s\", \"wall_s\": %.2f, "
       "\"batches\": %zu, \"drain_ticks_with_metrics\": %d, \"timer_ticks\": %zu, "

@@ -1,10 +1,12 @@
 // The workbench window driven like a user: fill the form, launch short real runs on
-// Fashion-MNIST, watch the charts grow, pause, stop, close in mid-run.
+// Fashion-MNIST, watch the charts grow, pause, stop, resume, close in mid-run.
 #include <memory>
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -13,13 +15,17 @@
 
 #include "banner.h"
 #include "chart_panel.h"
-#include "config_panel.h"
+#include "compare_page.h"
+#include "config/settings_table.h"
 #include "log_panel.h"
 #include "main_window.h"
 #include "preview_panel.h"
+#include "resume_dialog.h"
+#include "run_browser.h"
 #include "training_controller.h"
 #include "workbench_fixture.h"
 
+using namespace allcnn;
 using namespace allcnn::ui;
 using namespace allcnn::ui::testing;
 
@@ -29,16 +35,68 @@ constexpr int kRunTimeoutMs = 240000;
 
 QString batch_loss_key() { return QStringLiteral("batch_loss"); }
 
-size_t stored(const MainWindow& window, const QString& key) {
-  return window.charts()->store().series(key).size();
+size_t stored(MainWindow& window, const QString& key) {
+  return window.train_page()->charts()->store().series(key).size();
 }
 
 void click(MainWindow& window, const char* button) {
-  QTest::mouseClick(field<QPushButton>(window, button), Qt::LeftButton);
+  auto* widget = window.train_page()->findChild<QPushButton*>(QLatin1String(button));
+  if (!widget) qFatal("no button %s", button);
+  QTest::mouseClick(widget, Qt::LeftButton);
 }
 
 QString state_of(const QSignalSpy& spy) {
   return spy.isEmpty() ? QString() : spy.last().at(0).value<RunResult>().state;
+}
+
+QJsonObject read_json(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return {};
+  return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+/// The columns of batches.csv that a resumed run must reproduce exactly (the timing columns
+/// differ from run to run), one string per row.
+QStringList batch_values(const QString& run_dir) {
+  QFile file(run_dir + QStringLiteral("/batches.csv"));
+  if (!file.open(QIODevice::ReadOnly)) return {};
+  const QStringList lines =
+      QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+  const QStringList header = lines.value(0).split(QLatin1Char(','));
+  QList<int> columns;
+  for (const char* name : {"step", "epoch", "batch", "loss", "accuracy", "learning_rate"})
+    if (header.indexOf(QLatin1String(name)) >= 0) columns << header.indexOf(QLatin1String(name));
+  if (columns.size() != 6) return {};  // a renamed column must not make every row equal
+  QStringList rows;
+  for (int i = 1; i < lines.size(); ++i) {
+    const QStringList cells = lines[i].split(QLatin1Char(','));
+    QStringList kept;
+    for (int c : columns) kept << cells.value(c);
+    rows << kept.join(QLatin1Char(','));
+  }
+  return rows;
+}
+
+bool copy_folder(const QString& from, const QString& to) {
+  QDir().mkpath(to);
+  const QDir source(from);
+  for (const QFileInfo& entry : source.entryInfoList(QDir::NoDotAndDotDot | QDir::AllEntries)) {
+    const QString target = to + QLatin1Char('/') + entry.fileName();
+    if (entry.isDir() ? !copy_folder(entry.filePath(), target)
+                      : !QFile::copy(entry.filePath(), target))
+      return false;
+  }
+  return true;
+}
+
+/// Accepts the resume dialog the next time one is shown, asking for `more_epochs`.
+void accept_resume_dialog_later(int more_epochs) {
+  QTimer::singleShot(0, [more_epochs] {
+    QTRY_VERIFY(qobject_cast<ResumeDialog*>(QApplication::activeModalWidget()) != nullptr);
+    auto* dialog = qobject_cast<ResumeDialog*>(QApplication::activeModalWidget());
+    dialog->set_more_epochs(more_epochs);
+    dialog->accept();
+  });
 }
 
 }  // namespace
@@ -68,121 +126,154 @@ class TestWorkbench : public QObject {
     window_.reset();
   }
 
-  void form_has_every_setting() {
-    for (const char* name : {"dataset",
-                             "data_dir",
-                             "train_limit",
-                             "test_limit",
-                             "arch",
-                             "width",
-                             "batch_norm",
-                             "dropout",
-                             "init",
-                             "init_std",
-                             "lsuv_tolerance",
-                             "lsuv_max_iterations",
-                             "lsuv_batch_size",
-                             "lsuv_min_outputs",
-                             "lsuv_layers",
-                             "weights",
-                             "optimizer",
-                             "learning_rate",
-                             "momentum",
-                             "nesterov",
-                             "weight_decay",
-                             "rho",
-                             "beta1",
-                             "beta2",
-                             "epsilon",
-                             "schedule",
-                             "decay",
-                             "milestones",
-                             "gamma",
-                             "warmup_epochs",
-                             "shift",
-                             "shift_fraction",
-                             "flip",
-                             "normalize",
-                             "zca",
-                             "zca_epsilon",
-                             "batch_size",
-                             "epochs",
-                             "seed",
-                             "device",
-                             "threads",
-                             "bf16",
-                             "metrics_every",
-                             "runs_dir",
-                             "name",
-                             "checkpoint_every"})
-      QVERIFY2(window_->findChild<QWidget*>(QLatin1String(name)), name);
-    auto* device = field<QComboBox>(*window_, "device");
+  void form_has_a_field_for_every_setting() {
+    // Walks the table: a new setting meant for the form without a field fails here.
+    SettingsForm* form = page()->form();
+    for (const auto& row : config::settings()) {
+      const QString key = QString::fromStdString(row.key());
+      SettingEditor* field = form->editor(key);
+      QCOMPARE(field != nullptr, row.in_form());
+      if (!field) continue;
+      QVERIFY2(field->toolTip().contains(key), qPrintable(key));
+      QVERIFY2(form->error_label(key) != nullptr, qPrintable(key));
+      // The field shows the value the table formats, and reads it back unchanged.
+      QCOMPARE(field->text(), QString::fromStdString(row.format(form->current())));
+    }
+    auto* device = editor(*window_, "device")->findChild<QComboBox*>();
     QVERIFY(device->findData(QStringLiteral("auto")) >= 0);
     QVERIFY(device->findData(QStringLiteral("cpu")) >= 0);
   }
 
-  void unparsable_number_is_shown_next_to_its_field() {
-    fill_form(*window_, short_run());
-    type_into(*window_, "momentum", QStringLiteral("fast"));
-    click(*window_, "start_button");
-    QVERIFY(!window_->controller()->is_running());
-    QLabel* error = window_->config_panel()->error_label(QStringLiteral("momentum"));
-    QVERIFY(error && error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("fast")), qPrintable(error->text()));
+  void settings_that_do_not_apply_are_greyed_out() {
+    set_field(*window_, "init", QStringLiteral("he-normal"));
+    QVERIFY(!editor(*window_, "init_std")->parentWidget()->isEnabled());
+    QVERIFY(!editor(*window_, "lsuv_tolerance")->parentWidget()->isEnabled());
+    set_field(*window_, "init", QStringLiteral("gaussian"));
+    QVERIFY(editor(*window_, "init_std")->parentWidget()->isEnabled());
+    set_field(*window_, "optimizer", QStringLiteral("adam"));
+    QVERIFY(!editor(*window_, "momentum")->parentWidget()->isEnabled());
+    QVERIFY(editor(*window_, "beta1")->parentWidget()->isEnabled());
+    set_field(*window_, "augment", QStringLiteral("shift"));
+    QVERIFY(editor(*window_, "shift_fraction")->parentWidget()->isEnabled());
+    set_field(*window_, "augment", QStringLiteral("flip"));
+    QVERIFY(!editor(*window_, "shift_fraction")->parentWidget()->isEnabled());
   }
 
-  void invalid_setting_is_shown_next_to_its_field() {
+  void unparsable_values_are_shown_next_to_their_field_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("words") << "momentum"
+                           << "fast"
+                           << "'fast' is not a number";
+    QTest::newRow("nan") << "lr"
+                         << "nan"
+                         << "'nan' is not a finite number";
+    QTest::newRow("empty") << "width"
+                           << ""
+                           << "is empty";
+    QTest::newRow("fraction") << "epochs"
+                              << "2.5"
+                              << "'2.5' is not a whole number";
+    QTest::newRow("negative seed") << "seed"
+                                   << "-4"
+                                   << "must not be negative";
+    QTest::newRow("range") << "lr"
+                           << "-1"
+                           << "-1 is out of range";
+  }
+  void unparsable_values_are_shown_next_to_their_field() {
+    QFETCH(QString, key);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
     fill_form(*window_, short_run());
-    type_into(*window_, "learning_rate", QStringLiteral("-1"));
+    set_field(*window_, key.toLatin1().constData(), text);
     click(*window_, "start_button");
-    QVERIFY(!window_->controller()->is_running());
-    // core's RunConfig::validate() names the flag (--lr); the form maps it to the field.
-    QLabel* error = window_->config_panel()->error_label(QStringLiteral("learning_rate"));
-    QVERIFY2(error && error->isVisible(), qPrintable(window_->banner()->text()));
-    QVERIFY(!error->text().isEmpty());
+    QVERIFY(!page()->controller()->is_running());
+    QLabel* error = page()->form()->error_label(key);
+    QVERIFY2(error && error->isVisible(), qPrintable(page()->banner()->text()));
+    QVERIFY2(error->text().contains(message), qPrintable(error->text()));
+  }
+
+  void an_opened_config_runs_with_every_setting_it_holds() {
+    // drift_every had no field, so the form silently ran with 1.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({"dataset": "fashion-mnist", "data_dir": "%1", "width": 0.125,
+        "train_limit": 256, "test_limit": 256, "epochs": 1, "init": "he-normal",
+        "device": "cpu", "drift_every": 5, "lsuv_min_outputs": 7, "runs_dir": "%2",
+        "name": "from-file"})")
+                   .arg(QStringLiteral(ALLCNN_FASHION_MNIST_DIR), runs_.path())
+                   .toUtf8());
+    file.close();
+    QVERIFY(page()->load_config(path));
+    QCOMPARE(editor(*window_, "drift_every")->text(), QStringLiteral("5"));
+    QSignalSpy ended(page()->controller(), &TrainingController::run_ended);
+    QVERIFY(page()->start_run());
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kRunTimeoutMs);
+    QCOMPARE(state_of(ended), QStringLiteral("finished"));
+    const QJsonObject written = read_json(runs_.filePath(QStringLiteral("from-file/config.json")));
+    QCOMPARE(written.value(QStringLiteral("drift_every")).toInt(), 5);
+    QCOMPARE(written.value(QStringLiteral("lsuv_min_outputs")).toInt(), 7);
+  }
+
+  void a_bad_config_file_names_the_key() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"drift_evry": 5})");
+    file.close();
+    QVERIFY(!page()->load_config(path));
+    const QString banner = page()->banner()->text();
+    QVERIFY2(banner.contains(QStringLiteral("drift_evry")) &&
+                 banner.contains(QStringLiteral("drift_every")),
+             qPrintable(banner));
   }
 
   void bad_dataset_folder_fails_with_a_message() {
     fill_form(*window_, short_run());
-    type_into(*window_, "data_dir", runs_.filePath(QStringLiteral("no-such-folder")));
-    QSignalSpy ended(window_->controller(), &TrainingController::run_ended);
+    set_field(*window_, "data_dir", runs_.filePath(QStringLiteral("no-such-folder")));
+    QSignalSpy ended(page()->controller(), &TrainingController::run_ended);
     click(*window_, "start_button");
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 60000);
     QCOMPARE(state_of(ended), QStringLiteral("failed"));
-    QVERIFY(!window_->banner()->text().isEmpty());
-    QVERIFY(window_->log()->toPlainText().contains(QStringLiteral("error")));
-    QVERIFY(!window_->controller()->is_running());
-    QVERIFY(field<QPushButton>(*window_, "start_button")->isEnabled());
+    QVERIFY(!page()->banner()->text().isEmpty());
+    QVERIFY(page()->log()->toPlainText().contains(QStringLiteral("error")));
+    QVERIFY(!page()->controller()->is_running());
+    QVERIFY(page()->findChild<QPushButton*>(QStringLiteral("start_button"))->isEnabled());
   }
 
   void diverging_run_reports_the_nan_loss() {
     ShortRun run = short_run();
     run.epochs = 20;
     fill_form(*window_, run);
-    type_into(*window_, "learning_rate", QStringLiteral("1e6"));
-    QSignalSpy ended(window_->controller(), &TrainingController::run_ended);
+    set_field(*window_, "lr", QStringLiteral("1e6"));
+    QSignalSpy ended(page()->controller(), &TrainingController::run_ended);
     click(*window_, "start_button");
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kRunTimeoutMs);
     QCOMPARE(state_of(ended), QStringLiteral("failed"));
-    const QString banner = window_->banner()->text();
+    const QString banner = page()->banner()->text();
     QVERIFY2(banner.contains(QStringLiteral("NaN")) || banner.contains(QStringLiteral("infinite")),
              qPrintable(banner));
-    QVERIFY(window_->log()->toPlainText().contains(banner.section(QLatin1Char(':'), -1).trimmed()));
+    QVERIFY(page()->log()->toPlainText().contains(banner.section(QLatin1Char(':'), -1).trimmed()));
   }
 
   void short_run_streams_metrics_into_the_charts() {
     ShortRun run = short_run();
     run.init = QStringLiteral("lsuv");
     fill_form(*window_, run);
-    QSignalSpy metrics(window_->controller(), &TrainingController::metrics_arrived);
-    QSignalSpy ended(window_->controller(), &TrainingController::run_ended);
+    QSignalSpy metrics(page()->controller(), &TrainingController::metrics_arrived);
+    QSignalSpy ended(page()->controller(), &TrainingController::run_ended);
     std::vector<size_t> sizes_seen;
-    connect(window_->controller(), &TrainingController::metrics_arrived, this,
+    connect(page()->controller(), &TrainingController::metrics_arrived, this,
             [&] { sizes_seen.push_back(stored(*window_, batch_loss_key())); });
     LatencyProbe probe;
     probe.start();
     click(*window_, "start_button");
-    QVERIFY(window_->controller()->is_running());
+    QVERIFY(page()->controller()->is_running());
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kRunTimeoutMs);
     probe.stop();
 
@@ -198,9 +289,9 @@ class TestWorkbench : public QObject {
     QCOMPARE(stored(*window_, QStringLiteral("val_accuracy")), size_t(run.epochs));
     QVERIFY(metrics.count() >= 1);
     QVERIFY(std::is_sorted(sizes_seen.begin(), sizes_seen.end()));
-    QVERIFY(window_->charts()->drawn_points(batch_loss_key()) == batches);
-    QVERIFY(window_->charts()->drawn_points(QStringLiteral("val_loss")) == run.epochs);
-    QVERIFY(!window_->preview()->image().isNull());
+    QVERIFY(page()->charts()->drawn_points(batch_loss_key()) == batches);
+    QVERIFY(page()->charts()->drawn_points(QStringLiteral("val_loss")) == run.epochs);
+    QVERIFY(!page()->preview()->image().isNull());
 
     // The GUI thread never waited on the trainer.
     qInfo("event loop during the run: %zu ticks, max gap %.1f ms, p99 %.1f ms", probe.ticks(),
@@ -215,13 +306,13 @@ class TestWorkbench : public QObject {
     ShortRun run = short_run();
     run.epochs = 200;
     fill_form(*window_, run);
-    QSignalSpy ended(window_->controller(), &TrainingController::run_ended);
+    QSignalSpy ended(page()->controller(), &TrainingController::run_ended);
     click(*window_, "start_button");
     QTRY_VERIFY_WITH_TIMEOUT(stored(*window_, batch_loss_key()) >= 2, kRunTimeoutMs);
 
-    QSignalSpy messages(window_->controller(), &TrainingController::message);
+    QSignalSpy messages(page()->controller(), &TrainingController::message);
     click(*window_, "pause_button");
-    QVERIFY(window_->controller()->is_paused());
+    QVERIFY(page()->controller()->is_paused());
     // The trainer says "paused" once the batch in flight is done; then it is drained.
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(messages.begin(), messages.end(),
                                          [](const QList<QVariant>& m) {
@@ -234,7 +325,7 @@ class TestWorkbench : public QObject {
     QCOMPARE(stored(*window_, batch_loss_key()), paused_at);
 
     click(*window_, "pause_button");
-    QVERIFY(!window_->controller()->is_paused());
+    QVERIFY(!page()->controller()->is_paused());
     QTRY_VERIFY_WITH_TIMEOUT(stored(*window_, batch_loss_key()) > paused_at, 60000);
 
     QElapsedTimer stopping;
@@ -245,11 +336,76 @@ class TestWorkbench : public QObject {
     qInfo("stopped in %lld ms", stopping.elapsed());
   }
 
+  void resuming_from_the_workbench_continues_like_the_cli() {
+    ShortRun run = short_run();
+    fill_form(*window_, run);
+    set_field(*window_, "threads", QStringLiteral("1"));
+    set_field(*window_, "checkpoint_every", QStringLiteral("3"));
+    set_field(*window_, "name", QStringLiteral("gui"));
+    QSignalSpy ended(page()->controller(), &TrainingController::run_ended);
+    click(*window_, "start_button");
+    QTRY_VERIFY_WITH_TIMEOUT(stored(*window_, batch_loss_key()) >= 4, kRunTimeoutMs);
+    click(*window_, "stop_button");
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    QCOMPARE(state_of(ended), QStringLiteral("stopped"));
+    const QString gui = runs_.filePath(QStringLiteral("gui"));
+    const QString cli = runs_.filePath(QStringLiteral("cli"));
+    QVERIFY(copy_folder(gui, cli));
+    const int stopped_after = batch_values(gui).size();
+
+    // The workbench: the page's Resume button, its dialog, one more epoch than planned.
+    QVERIFY(page()->findChild<QPushButton*>(QStringLiteral("resume_button"))->isEnabled());
+    accept_resume_dialog_later(run.epochs + 1);
+    click(*window_, "resume_button");
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, kRunTimeoutMs);
+    QCOMPARE(state_of(ended), QStringLiteral("finished"));
+
+    // The CLI, on the copy taken at the same moment.
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(ALLCNN_CLI),
+                  {QStringLiteral("train"), QStringLiteral("--resume"), cli,
+                   QStringLiteral("--epochs"), QString::number(run.epochs + 1)});
+    QVERIFY(process.waitForFinished(kRunTimeoutMs));
+    QVERIFY2(process.exitCode() == 0, process.readAll().constData());
+
+    const QStringList from_gui = batch_values(gui), from_cli = batch_values(cli);
+    const int batches = (run.epochs + 1) * (run.train_limit / run.batch_size);
+    QCOMPARE(from_gui.size(), batches);
+    QVERIFY(stopped_after < batches);
+    QCOMPARE(from_gui, from_cli);  // bit for bit: the same text of every loss and accuracy
+    QCOMPARE(read_json(gui + QStringLiteral("/config.json")).value(QStringLiteral("epochs")),
+             QJsonValue(run.epochs + 1));
+  }
+
+  void the_compare_page_resumes_a_run_on_the_training_page() {
+    ShortRun run = short_run();
+    run.epochs = 1;
+    fill_form(*window_, run);
+    set_field(*window_, "name", QStringLiteral("to-continue"));
+    QSignalSpy ended(page()->controller(), &TrainingController::run_ended);
+    click(*window_, "start_button");
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kRunTimeoutMs);
+    const QString dir = runs_.filePath(QStringLiteral("to-continue"));
+
+    auto* browser = window_->compare_page()->browser();
+    browser->refresh();
+    browser->select_runs({dir});
+    auto* resume = browser->findChild<QPushButton*>(QStringLiteral("resume_run"));
+    QVERIFY(resume && resume->isEnabled());
+    accept_resume_dialog_later(1);
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QCOMPARE(window_->pages()->currentWidget(), page());
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, kRunTimeoutMs);
+    QCOMPARE(state_of(ended), QStringLiteral("finished"));
+    QCOMPARE(batch_values(dir).size(), 2 * (run.train_limit / run.batch_size));
+  }
+
   void closing_mid_run_stops_and_joins_within_5_s() {
     ShortRun run = short_run();
     run.epochs = 200;
     fill_form(*window_, run);
-    QSignalSpy started(window_->controller(), &TrainingController::run_started);
+    QSignalSpy started(page()->controller(), &TrainingController::run_started);
     click(*window_, "start_button");
     QTRY_VERIFY_WITH_TIMEOUT(stored(*window_, batch_loss_key()) >= 3, kRunTimeoutMs);
     QCOMPARE(started.count(), 1);
@@ -261,27 +417,32 @@ class TestWorkbench : public QObject {
     const qint64 elapsed_ms = closing.elapsed();
     qInfo("closed and joined in %lld ms", elapsed_ms);
     QVERIFY2(elapsed_ms < MainWindow::kCloseTimeoutMs, qPrintable(QString::number(elapsed_ms)));
-    QVERIFY(window_->controller()->shutdown(0));  // the thread has ended
+    QVERIFY(page()->controller()->shutdown(0));  // the thread has ended
     // The trainer wrote its last checkpoint on the way out.
     QVERIFY2(QFileInfo::exists(run_dir + QStringLiteral("/checkpoints/last.pt")),
              qPrintable(run_dir));
   }
 
   void configuration_is_remembered() {
-    type_into(*window_, "width", QStringLiteral("0.375"));
-    choose(*window_, "optimizer", QStringLiteral("adam"));
-    field<QCheckBox>(*window_, "bf16")->setChecked(true);
-    field<QSpinBox>(*window_, "metrics_every")->setValue(7);
+    set_field(*window_, "width", QStringLiteral("0.375"));
+    set_field(*window_, "optimizer", QStringLiteral("adam"));
+    set_field(*window_, "bf16", QStringLiteral("true"));
+    set_field(*window_, "metrics_every", QStringLiteral("7"));
+    set_field(*window_, "drift_every", QStringLiteral("3"));
+    set_field(*window_, "augment", QStringLiteral("shift,zca"));
     window_->close();
     window_ = std::make_unique<MainWindow>();
-    QCOMPARE(field<QLineEdit>(*window_, "width")->text(), QStringLiteral("0.375"));
-    QCOMPARE(field<QComboBox>(*window_, "optimizer")->currentData().toString(),
-             QStringLiteral("adam"));
-    QVERIFY(field<QCheckBox>(*window_, "bf16")->isChecked());
-    QCOMPARE(field<QSpinBox>(*window_, "metrics_every")->value(), 7);
+    QCOMPARE(editor(*window_, "width")->text(), QStringLiteral("0.375"));
+    QCOMPARE(editor(*window_, "optimizer")->text(), QStringLiteral("adam"));
+    QCOMPARE(editor(*window_, "bf16")->text(), QStringLiteral("true"));
+    QCOMPARE(editor(*window_, "metrics_every")->text(), QStringLiteral("7"));
+    QCOMPARE(editor(*window_, "drift_every")->text(), QStringLiteral("3"));
+    QCOMPARE(editor(*window_, "augment")->text(), QStringLiteral("shift,zca"));
   }
 
  private:
+  TrainPage* page() const { return window_->train_page(); }
+
   ShortRun short_run() const {
     ShortRun run;
     run.runs_dir = runs_.path();

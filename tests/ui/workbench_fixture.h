@@ -9,11 +9,13 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QTimer>
 #include <QtTest>
 
 #include "main_window.h"
+#include "setting_editor.h"
+#include "settings_form.h"
+#include "train_page.h"
 
 namespace allcnn::ui::testing {
 
@@ -27,44 +29,52 @@ struct ShortRun {
   QString init = QStringLiteral("he-normal");
 };
 
-template <typename T>
-T* field(MainWindow& window, const char* name) {
-  auto* widget = window.findChild<T*>(QLatin1String(name));
-  if (!widget) qFatal("no field %s in the form", name);
-  return widget;
+/// The field of a setting, by its key.
+inline SettingEditor* editor(MainWindow& window, const char* key) {
+  auto* field = window.train_page()->form()->editor(QLatin1String(key));
+  if (!field) qFatal("no field %s in the form", key);
+  return field;
 }
 
-inline void type_into(MainWindow& window, const char* name, const QString& text) {
-  auto* edit = field<QLineEdit>(window, name);
-  edit->selectAll();
-  QTest::keyClick(edit, Qt::Key_Delete);
-  QTest::keyClicks(edit, text);
-}
-
-inline void choose(MainWindow& window, const char* name, const QString& value) {
-  auto* box = field<QComboBox>(window, name);
-  const int index = box->findData(value);
-  if (index < 0) qFatal("%s has no item %s", name, qPrintable(value));
-  box->setCurrentIndex(index);
+/// Sets a field as a user would: types into a line edit, picks a combo box item, ticks check
+/// boxes (a flag set takes "shift,flip").
+inline void set_field(MainWindow& window, const char* key, const QString& text) {
+  SettingEditor* field = editor(window, key);
+  if (auto* line = field->findChild<QLineEdit*>()) {
+    line->selectAll();
+    QTest::keyClick(line, Qt::Key_Delete);
+    QTest::keyClicks(line, text);
+  } else if (auto* box = field->findChild<QComboBox*>()) {
+    const int index = box->findData(text);
+    if (index < 0) qFatal("%s has no item %s", key, qPrintable(text));
+    box->setCurrentIndex(index);
+  } else {
+    const QStringList on = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto boxes = field->findChildren<QCheckBox*>();
+    for (QCheckBox* box : boxes) {
+      const QString name = box->objectName().section(QLatin1Char(':'), 1);
+      box->setChecked(boxes.size() == 1 ? text == QLatin1String("true") : on.contains(name));
+    }
+  }
 }
 
 inline void fill_form(MainWindow& window, const ShortRun& run) {
-  choose(window, "dataset", QStringLiteral("fashion-mnist"));
-  type_into(window, "data_dir", QStringLiteral(ALLCNN_FASHION_MNIST_DIR));
-  field<QSpinBox>(window, "train_limit")->setValue(run.train_limit);
-  field<QSpinBox>(window, "test_limit")->setValue(run.test_limit);
-  choose(window, "arch", QStringLiteral("all-cnn-c"));
-  type_into(window, "width", QStringLiteral("0.125"));
-  choose(window, "init", run.init);
-  choose(window, "optimizer", QStringLiteral("sgd"));
-  type_into(window, "learning_rate", QStringLiteral("0.01"));
-  field<QCheckBox>(window, "flip")->setChecked(true);
-  field<QSpinBox>(window, "batch_size")->setValue(run.batch_size);
-  field<QSpinBox>(window, "epochs")->setValue(run.epochs);
-  type_into(window, "seed", QStringLiteral("3"));
-  choose(window, "device", QStringLiteral("cpu"));
-  type_into(window, "runs_dir", run.runs_dir);
-  type_into(window, "name", QString());
+  set_field(window, "dataset", QStringLiteral("fashion-mnist"));
+  set_field(window, "data_dir", QStringLiteral(ALLCNN_FASHION_MNIST_DIR));
+  set_field(window, "train_limit", QString::number(run.train_limit));
+  set_field(window, "test_limit", QString::number(run.test_limit));
+  set_field(window, "arch", QStringLiteral("all-cnn-c"));
+  set_field(window, "width", QStringLiteral("0.125"));
+  set_field(window, "init", run.init);
+  set_field(window, "optimizer", QStringLiteral("sgd"));
+  set_field(window, "lr", QStringLiteral("0.01"));
+  set_field(window, "augment", QStringLiteral("flip"));
+  set_field(window, "batch_size", QString::number(run.batch_size));
+  set_field(window, "epochs", QString::number(run.epochs));
+  set_field(window, "seed", QStringLiteral("3"));
+  set_field(window, "device", QStringLiteral("cpu"));
+  set_field(window, "runs_dir", run.runs_dir);
+  set_field(window, "name", QString());
 }
 
 /// Records the gaps between the ticks of a 10 ms timer: with a free event loop they stay near

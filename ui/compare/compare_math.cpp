@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "config/settings_table.h"
+
 namespace allcnn::ui::compare {
 
 std::vector<double> smooth_debiased_ema(const std::vector<double>& values, double weight) {
@@ -140,7 +142,16 @@ QStringList differing_settings(const QList<QMap<QString, QString>>& settings,
       }
     }
   }
-  return keys;  // QMap iterates in key order: already sorted
+  // The table's order (grouped like the form), then any other key by name.
+  const auto rank = [](const QString& key) {
+    const auto& rows = config::settings();
+    for (size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].key() == key.toStdString()) return static_cast<int>(i);
+    return static_cast<int>(rows.size());
+  };
+  std::stable_sort(keys.begin(), keys.end(),
+                   [&rank](const QString& a, const QString& b) { return rank(a) < rank(b); });
+  return keys;
 }
 
 }  // namespace allcnn::ui::compare

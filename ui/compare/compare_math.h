@@ -32,7 +32,8 @@ QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<
                                 int columns, bool positive_only = false);
 
 /// The keys whose values are not all the same across `settings` (a key missing from some runs
-/// counts as different), sorted; `ignored` keys (the name, the creation time, ...) are left out.
+/// counts as different), in the settings table's order, then other keys by name; `ignored` keys
+/// (the name, the creation time, ...) are left out.
 QStringList differing_settings(const QList<QMap<QString, QString>>& settings,
                                const QStringList& ignored = {});
 

@@ -19,6 +19,7 @@ ComparePage::ComparePage(QWidget* parent)
   layout->setContentsMargins(6, 6, 6, 6);
   layout->addWidget(splitter);
   connect(browser_, &RunBrowser::selected_runs_changed, view_, &CompareView::set_runs);
+  connect(browser_, &RunBrowser::resume_requested, this, &ComparePage::resume_requested);
 }
 
 void ComparePage::set_runs_dir(const QString& dir) { browser_->set_runs_dir(dir); }

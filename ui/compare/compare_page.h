@@ -20,6 +20,10 @@ class ComparePage : public QWidget {
   RunBrowser* browser() const { return browser_; }
   CompareView* view() const { return view_; }
 
+ Q_SIGNALS:
+  /// A run of the browser is to continue (on the training page).
+  void resume_requested(const QString& run_dir, int epochs_done);
+
  private:
   RunBrowser* browser_;
   CompareView* view_;

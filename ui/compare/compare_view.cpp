@@ -17,6 +17,8 @@
 #include <QVBoxLayout>
 
 #include "compare_math.h"
+#include "config/settings_table.h"
+#include "setting_text.h"
 
 namespace allcnn::ui::compare {
 
@@ -212,7 +214,13 @@ void CompareView::update_settings_table() {
   QStringList names;
   for (const RunData* run : readable) names.append(run->name);
   settings_table_->setHorizontalHeaderLabels(names);
-  settings_table_->setVerticalHeaderLabels(differing_keys_);
+  // Each setting by its label (the key in the tooltip); provenance keys as they are.
+  for (int r = 0; r < differing_keys_.size(); ++r) {
+    const auto* row = config::find_setting(differing_keys_[r].toStdString());
+    auto* header = new QTableWidgetItem(row ? setting_label(*row) : differing_keys_[r]);
+    header->setToolTip(row ? setting_tooltip(*row) : differing_keys_[r]);
+    settings_table_->setVerticalHeaderItem(r, header);
+  }
   for (int c = 0; c < readable.size(); ++c) {
     settings_table_->horizontalHeaderItem(c)->setForeground(
         color_for(static_cast<int>(readable[c] - runs_.constData())));

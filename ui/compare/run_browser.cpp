@@ -9,6 +9,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -34,6 +35,7 @@ RunBrowser::RunBrowser(QWidget* parent)
       tags_edit_(new QLineEdit(this)),
       notes_edit_(new QPlainTextEdit(this)),
       save_notes_(new QPushButton(tr("Save notes"), this)),
+      resume_(new QPushButton(tr("Resume…"), this)),
       watcher_(new QFileSystemWatcher(this)),
       refresh_timer_(new QTimer(this)) {
   proxy_->setSourceModel(model_);
@@ -79,6 +81,18 @@ RunBrowser::RunBrowser(QWidget* parent)
   notes_row->addWidget(tags_edit_, 1);
   notes_row->addWidget(notes_edit_, 3);
   notes_row->addWidget(save_notes_);
+  resume_->setObjectName(QStringLiteral("resume_run"));
+  resume_->setToolTip(
+      tr("Continue the selected run from its last checkpoint on the training page, for more "
+         "epochs if it has finished"));
+  notes_row->addWidget(resume_);
+  table_->setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(table_, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
+    if (!resume_->isEnabled()) return;
+    QMenu menu(this);
+    menu.addAction(resume_->text(), this, &RunBrowser::request_resume);
+    menu.exec(table_->viewport()->mapToGlobal(at));
+  });
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -95,14 +109,17 @@ RunBrowser::RunBrowser(QWidget* parent)
   connect(choose, &QPushButton::clicked, this, &RunBrowser::choose_dir);
   connect(import, &QPushButton::clicked, this, &RunBrowser::choose_keras_file);
   connect(save_notes_, &QPushButton::clicked, this, &RunBrowser::save_notes);
+  connect(resume_, &QPushButton::clicked, this, &RunBrowser::request_resume);
   connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
     update_notes_editor();
+    update_resume_button();
     Q_EMIT selected_runs_changed(selected_runs());
   });
   connect(watcher_, &QFileSystemWatcher::directoryChanged, this, [this] { rescan_folder(); });
   connect(refresh_timer_, &QTimer::timeout, this, &RunBrowser::refresh);
   refresh_timer_->start(2000);
   update_notes_editor();
+  update_resume_button();
 }
 
 void RunBrowser::set_refresh_interval_ms(int ms) { refresh_timer_->start(ms); }
@@ -242,6 +259,18 @@ void RunBrowser::save_notes() {
     model_->upsert(updated);
   }
   update_message();
+}
+
+void RunBrowser::update_resume_button() {
+  // Any run of ours can continue: stopped, failed, finished (for more epochs), or interrupted
+  // (its state still says running); core refuses a folder without a checkpoint.
+  const QList<RunData> runs = selected_runs();
+  resume_->setEnabled(runs.size() == 1 && !runs.first().imported && runs.first().readable());
+}
+
+void RunBrowser::request_resume() {
+  const QList<RunData> runs = selected_runs();
+  if (runs.size() == 1) Q_EMIT resume_requested(runs.first().dir, runs.first().epochs_done);
 }
 
 void RunBrowser::choose_dir() {

@@ -48,6 +48,8 @@ class RunBrowser : public QWidget {
  Q_SIGNALS:
   /// The selection changed, or a selected run was re-read (a live run progressed).
   void selected_runs_changed(const QList<RunData>& runs);
+  /// The user asked to continue this run (the Resume button or the table's context menu).
+  void resume_requested(const QString& run_dir, int epochs_done);
 
  private:
   void rescan_folder();
@@ -57,6 +59,8 @@ class RunBrowser : public QWidget {
   void save_notes();
   void choose_dir();
   void choose_keras_file();
+  void update_resume_button();
+  void request_resume();
 
   QString runs_dir_;
   RunTableModel* model_;
@@ -68,6 +72,7 @@ class RunBrowser : public QWidget {
   QLineEdit* tags_edit_;
   QPlainTextEdit* notes_edit_;
   QPushButton* save_notes_;
+  QPushButton* resume_;
   QFileSystemWatcher* watcher_;
   QTimer* refresh_timer_;
   QString notes_dir_;  ///< the run the notes editor shows

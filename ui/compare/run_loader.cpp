@@ -10,6 +10,7 @@
 #include <QSaveFile>
 
 #include "common/error.h"
+#include "config/settings_table.h"
 #include "notes.h"
 #include "runs/keras_history.h"
 #include "runs/long_csv.h"
@@ -26,10 +27,16 @@ QString text(const nlohmann::json& config, const char* key) {
   return QString::fromStdString(it->dump());
 }
 
+// Settings as the table formats them ("shift,flip", "0.01"); other keys (provenance, keys of
+// an older version) as written.
 QMap<QString, QString> flattened(const nlohmann::json& config) {
   QMap<QString, QString> out;
-  for (auto it = config.begin(); it != config.end(); ++it)
-    out.insert(QString::fromStdString(it.key()), text(config, it.key().c_str()));
+  for (auto it = config.begin(); it != config.end(); ++it) {
+    std::optional<std::string> formatted;
+    if (const auto* row = config::find_setting(it.key())) formatted = row->format_json(*it);
+    out.insert(QString::fromStdString(it.key()),
+               formatted ? QString::fromStdString(*formatted) : text(config, it.key().c_str()));
+  }
   return out;
 }
 

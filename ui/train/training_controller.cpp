@@ -4,13 +4,15 @@ namespace allcnn::ui {
 
 TrainingController::TrainingController(QObject* parent)
     : QObject(parent), buffer_(std::make_shared<MetricsBuffer>()) {
-  qRegisterMetaType<RunSettings>();
+  qRegisterMetaType<train::RunConfig>();
+  qRegisterMetaType<config::SettingChanges>();
   qRegisterMetaType<RunResult>();
   worker_ = new TrainingWorker(buffer_);
   worker_->moveToThread(&thread_);
   thread_.setObjectName(QStringLiteral("allcnn-training"));
 
   connect(this, &TrainingController::run_requested, worker_, &TrainingWorker::run);
+  connect(this, &TrainingController::resume_requested, worker_, &TrainingWorker::resume);
   connect(worker_, &TrainingWorker::run_started, this, &TrainingController::run_started);
   connect(worker_, &TrainingWorker::preview_ready, this, &TrainingController::preview_ready);
   connect(worker_, &TrainingWorker::message, this, &TrainingController::message);
@@ -23,8 +25,8 @@ TrainingController::TrainingController(QObject* parent)
 
 TrainingController::~TrainingController() { shutdown(-1); }
 
-void TrainingController::start(const RunSettings& settings) {
-  if (running_ || shut_down_) return;
+bool TrainingController::begin_run() {
+  if (running_ || shut_down_) return false;
   buffer_->take();  // leftovers of an earlier run must not leak into this one
   worker_->reset_control();
   running_ = true;
@@ -32,7 +34,15 @@ void TrainingController::start(const RunSettings& settings) {
   drain_timer_.start();
   Q_EMIT running_changed(true);
   Q_EMIT paused_changed(false);
-  Q_EMIT run_requested(settings);
+  return true;
+}
+
+void TrainingController::start(const train::RunConfig& config) {
+  if (begin_run()) Q_EMIT run_requested(config);
+}
+
+void TrainingController::resume(const QString& run_dir, const config::SettingChanges& changes) {
+  if (begin_run()) Q_EMIT resume_requested(run_dir, changes);
 }
 
 void TrainingController::set_paused(bool paused) {

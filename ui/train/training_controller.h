@@ -8,7 +8,6 @@
 #include <QTimer>
 
 #include "metrics_buffer.h"
-#include "run_settings.h"
 #include "training_worker.h"
 
 namespace allcnn::ui {
@@ -29,8 +28,10 @@ class TrainingController : public QObject {
   bool is_running() const { return running_; }
   bool is_paused() const { return paused_; }
 
-  /// Queues a run on the worker thread; ignored while one is running.
-  void start(const RunSettings& settings);
+  /// Queues a new run on the worker thread; ignored while one is running.
+  void start(const train::RunConfig& config);
+  /// Queues the continuation of the run in `run_dir`; ignored while one is running.
+  void resume(const QString& run_dir, const config::SettingChanges& changes);
   void set_paused(bool paused);
   /// Asks the run to stop; the trainer writes its last checkpoint and run_ended() follows.
   void stop();
@@ -48,10 +49,13 @@ class TrainingController : public QObject {
   void metrics_arrived(const allcnn::ui::MetricsChunk& chunk);
   void run_ended(const allcnn::ui::RunResult& result);
 
-  /// Internal: carries start() to the worker thread.
-  void run_requested(const allcnn::ui::RunSettings& settings);
+  /// Internal: carry start() and resume() to the worker thread.
+  void run_requested(const allcnn::train::RunConfig& config);
+  void resume_requested(const QString& run_dir, const allcnn::config::SettingChanges& changes);
 
  private:
+  /// Clears what an earlier run left; false while a run is going or after shutdown().
+  bool begin_run();
   void drain();
   void on_run_ended(const RunResult& result);
 

@@ -1,16 +1,21 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QImage>
+#include <QMetaType>
 #include <QObject>
 #include <QString>
 
-#include "run_settings.h"
+#include "config/run_config.h"
+#include "config/setting_changes.h"
 
 namespace allcnn::train {
+class Trainer;
 struct RunControl;
-}
+struct TrainerCallbacks;
+}  // namespace allcnn::train
 
 namespace allcnn::ui {
 
@@ -19,17 +24,17 @@ class MetricsBuffer;
 /// How a run ended, as the GUI shows it.
 struct RunResult {
   QString state;    ///< "finished", "stopped" or "failed"
-  QString subject;  ///< for a failure: the setting's flag or the file it is about (may be empty)
+  QString subject;  ///< for a failure: the setting's key or the file it is about (may be empty)
   QString reason;   ///< why it stopped or failed
   QString run_dir;  ///< empty when the run never started (a bad config or dataset)
   double best_validation_accuracy = 0.0;
   qint64 best_epoch = -1;
 };
 
-/// Runs core's Trainer. Lives on the controller's worker thread; run() is invoked there by a
-/// queued signal and blocks until the run ends. Metrics go into the shared MetricsBuffer, not
-/// through signals; only rare events (start, preview, messages, the end) are signals.
-/// request_stop() and set_paused() may be called from any thread while run() is busy.
+/// Runs core's Trainer. Lives on the controller's worker thread; run() and resume() are
+/// invoked there by queued signals and block until the run ends. Metrics go into the shared
+/// MetricsBuffer, not through signals; only rare events (start, preview, messages, the end)
+/// are signals. request_stop() and set_paused() may be called from any thread while busy.
 class TrainingWorker : public QObject {
   Q_OBJECT
 
@@ -37,7 +42,7 @@ class TrainingWorker : public QObject {
   explicit TrainingWorker(std::shared_ptr<MetricsBuffer> buffer, QObject* parent = nullptr);
   ~TrainingWorker() override;
 
-  /// Clears stop and pause; call before queuing run(), while the worker is idle.
+  /// Clears stop and pause; call before queuing a run, while the worker is idle.
   void reset_control();
   void request_stop();
   void set_paused(bool paused);
@@ -45,7 +50,9 @@ class TrainingWorker : public QObject {
  public Q_SLOTS:
   /// Loads the data, creates the run folder, shows the preview, trains. Every exception from
   /// core ends here and becomes run_ended() with state "failed".
-  void run(const allcnn::ui::RunSettings& settings);
+  void run(const allcnn::train::RunConfig& config);
+  /// Continues the run in `run_dir` (train::Trainer::resume with `changes`).
+  void resume(const QString& run_dir, const allcnn::config::SettingChanges& changes);
 
  Q_SIGNALS:
   void run_started(const QString& run_dir, const QString& device);
@@ -54,6 +61,10 @@ class TrainingWorker : public QObject {
   void run_ended(const allcnn::ui::RunResult& result);
 
  private:
+  using Factory =
+      std::function<std::unique_ptr<train::Trainer>(const train::TrainerCallbacks& callbacks)>;
+  void drive(const Factory& make_trainer);
+
   std::shared_ptr<MetricsBuffer> buffer_;
   std::unique_ptr<train::RunControl> control_;
 };
@@ -61,3 +72,5 @@ class TrainingWorker : public QObject {
 }  // namespace allcnn::ui
 
 Q_DECLARE_METATYPE(allcnn::ui::RunResult)
+Q_DECLARE_METATYPE(allcnn::train::RunConfig)
+Q_DECLARE_METATYPE(allcnn::config::SettingChanges)

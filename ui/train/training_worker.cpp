@@ -6,7 +6,6 @@
 
 #include "common/device.h"
 #include "common/error.h"
-#include "core_bridge.h"
 #include "metrics_buffer.h"
 #include "tensor_image.h"
 #include "train/trainer.h"
@@ -44,10 +43,23 @@ void TrainingWorker::request_stop() { control_->stop = true; }
 
 void TrainingWorker::set_paused(bool paused) { control_->pause = paused; }
 
-void TrainingWorker::run(const RunSettings& settings) {
+void TrainingWorker::run(const train::RunConfig& config) {
+  Q_EMIT message(tr("Loading the data and preparing the run..."));
+  drive([&config](const train::TrainerCallbacks& callbacks) {
+    return std::make_unique<train::Trainer>(config, callbacks);
+  });
+}
+
+void TrainingWorker::resume(const QString& run_dir, const config::SettingChanges& changes) {
+  Q_EMIT message(tr("Loading the data and the checkpoint of %1...").arg(run_dir));
+  drive([&](const train::TrainerCallbacks& callbacks) {
+    return train::Trainer::resume(run_dir.toStdString(), changes, callbacks);
+  });
+}
+
+void TrainingWorker::drive(const Factory& make_trainer) {
   RunResult result;
   try {
-    train::RunConfig config = to_run_config(settings);
     train::TrainerCallbacks callbacks;
     auto buffer = buffer_;
     callbacks.on_batch = [buffer](const train::BatchMetrics& m) { buffer->push(m); };
@@ -62,27 +74,26 @@ void TrainingWorker::run(const RunSettings& settings) {
                          .arg(trace.elapsed_ms, 0, 'f', 0));
     };
 
-    Q_EMIT message(tr("Loading the data and preparing the run..."));
-    train::Trainer trainer(std::move(config), callbacks);
-    QString device = q(to_string(trainer.config().device));
+    const std::unique_ptr<train::Trainer> trainer = make_trainer(callbacks);
+    QString device = q(to_string(trainer->config().device));
     try {
-      device = q(describe_device(choose_device(trainer.config().device)));
+      device = q(describe_device(choose_device(trainer->config().device)));
     } catch (const std::exception&) {
-      // The trainer accepted the name; the status bar can show it as given.
+      // The trainer accepted the device; the status bar can show it as configured.
     }
-    Q_EMIT run_started(q(trainer.run_dir()), device);
+    Q_EMIT run_started(q(trainer->run_dir()), device);
 
     // The preview is a convenience: a failure here must not cost the run.
     try {
-      Q_EMIT preview_ready(batch_grid_image(trainer.preview_batch(kPreviewImages)));
+      Q_EMIT preview_ready(batch_grid_image(trainer->preview_batch(kPreviewImages)));
     } catch (const std::exception& e) {
       Q_EMIT message(tr("No augmentation preview: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 
-    const train::RunOutcome outcome = trainer.run(*control_);
+    const train::RunOutcome outcome = trainer->run(*control_);
     result.state = q(config::choice_name(outcome.state));
     result.reason = q(outcome.reason);
-    result.run_dir = q(outcome.run_dir.empty() ? trainer.run_dir() : outcome.run_dir);
+    result.run_dir = q(outcome.run_dir.empty() ? trainer->run_dir() : outcome.run_dir);
     result.best_validation_accuracy = outcome.best_validation_accuracy;
     result.best_epoch = outcome.best_epoch;
   } catch (const Error& e) {

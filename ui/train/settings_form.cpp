@@ -1,0 +1,193 @@
+#include "settings_form.h"
+
+#include <algorithm>
+
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "common/error.h"
+#include "config/settings_table.h"
+#include "setting_editor.h"
+#include "setting_text.h"
+#include "train_bridge.h"
+
+namespace allcnn::ui {
+
+SettingsForm::SettingsForm(QWidget* parent) : QWidget(parent) {
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  scroll_ = new QScrollArea(this);
+  scroll_->setWidgetResizable(true);
+  scroll_->setFrameShape(QFrame::NoFrame);
+  scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  content_ = new QWidget(scroll_);
+  auto* sections = new QVBoxLayout(content_);
+  sections->setContentsMargins(4, 4, 4, 4);
+  scroll_->setWidget(content_);
+  outer->addWidget(scroll_);
+
+  std::map<config::SettingGroup, QGroupBox*> boxes;
+  for (const auto& row : config::settings()) {
+    if (!row.in_form()) continue;
+    QGroupBox*& box = boxes[row.group()];
+    if (box == nullptr) {
+      box = new QGroupBox(setting_text(config::group_title(row.group())), content_);
+      box->setObjectName(QString::fromStdString(config::choice_name(row.group())));
+      auto* form = new QFormLayout(box);
+      form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+      form->setVerticalSpacing(2);
+      sections->addWidget(box);
+    }
+    add_field(row, box);
+  }
+  sections->addStretch(1);
+  align_labels();
+  set_config(train::RunConfig{});
+}
+
+void SettingsForm::add_field(const config::Setting& row, QWidget* box) {
+  auto* form = static_cast<QFormLayout*>(box->layout());
+  Field field;
+  field.row = new QWidget(box);
+  auto* column = new QVBoxLayout(field.row);
+  column->setContentsMargins(0, 0, 0, 0);
+  column->setSpacing(1);
+  auto* line = new QHBoxLayout;
+  line->setSpacing(4);
+  field.editor = new SettingEditor(row, field.row);
+  line->addWidget(field.editor, 1);
+  if (const QString unit = setting_text(row.unit()); !unit.isEmpty()) {
+    auto* unit_label = new QLabel(unit, field.row);
+    unit_label->setEnabled(false);  // a hint, drawn in the disabled colour
+    line->addWidget(unit_label);
+  }
+  column->addLayout(line);
+  field.error = new QLabel(field.row);
+  field.error->setObjectName(field.editor->objectName() + QStringLiteral("_error"));
+  field.error->setWordWrap(true);
+  field.error->setStyleSheet(QStringLiteral("color: #c62828;"));
+  field.error->hide();
+  column->addWidget(field.error);
+  // A check box carries its own label.
+  const bool labelled = row.type() != config::SettingType::Bool;
+  form->addRow(labelled ? setting_label(row) : QString(), field.row);
+  field.label = qobject_cast<QLabel*>(form->labelForField(field.row));
+  if (field.label) field.label->setToolTip(field.editor->toolTip());
+
+  const QString key = field.editor->objectName();
+  fields_[key] = field;
+  connect(field.editor, &SettingEditor::edited, this, [this, key] {
+    fields_[key].error->hide();
+    update_applicability();
+    if (key == QLatin1String("dataset")) update_dataset_hint();
+    Q_EMIT edited();
+  });
+  if (key == QLatin1String("runs_dir"))
+    connect(field.editor, &SettingEditor::editing_finished, this,
+            [this, key] { Q_EMIT runs_dir_changed(fields_[key].editor->text().trimmed()); });
+}
+
+void SettingsForm::align_labels() {
+  // One label column for every group, so the fields line up from top to bottom.
+  int widest = 0;
+  for (const auto& [key, field] : fields_)
+    if (field.label) widest = std::max(widest, field.label->sizeHint().width());
+  for (const auto& [key, field] : fields_)
+    if (field.label) field.label->setMinimumWidth(widest);
+}
+
+void SettingsForm::set_config(const train::RunConfig& config) {
+  base_ = config;
+  for (auto& [key, field] : fields_)
+    field.editor->set_text(QString::fromStdString(field.editor->setting().format(config)));
+  update_applicability();
+  update_dataset_hint();
+  if (const auto it = fields_.find(QStringLiteral("runs_dir")); it != fields_.end())
+    Q_EMIT runs_dir_changed(it->second.editor->text().trimmed());
+}
+
+std::optional<SettingProblem> SettingsForm::read(train::RunConfig& config) const {
+  config = base_;
+  std::optional<SettingProblem> problem;
+  for (const auto& row : config::settings()) {
+    const auto it = fields_.find(QString::fromStdString(row.key()));
+    if (it == fields_.end()) continue;
+    try {
+      row.parse(config, it->second.editor->text().toStdString());
+    } catch (const Error& e) {
+      if (!problem) problem = SettingProblem{it->first, QString::fromStdString(e.reason())};
+    }
+  }
+  return problem;
+}
+
+train::RunConfig SettingsForm::current() const {
+  train::RunConfig config;
+  read(config);
+  return config;
+}
+
+bool SettingsForm::show_error(const QString& key, const QString& message) {
+  auto it = fields_.find(key);
+  if (it == fields_.end()) {
+    // An error about a file: it belongs to the folder field that holds the file.
+    const QString subject = QDir::cleanPath(key);
+    for (auto candidate = fields_.begin(); candidate != fields_.end(); ++candidate) {
+      if (candidate->second.editor->setting().type() != config::SettingType::Path) continue;
+      const QString folder = QDir::cleanPath(candidate->second.editor->text().trimmed());
+      if (!folder.isEmpty() && !subject.isEmpty() &&
+          (subject == folder || subject.startsWith(folder + QLatin1Char('/'))))
+        it = candidate;
+    }
+  }
+  if (it == fields_.end()) return false;
+  it->second.error->setText(message);
+  it->second.error->show();
+  scroll_->ensureWidgetVisible(it->second.row);
+  if (QWidget* focus = it->second.editor->focus_widget()) focus->setFocus(Qt::OtherFocusReason);
+  return true;
+}
+
+void SettingsForm::clear_errors() {
+  for (auto& [key, field] : fields_) {
+    field.error->clear();
+    field.error->hide();
+  }
+}
+
+SettingEditor* SettingsForm::editor(const QString& key) const {
+  const auto it = fields_.find(key);
+  return it == fields_.end() ? nullptr : it->second.editor;
+}
+
+QLabel* SettingsForm::error_label(const QString& key) const {
+  const auto it = fields_.find(key);
+  return it == fields_.end() ? nullptr : it->second.error;
+}
+
+void SettingsForm::set_locked(bool locked) { content_->setEnabled(!locked); }
+
+void SettingsForm::update_applicability() {
+  const train::RunConfig config = current();
+  for (auto& [key, field] : fields_) {
+    const bool applies = field.editor->setting().applies_to(config);
+    field.row->setEnabled(applies);
+    if (field.label) field.label->setEnabled(applies);
+  }
+}
+
+void SettingsForm::update_dataset_hint() {
+  const auto dataset = fields_.find(QStringLiteral("dataset"));
+  const auto folder = fields_.find(QStringLiteral("data_dir"));
+  if (dataset == fields_.end() || folder == fields_.end()) return;
+  const QString found = found_dataset_dir(dataset->second.editor->text());
+  folder->second.editor->set_placeholder(found.isEmpty() ? tr("not found: choose the folder")
+                                                         : tr("found: %1").arg(found));
+}
+
+}  // namespace allcnn::ui

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include "config/setting_changes.h"
+
+class QAction;
+class QPushButton;
+
+namespace allcnn::ui {
+
+class Banner;
+class ChartPanel;
+class LogPanel;
+class PreviewPanel;
+class SettingsForm;
+class TrainingController;
+class TrainStatus;
+struct MetricsChunk;
+struct RunResult;
+
+/// The training page: the run configuration form (generated from the settings table) with
+/// Start, Pause, Stop and Resume, the live charts with the augmentation preview, and the log.
+/// Training runs on the controller's worker thread. The window's shell embeds it, puts its
+/// actions into the menus and its status widget into the status bar, and listens to its
+/// signals. Split by feature: train_page_run.cpp (starting, stopping, resuming and what the
+/// controller reports), train_page_files.cpp (config files, remembered settings, export).
+/// GUI thread only.
+class TrainPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit TrainPage(QWidget* parent = nullptr);
+  ~TrainPage() override;
+
+  /// Validates the form and starts a run. Returns false, showing the reason next to the field
+  /// (or in the banner), when the configuration is invalid or a run is already going.
+  bool start_run();
+  void set_paused(bool paused);
+  void stop_run();
+  /// Asks how the run in `run_dir` continues (ResumeDialog), then resumes it.
+  void ask_to_resume(const QString& run_dir, int epochs_done);
+  /// Resumes the run in `run_dir` with these changes of its resumable settings: the same core
+  /// path as `allcnn train --resume`. Returns false when a run is already going.
+  bool resume_run(const QString& run_dir, const config::SettingChanges& changes);
+  /// Fills the form from a config.json; false (with the reason shown) when it cannot.
+  bool load_config(const QString& path);
+  /// Stops a run in progress, waiting at most `timeout_ms` for its thread, and remembers the
+  /// form. Returns whether the thread ended in time. For the window's close.
+  bool close_down(int timeout_ms);
+
+  /// Start, Pause, Stop, Resume: for the shell's Run menu.
+  QList<QAction*> run_actions() const;
+  /// Open and save a configuration, export the chart data: for the shell's File menu.
+  QList<QAction*> file_actions() const;
+  /// The run's state, progress, speed, ETA and device, for the shell's status bar.
+  TrainStatus* status_widget() const { return status_; }
+  QString runs_dir() const;
+
+  SettingsForm* form() const { return form_; }
+  ChartPanel* charts() const { return charts_; }
+  PreviewPanel* preview() const { return preview_; }
+  LogPanel* log() const { return log_; }
+  Banner* banner() const { return banner_; }
+  TrainingController* controller() const { return controller_; }
+
+ Q_SIGNALS:
+  /// The runs folder of the form changed: the compare page lists it.
+  void runs_dir_changed(const QString& dir);
+  /// A run ended (finished, stopped or failed) in this folder: other pages may show it.
+  void run_ended(const QString& run_dir);
+
+ private:
+  // train_page.cpp
+  void create_actions();
+  void create_layout();
+  // train_page_run.cpp
+  void on_running_changed(bool running);
+  void on_paused_changed(bool paused);
+  void on_run_started(const QString& run_dir, const QString& device);
+  void on_metrics(const MetricsChunk& chunk);
+  void on_run_ended(const RunResult& result);
+  void report_error(const QString& subject, const QString& message);
+  void update_resume_action();
+  // train_page_files.cpp
+  void restore_settings();
+  void save_settings() const;
+  void open_config();
+  void save_config_as();
+  void export_series();
+
+  TrainingController* controller_ = nullptr;
+  SettingsForm* form_ = nullptr;
+  ChartPanel* charts_ = nullptr;
+  PreviewPanel* preview_ = nullptr;
+  LogPanel* log_ = nullptr;
+  Banner* banner_ = nullptr;
+  TrainStatus* status_ = nullptr;
+
+  QAction* start_action_ = nullptr;
+  QAction* pause_action_ = nullptr;
+  QAction* stop_action_ = nullptr;
+  QAction* resume_action_ = nullptr;
+  QAction* open_action_ = nullptr;
+  QAction* save_as_action_ = nullptr;
+  QAction* export_action_ = nullptr;
+  QPushButton* start_button_ = nullptr;
+  QPushButton* pause_button_ = nullptr;
+  QPushButton* stop_button_ = nullptr;
+  QPushButton* resume_button_ = nullptr;
+
+  /// The last run of this page, for Resume: its folder and completed epochs.
+  QString last_run_dir_;
+  int last_run_epochs_ = 0;
+};
+
+}  // namespace allcnn::ui

@@ -1,0 +1,181 @@
+// TrainPage: starting, pausing, stopping and resuming runs, and what the controller reports.
+#include <QAction>
+#include <QPushButton>
+
+#include "banner.h"
+#include "chart_panel.h"
+#include "common/error.h"
+#include "config/settings_table.h"
+#include "log_panel.h"
+#include "preview_panel.h"
+#include "resume_dialog.h"
+#include "setting_text.h"
+#include "settings_form.h"
+#include "train_page.h"
+#include "train_status.h"
+#include "training_controller.h"
+
+namespace allcnn::ui {
+
+bool TrainPage::start_run() {
+  if (controller_->is_running()) return false;
+  form_->clear_errors();
+  banner_->hide();
+
+  train::RunConfig config;
+  if (const auto problem = form_->read(config)) {
+    report_error(problem->key, problem->message);
+    return false;
+  }
+  try {
+    config.validate();
+  } catch (const Error& e) {
+    report_error(QString::fromStdString(e.subject()), QString::fromStdString(e.reason()));
+    return false;
+  }
+  save_settings();
+  Q_EMIT runs_dir_changed(QString::fromStdString(config.runs_dir));  // where the run will be
+  charts_->clear();
+  preview_->clear();
+  status_->set_planned_epochs(config.epochs);
+  log_->add(tr("Starting a run: %1, width %2, %3, %4, %5 epochs")
+                .arg(QString::fromStdString(config::choice_name(config.model.arch)))
+                .arg(config.model.width)
+                .arg(QString::fromStdString(config::choice_name(config.init)),
+                     QString::fromStdString(config::choice_name(config.optimizer)))
+                .arg(config.epochs));
+  controller_->start(config);
+  return true;
+}
+
+bool TrainPage::resume_run(const QString& run_dir, const config::SettingChanges& changes) {
+  if (controller_->is_running()) return false;
+  form_->clear_errors();
+  banner_->hide();
+  charts_->clear();
+  preview_->clear();
+  for (const auto& change : changes)
+    if (change.key == "epochs") status_->set_planned_epochs(std::stoll(change.text));
+  log_->add(tr("Resuming %1").arg(run_dir));
+  controller_->resume(run_dir, changes);
+  return true;
+}
+
+void TrainPage::ask_to_resume(const QString& run_dir, int epochs_done) {
+  if (controller_->is_running() || run_dir.isEmpty()) return;
+  ResumeDialog dialog(run_dir, epochs_done, this);
+  if (dialog.exec() == QDialog::Accepted) resume_run(run_dir, dialog.changes());
+}
+
+void TrainPage::set_paused(bool paused) {
+  if (!controller_->is_running()) {
+    pause_action_->setChecked(false);
+    return;
+  }
+  controller_->set_paused(paused);
+}
+
+void TrainPage::stop_run() {
+  if (!controller_->is_running()) return;
+  log_->add(tr("Stopping after the current batch..."));
+  status_->set_state(tr("Stopping"));
+  controller_->stop();
+}
+
+void TrainPage::report_error(const QString& subject, const QString& message) {
+  const bool at_field = form_->show_error(subject, message);
+  // The user reads the setting by its label; the log keeps the key for a search.
+  QString shown_subject = subject;
+  if (const auto* row = config::find_setting(subject.toStdString()))
+    shown_subject = setting_label(*row);
+  const QString text = subject.isEmpty() ? message : tr("%1: %2").arg(shown_subject, message);
+  log_->add(text, LogPanel::Level::Error);
+  banner_->show_message(at_field ? tr("The configuration needs a fix: %1").arg(text) : text);
+}
+
+void TrainPage::on_running_changed(bool running) {
+  form_->set_locked(running);
+  start_action_->setEnabled(!running);
+  pause_action_->setEnabled(running);
+  stop_action_->setEnabled(running);
+  open_action_->setEnabled(!running);
+  start_button_->setEnabled(!running);
+  pause_button_->setEnabled(running);
+  stop_button_->setEnabled(running);
+  if (!running) pause_action_->setChecked(false);
+  status_->set_state(running ? tr("Starting") : tr("Idle"));
+  update_resume_action();
+}
+
+void TrainPage::update_resume_action() {
+  // A stopped or failed run continues where it stopped; a finished one for more epochs.
+  const bool enabled = !controller_->is_running() && !last_run_dir_.isEmpty();
+  resume_action_->setEnabled(enabled);
+  resume_button_->setEnabled(enabled);
+}
+
+void TrainPage::on_paused_changed(bool paused) {
+  // "Continue", not "Resume": Resume continues a run that has ended.
+  pause_action_->setText(paused ? tr("&Continue") : tr("&Pause"));
+  pause_button_->setText(paused ? tr("Continue") : tr("Pause"));
+  if (controller_->is_running()) status_->set_state(paused ? tr("Paused") : tr("Running"));
+}
+
+void TrainPage::on_run_started(const QString& run_dir, const QString& device) {
+  status_->set_device(device);
+  status_->set_state(tr("Running"));
+  last_run_dir_ = run_dir;
+  last_run_epochs_ = 0;
+  log_->add(tr("Run folder: %1 (device %2)").arg(run_dir, device));
+}
+
+void TrainPage::on_metrics(const MetricsChunk& chunk) {
+  charts_->add(chunk);
+  charts_->refresh_if_due();
+  if (!chunk.batches.empty()) status_->show_progress(chunk.batches.back());
+  for (const auto& e : chunk.epochs) {
+    last_run_epochs_ = static_cast<int>(e.epoch + 1);
+    log_->add(tr("Epoch %1: training loss %2, accuracy %3; validation loss %4, accuracy %5%6")
+                  .arg(e.epoch + 1)
+                  .arg(e.train_loss, 0, 'f', 4)
+                  .arg(e.train_accuracy, 0, 'f', 4)
+                  .arg(e.validation.loss, 0, 'f', 4)
+                  .arg(e.validation.accuracy, 0, 'f', 4)
+                  .arg(e.best ? tr(" (best)") : QString()));
+  }
+}
+
+void TrainPage::on_run_ended(const RunResult& result) {
+  charts_->refresh();  // a throttled last tick must not leave the curves short
+  if (result.state == QLatin1String("finished")) {
+    status_->set_state(tr("Finished"));
+    log_->add(result.best_epoch >= 0 ? tr("Finished. Best validation accuracy %1 at epoch %2.")
+                                           .arg(result.best_validation_accuracy, 0, 'f', 4)
+                                           .arg(result.best_epoch + 1)
+                                     : tr("Finished."));
+  } else if (result.state == QLatin1String("stopped")) {
+    status_->set_state(tr("Stopped"));
+    log_->add(result.reason.isEmpty() ? tr("Stopped; the last checkpoint is saved.")
+                                      : tr("Stopped: %1").arg(result.reason));
+  } else {
+    status_->set_state(tr("Failed"));
+    report_error(result.subject, result.reason);
+  }
+  update_resume_action();
+  if (!result.run_dir.isEmpty()) Q_EMIT run_ended(result.run_dir);
+}
+
+bool TrainPage::close_down(int timeout_ms) {
+  bool joined = true;
+  if (controller_->is_running()) {
+    log_->add(tr("Stopping the run before closing..."));
+    joined = controller_->shutdown(timeout_ms);
+    if (!joined)
+      log_->add(tr("The run did not stop within %1 s; waiting for it.").arg(timeout_ms / 1000),
+                LogPanel::Level::Error);
+  }
+  save_settings();
+  return joined;
+}
+
+}  // namespace allcnn::ui

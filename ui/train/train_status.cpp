@@ -1,0 +1,67 @@
+#include "train_status.h"
+
+#include <cmath>
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+#include "train/metrics.h"
+
+namespace allcnn::ui {
+namespace {
+
+QString duration_text(double seconds) {
+  if (!std::isfinite(seconds) || seconds < 0) return QStringLiteral("--:--");
+  const qint64 total = static_cast<qint64>(std::llround(seconds));
+  const qint64 h = total / 3600, m = (total / 60) % 60, s = total % 60;
+  return h > 0 ? QStringLiteral("%1:%2:%3")
+                     .arg(h)
+                     .arg(m, 2, 10, QLatin1Char('0'))
+                     .arg(s, 2, 10, QLatin1Char('0'))
+               : QStringLiteral("%1:%2")
+                     .arg(m, 2, 10, QLatin1Char('0'))
+                     .arg(s, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace
+
+TrainStatus::TrainStatus(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  const auto add = [this, layout](const QString& name, int minimum_width) {
+    auto* label = new QLabel(this);
+    label->setObjectName(name);
+    label->setMinimumWidth(minimum_width);
+    layout->addWidget(label);
+    return label;
+  };
+  state_ = add(QStringLiteral("status_state"), 80);
+  progress_ = add(QStringLiteral("status_progress"), 200);
+  speed_ = add(QStringLiteral("status_speed"), 110);
+  eta_ = add(QStringLiteral("status_eta"), 110);
+  device_ = add(QStringLiteral("status_device"), 120);
+  device_->setToolTip(tr("Device of the current run"));
+  set_state(tr("Idle"));
+}
+
+void TrainStatus::set_state(const QString& state) { state_->setText(state); }
+
+QString TrainStatus::state() const { return state_->text(); }
+
+void TrainStatus::set_device(const QString& device) { device_->setText(device); }
+
+void TrainStatus::show_progress(const train::BatchMetrics& m) {
+  progress_->setText(tr("Epoch %1/%2 \u00b7 batch %3/%4")
+                         .arg(m.epoch + 1)
+                         .arg(planned_epochs_)
+                         .arg(m.batch + 1)
+                         .arg(m.batches_per_epoch));
+  speed_->setText(tr("%1 images/s").arg(m.images_per_second, 0, 'f', 0));
+  // The batches still to go, at the average pace of the run so far.
+  const double total_steps = static_cast<double>(planned_epochs_) * m.batches_per_epoch;
+  const double done = static_cast<double>(m.step + 1);
+  const double remaining_s = done > 0 ? (total_steps - done) * m.elapsed_s / done : NAN;
+  eta_->setText(tr("ETA %1").arg(duration_text(remaining_s)));
+}
+
+}  // namespace allcnn::ui

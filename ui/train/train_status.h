@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace allcnn::train {
+struct BatchMetrics;
+}
+
+namespace allcnn::ui {
+
+/// The training page's part of the window's status bar: the run's state, epoch and batch,
+/// images/s, ETA and device. The shell puts it into the status bar. GUI thread only.
+class TrainStatus : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit TrainStatus(QWidget* parent = nullptr);
+
+  void set_state(const QString& state);
+  void set_device(const QString& device);
+  void set_planned_epochs(qint64 epochs) { planned_epochs_ = epochs; }
+  void show_progress(const train::BatchMetrics& latest);
+  QString state() const;
+
+ private:
+  QLabel* state_ = nullptr;
+  QLabel* progress_ = nullptr;
+  QLabel* speed_ = nullptr;
+  QLabel* eta_ = nullptr;
+  QLabel* device_ = nullptr;
+  qint64 planned_epochs_ = 0;
+};
+
+}  // namespace allcnn::ui
