@@ -163,8 +163,9 @@ void RunBrowser::refresh_live() {
   const QList<RunData> selected = selected_runs();
   bool selected_changed = false;
   for (const RunData& run : QList<RunData>(model_->runs())) {
-    if (run.imported || (!run.live() && run.readable())) continue;
-    // Skip folders that have not been written since the last read.
+    if (run.imported) continue;
+    // Skip folders that have not been written since the last read. A run that looked finished
+    // can still change: its last rows may land after its status, or it may be resumed.
     QDateTime last;
     for (const char* file : {"batches.csv", "epochs.csv", "status", "config.json"}) {
       const QFileInfo info(QDir(run.dir).filePath(QString::fromLatin1(file)));
@@ -270,7 +271,11 @@ void RunBrowser::update_resume_button() {
 
 void RunBrowser::request_resume() {
   const QList<RunData> runs = selected_runs();
-  if (runs.size() == 1) Q_EMIT resume_requested(runs.first().dir, runs.first().epochs_done);
+  if (runs.size() != 1) return;
+  // The epochs done as the folder says now, not as the last refresh saw them.
+  const RunData fresh = load_run_folder(runs.first().dir);
+  model_->upsert(fresh);
+  Q_EMIT resume_requested(fresh.dir, fresh.epochs_done);
 }
 
 void RunBrowser::choose_dir() {
