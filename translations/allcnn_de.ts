@@ -1807,57 +1807,6 @@
     </message>
 </context>
 <context>
-    <name>demo</name>
-    <message>
-        <source>Compare runs side by side</source>
-        <translation>Läufe nebeneinander vergleichen</translation>
-    </message>
-    <message>
-        <source>Runs folder</source>
-        <translation>Lauf-Ordner</translation>
-    </message>
-    <message>
-        <source>Save a screenshot and quit</source>
-        <translation>Bildschirmfoto speichern und beenden</translation>
-    </message>
-    <message>
-        <source>Import a Keras history CSV</source>
-        <translation>Keras-Verlaufs-CSV importieren</translation>
-    </message>
-    <message>
-        <source>Metric index 0-6</source>
-        <translation>Metrik-Index 0-6</translation>
-    </message>
-    <message>
-        <source>x axis: 0 step, 1 epoch, 2 wall time</source>
-        <translation>x-Achse: 0 Schritt, 1 Epoche, 2 Laufzeit</translation>
-    </message>
-    <message>
-        <source>Smoothing weight</source>
-        <translation>Glättungsgewicht</translation>
-    </message>
-    <message>
-        <source>Small multiples</source>
-        <translation>Ein Diagramm je Metrik</translation>
-    </message>
-    <message>
-        <source>Log y</source>
-        <translation>y logarithmisch</translation>
-    </message>
-    <message>
-        <source>Baseline run name</source>
-        <translation>Name des Referenzlaufs</translation>
-    </message>
-    <message>
-        <source>Window size WxH</source>
-        <translation>Fenstergröße WxH</translation>
-    </message>
-    <message>
-        <source>Runs to compare, comma separated</source>
-        <translation>Zu vergleichende Läufe, durch Kommas getrennt</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>All-CNN Workbench</source>

@@ -1805,57 +1805,6 @@
     </message>
 </context>
 <context>
-    <name>demo</name>
-    <message>
-        <source>Compare runs side by side</source>
-        <translation>并排比较运行</translation>
-    </message>
-    <message>
-        <source>Runs folder</source>
-        <translation>运行记录文件夹</translation>
-    </message>
-    <message>
-        <source>Save a screenshot and quit</source>
-        <translation>保存截图并退出</translation>
-    </message>
-    <message>
-        <source>Import a Keras history CSV</source>
-        <translation>导入 Keras 历史记录 CSV</translation>
-    </message>
-    <message>
-        <source>Metric index 0-6</source>
-        <translation>指标索引 0-6</translation>
-    </message>
-    <message>
-        <source>x axis: 0 step, 1 epoch, 2 wall time</source>
-        <translation>x 轴：0 步数，1 轮次，2 实际耗时</translation>
-    </message>
-    <message>
-        <source>Smoothing weight</source>
-        <translation>平滑权重</translation>
-    </message>
-    <message>
-        <source>Small multiples</source>
-        <translation>每个指标一个图表</translation>
-    </message>
-    <message>
-        <source>Log y</source>
-        <translation>对数 y 轴</translation>
-    </message>
-    <message>
-        <source>Baseline run name</source>
-        <translation>基线运行名称</translation>
-    </message>
-    <message>
-        <source>Window size WxH</source>
-        <translation>窗口大小 WxH</translation>
-    </message>
-    <message>
-        <source>Runs to compare, comma separated</source>
-        <translation>要比较的运行，以逗号分隔</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>All-CNN Workbench</source>

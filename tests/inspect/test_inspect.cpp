@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -84,6 +85,18 @@ class TestInspect : public QObject {
     QVERIFY2(page.model_loaded(), qPrintable(page.status()));
     QCOMPARE(loaded.count(), 1);
     QVERIFY(page.filters_view()->layer_count() >= 9);
+
+    // A deeper layer is drawn as its own grid (one row per filter), enlarged by the zoom.
+    auto* grid = page.filters_view()->findChild<QLabel*>(QStringLiteral("filter_grid"));
+    QVERIFY(grid != nullptr);
+    page.filters_view()->set_zoom(1);
+    const QSize first = grid->pixmap().size();
+    page.filters_view()->show_layer(1);
+    const QSize deeper = grid->pixmap().size();
+    QVERIFY(!deeper.isEmpty());
+    QVERIFY(deeper != first);
+    page.filters_view()->set_zoom(6);
+    QCOMPARE(grid->pixmap().size(), deeper * 6);
 
     QImage shirt(40, 30, QImage::Format_RGB888);
     shirt.fill(QColor(200, 200, 200));

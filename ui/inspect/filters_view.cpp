@@ -32,6 +32,7 @@ FiltersView::FiltersView(InspectModel* model, QWidget* parent) : QWidget(parent)
   layout->addWidget(caption_);
   auto* scroll = new QScrollArea(this);
   image_ = new QLabel(scroll);
+  image_->setObjectName(QStringLiteral("filter_grid"));
   image_->setAlignment(Qt::AlignCenter);
   scroll->setWidget(image_);
   scroll->setWidgetResizable(true);
