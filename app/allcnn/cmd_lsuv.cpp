@@ -14,7 +14,7 @@
 #include "data/batcher.h"
 #include "init/initializers.h"
 #include "init/lsuv.h"
-#include "runs/run_folder.h"
+#include "runs/run_reader.h"
 #include "setting_flags.h"
 
 namespace allcnn::cli {

@@ -42,7 +42,7 @@ class Progress {
   Progress() : terminal_(::isatty(STDOUT_FILENO) != 0) {}
   void set_epochs(int64_t epochs) { epochs_ = epochs; }
 
-  void batch(const train::BatchMetrics& m) {
+  void batch(const metrics::BatchMetrics& m) {
     // An exponential average makes the rate and the ETA steady.
     rate_ = rate_ <= 0 ? m.images_per_second : 0.95 * rate_ + 0.05 * m.images_per_second;
     const double seconds_per_batch = m.elapsed_s / static_cast<double>(m.step + 1);
@@ -69,7 +69,7 @@ class Progress {
     }
   }
 
-  void epoch(const train::EpochMetrics& e) {
+  void epoch(const metrics::EpochMetrics& e) {
     if (terminal_) std::printf("\n");
     std::printf("epoch %lld/%lld: train loss %.4f acc %.4f | test loss %.4f acc %.4f%s | %s\n",
                 static_cast<long long>(e.epoch + 1), static_cast<long long>(epochs_), e.train_loss,
@@ -130,8 +130,8 @@ void add_train_command(CLI::App& app) {
   command->callback([flags, config_path, resume] {
     train::TrainerCallbacks callbacks;
     auto progress = std::make_shared<Progress>();
-    callbacks.on_batch = [progress](const train::BatchMetrics& m) { progress->batch(m); };
-    callbacks.on_epoch = [progress](const train::EpochMetrics& e) { progress->epoch(e); };
+    callbacks.on_batch = [progress](const metrics::BatchMetrics& m) { progress->batch(m); };
+    callbacks.on_epoch = [progress](const metrics::EpochMetrics& e) { progress->epoch(e); };
     callbacks.on_message = [progress](const std::string& text) { progress->message(text); };
     callbacks.on_lsuv = [progress](const init::LsuvTrace& trace) {
       for (const auto& layer : trace.layers)

@@ -9,7 +9,7 @@
 #include "config/run_config.h"
 #include "data/augment.h"
 #include "data/batcher.h"
-#include "runs/run_folder.h"
+#include "runs/run_writer.h"
 #include "train/trainer.h"
 
 namespace allcnn::bench {
@@ -57,7 +57,7 @@ class Alternation {
     synchronize(s.device);
   }
 
-  void on_batch(const train::BatchMetrics& m, train::RunControl& control) {
+  void on_batch(const metrics::BatchMetrics& m, train::RunControl& control) {
     {
       std::lock_guard<std::mutex> lock(buffer_mutex_);
       buffer_.push_back(m);
@@ -99,7 +99,7 @@ class Alternation {
   BareLoop bare_;
   PipelinePair pair_;
   std::mutex buffer_mutex_;
-  std::vector<train::BatchMetrics> buffer_;
+  std::vector<metrics::BatchMetrics> buffer_;
   int64_t delivered_ = 0;
   Clock::time_point resumed_;
 };
@@ -158,7 +158,7 @@ PipelinePair measure_pipeline(const BenchOptions& o, const Setup& s, const fs::p
   Alternation alternation(o, s, batch, shape);
   train::RunControl control;
   train::TrainerCallbacks callbacks;
-  callbacks.on_batch = [&](const train::BatchMetrics& m) { alternation.on_batch(m, control); };
+  callbacks.on_batch = [&](const metrics::BatchMetrics& m) { alternation.on_batch(m, control); };
   train::Trainer trainer(config, callbacks);
   const auto outcome = trainer.run(control);
   if (!alternation.done()) {
@@ -205,8 +205,8 @@ json measure_overheads(const BenchOptions& o, const Setup& s, const data::Datase
   });
   const fs::path dir = work / "runs" / "overheads";
   fs::create_directories(dir);
-  runs::RunWriter writer(dir.string());
-  train::BatchMetrics m;
+  runs::RunWriter writer(runs::RunFolder(dir.string()));
+  metrics::BatchMetrics m;
   result["run_writer_append"] = per_batch_ms([&] {
     ++m.step;
     writer.append_batch(m);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "config/provenance.h"
 #include "config/settings_table.h"
 
 namespace allcnn::train {

@@ -112,12 +112,4 @@ std::string nearest_key(const std::string& key) {
   return best_distance <= std::max<size_t>(3, key.size() / 2) ? best : std::string();
 }
 
-const std::vector<std::string>& provenance_keys() {
-  static const std::vector<std::string> keys = {
-      "torch_version",     "device_used",  "created", "dataset_resolved",
-      "data_dir_resolved", "parameters",   "host",    "hostname",
-      "workbench_version", "threads_used", "lr_used"};
-  return keys;
-}
-
 }  // namespace allcnn::config

@@ -20,8 +20,4 @@ const Setting& setting(const std::string& key);
 /// close enough to be a likely typo.
 std::string nearest_key(const std::string& key);
 
-/// Keys a run folder's config.json adds for provenance (the LibTorch version, the device used,
-/// the creation time, ...): not settings, so from_json() accepts and ignores them.
-const std::vector<std::string>& provenance_keys();
-
 }  // namespace allcnn::config

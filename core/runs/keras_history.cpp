@@ -90,7 +90,7 @@ RunRecord parse_keras_history(const std::string& text, const std::string& path) 
     const bool last = lines.peek() == EOF;
     if (trimmed(line).empty()) continue;
     const auto values = fields(trimmed(line));
-    EpochRow row;
+    metrics::EpochRow row;
     row.epoch = static_cast<int64_t>(record.epochs.size());
     row.train_loss = row.train_accuracy = row.val_loss = row.val_accuracy = kNaN;
     row.learning_rate = row.elapsed_s = kNaN;

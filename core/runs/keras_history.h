@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "runs/run_folder.h"
+#include "runs/run_reader.h"
 
 namespace allcnn::runs {
 

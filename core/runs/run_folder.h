@@ -1,16 +1,17 @@
 #pragma once
 
+// The one owner of a run folder's layout: its file names, creating it, config.json with its
+// provenance, the status file and the checkpoint paths. Everything that writes or finds a
+// file of a run goes through here (the CSV rows through RunWriter and read_run, which use
+// the same names). No torch.
+
 #include <cstdint>
-#include <cstdio>
-#include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
-#include "init/lsuv.h"
-#include "train/metrics.h"
+#include "config/provenance.h"
 
 namespace allcnn::runs {
 
@@ -20,78 +21,65 @@ inline constexpr const char* kBatchesFile = "batches.csv";
 inline constexpr const char* kEpochsFile = "epochs.csv";
 inline constexpr const char* kLsuvFile = "lsuv.csv";
 inline constexpr const char* kStatusFile = "status";
-/// Per-layer activation statistics on the fixed probe batch:
-/// epoch,layer,variance,mean,dead_fraction (epoch -1: right after initialization).
+/// Per-layer activation statistics on the fixed probe batch (epoch -1: right after
+/// initialization); columns in csv_table.h.
 inline constexpr const char* kDriftFile = "drift.csv";
-/// One JSON object per line and epoch: {"epoch", "per_class_accuracy", "confusion"}.
+/// One JSON object per line and epoch: {"epoch", "count", "per_class_accuracy", "confusion"}.
 inline constexpr const char* kEvaluationsFile = "evaluations.jsonl";
 inline constexpr const char* kCheckpointsDir = "checkpoints";
 
-/// One epoch row of epochs.csv (per-class accuracy and the confusion matrix live in
-/// evaluations.jsonl, to keep the CSV flat).
-struct EpochRow {
-  int64_t epoch = 0;
-  double train_loss = 0, train_accuracy = 0, val_loss = 0, val_accuracy = 0;
-  double learning_rate = 0, elapsed_s = 0;
+/// The checkpoints a run keeps: the latest position, and the best test accuracy so far.
+enum class Checkpoint { Last, Best };
+/// "last", "best".
+const char* to_string(Checkpoint which);
+/// "last" or "best"; anything else throws allcnn::Error("checkpoint", why).
+Checkpoint checkpoint_from_string(const std::string& name);
+
+/// What the status file says: running, finished, stopped or failed, and why.
+struct RunStatus {
+  std::string state = "unknown";  ///< "unknown" when there is no status file yet
+  std::string reason;
 };
 
-/// A run folder read back: what the compare view, the visualizers and `allcnn eval` use.
-/// One row of drift.csv.
-struct DriftRow {
-  int64_t epoch = -1;  ///< -1: after initialization, before training
-  std::string layer;
-  double variance = 0, mean = 0, dead_fraction = 0;
-};
-
-struct RunRecord {
-  std::string dir;
-  nlohmann::json config;  ///< config.json as written (RunConfig keys plus provenance)
-  std::string state;      ///< running, finished, stopped, failed (from the status file)
-  std::string reason;     ///< why it stopped or failed
-  std::vector<train::BatchMetrics> batches;
-  std::vector<EpochRow> epochs;
-  std::optional<init::LsuvTrace> lsuv;
-  std::vector<DriftRow> drift;
-  /// The last epoch's evaluation on the test split (per-class accuracy, confusion), if any.
-  std::optional<train::Evaluation> last_evaluation;
-  /// Problems found while reading that did not prevent it (a half-written last line, ...).
-  std::vector<std::string> warnings;
-};
-
-/// Reads a run folder. A missing or unparsable config.json throws allcnn::Error naming the
-/// file; a torn last CSV line (a run being written, or killed) is dropped with a warning.
-RunRecord read_run(const std::string& dir);
-
-/// Appends rows to a run folder's CSVs and maintains its status file. Each row is written with
-/// one write and flushed at once, so a crash loses at most the row in flight. Throws
-/// allcnn::Error naming the file when a write fails (a full disk).
-class RunWriter {
+/// A run folder by its path. A value: copy it freely. Its methods touch the file system and
+/// may be called from any thread, but one thread at a time writes a given folder (the
+/// Trainer's, while it trains).
+class RunFolder {
  public:
-  /// Opens `dir` (which must exist) for appending; `truncate_to_step`/`truncate_to_epoch` drop
-  /// rows at or past that point first (a resumed run replays them).
-  explicit RunWriter(std::string dir, int64_t truncate_to_step = -1,
-                     int64_t truncate_to_epoch = -1);
-  ~RunWriter();
-  RunWriter(const RunWriter&) = delete;
-  RunWriter& operator=(const RunWriter&) = delete;
+  /// Creates `runs_dir`/`name` with its checkpoints folder. An empty `name` becomes
+  /// `prefix`-<date>-<time>, with -2, -3, ... appended while that exists; a given `name` that
+  /// exists already, or one that is not a plain folder name, throws allcnn::Error.
+  static RunFolder create(const std::string& runs_dir, const std::string& name,
+                          const std::string& prefix);
+  /// An existing run folder: throws allcnn::Error naming `dir` when it is not a folder or has
+  /// no config.json.
+  static RunFolder open(const std::string& dir);
+  /// `dir` as it is, unchecked (for a folder being written or examined).
+  explicit RunFolder(std::string dir) : dir_(std::move(dir)) {}
 
-  void append_batch(const train::BatchMetrics& row);
-  void append_epoch(const train::EpochMetrics& row);
-  void write_lsuv(const init::LsuvTrace& trace);
-  void append_drift(int64_t epoch, const std::vector<init::LayerStatistics>& layers);
+  const std::string& dir() const { return dir_; }
+  /// The folder's own name, its last path component.
+  std::string name() const;
+  /// The path of `file` (one of the k...File names) inside the folder.
+  std::string path(const char* file) const;
+  std::string checkpoint_path(Checkpoint which) const;
+
+  /// Writes config.json atomically: `settings` (a JSON object) plus `provenance`, whose
+  /// created and host are filled in here when empty.
+  void write_config(nlohmann::json settings, config::Provenance provenance) const;
+  /// Replaces the `changed` settings in config.json, keeping the others and the provenance (a
+  /// resumed run given more epochs, another device, ...).
+  void update_config(const nlohmann::json& changed) const;
+  /// config.json as written (settings and provenance). Throws allcnn::Error naming the file
+  /// when it is missing, not JSON, or not an object.
+  nlohmann::json read_config() const;
+
   /// Writes the status file atomically: "running", "finished", "stopped: why", "failed: why".
-  void set_status(const std::string& state, const std::string& reason = {});
+  void write_status(const std::string& state, const std::string& reason = {}) const;
+  RunStatus read_status() const;
 
  private:
   std::string dir_;
-  std::FILE* batches_ = nullptr;
-  std::FILE* epochs_ = nullptr;
-  std::FILE* evaluations_ = nullptr;
-  std::FILE* drift_ = nullptr;
 };
-
-/// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed and
-/// synced, then renamed over `path`. Throws allcnn::Error naming `path` on failure.
-void write_file_atomically(const std::string& path, const std::string& contents);
 
 }  // namespace allcnn::runs

@@ -6,7 +6,7 @@
 #include <torch/torch.h>
 
 #include "common/error.h"
-#include "runs/run_folder.h"
+#include "runs/atomic_file.h"
 
 namespace allcnn::train {
 

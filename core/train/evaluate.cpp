@@ -7,9 +7,9 @@
 
 namespace allcnn::train {
 
-Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
-                    const data::Augmenter& augmenter, torch::Device device, int64_t batch_size,
-                    bool bf16) {
+metrics::Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
+                             const data::Augmenter& augmenter, torch::Device device,
+                             int64_t batch_size, bool bf16) {
   torch::NoGradGuard no_grad;
   const bool was_training = net.is_training();
   net.eval();
@@ -35,7 +35,7 @@ Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
   const auto confusion = confusion_sum.cpu();
   const double loss_sum = loss_total.item<double>();
 
-  Evaluation result;
+  metrics::Evaluation result;
   result.count = dataset.size();
   auto matrix = confusion.view({classes, classes});
   const auto correct = matrix.diagonal().sum().item<int64_t>();

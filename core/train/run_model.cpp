@@ -1,7 +1,5 @@
 #include "train/run_model.h"
 
-#include <filesystem>
-
 #include <torch/torch.h>
 
 #include "common/device.h"
@@ -11,19 +9,17 @@
 
 namespace allcnn::train {
 
-namespace fs = std::filesystem;
-
 RunModel load_run_model(const std::string& run_dir, const std::string& which,
                         const std::string& device) {
-  if (which != "best" && which != "last")
-    throw Error("checkpoint", "must be 'best' or 'last', not '" + which + "'");
+  const auto checkpoint = runs::checkpoint_from_string(which);
+  const auto folder = runs::RunFolder::open(run_dir);
   RunModel model;
-  model.config = load_config((fs::path(run_dir) / runs::kConfigFile).string());
+  model.config = load_config(folder.path(runs::kConfigFile));
   model.device = choose_device(device);
   model.class_names =
       data::class_names(model.config.dataset.value_or(data::default_dataset_kind()));
   model.net = nn::ConvNet(model.config.model);
-  model.checkpoint_path = (fs::path(run_dir) / runs::kCheckpointsDir / (which + ".pt")).string();
+  model.checkpoint_path = folder.checkpoint_path(checkpoint);
   data::AugmentFit fit;
   model.position = load_checkpoint(model.checkpoint_path, *model.net, nullptr, &fit);
   model.net->to(model.device);
@@ -32,7 +28,7 @@ RunModel load_run_model(const std::string& run_dir, const std::string& which,
   return model;
 }
 
-Evaluation evaluate_on_test_split(RunModel& model, int64_t limit) {
+metrics::Evaluation evaluate_on_test_split(RunModel& model, int64_t limit) {
   const auto kind = model.config.dataset.value_or(data::default_dataset_kind());
   auto splits = data::load_dataset(kind, model.config.data_dir);
   const auto test = limit > 0 ? splits.test.head(limit) : splits.test;

@@ -8,9 +8,9 @@
 #include "config/run_config.h"
 #include "data/augment.h"
 #include "data/dataset.h"
+#include "metrics/rows.h"
 #include "nn/model.h"
 #include "train/checkpoint.h"
-#include "train/metrics.h"
 
 namespace allcnn::train {
 
@@ -32,6 +32,6 @@ RunModel load_run_model(const std::string& run_dir, const std::string& which,
                         const std::string& device = "auto");
 
 /// Evaluates a loaded model on its dataset's test split (the first `limit` images; 0: all).
-Evaluation evaluate_on_test_split(RunModel& model, int64_t limit = 0);
+metrics::Evaluation evaluate_on_test_split(RunModel& model, int64_t limit = 0);
 
 }  // namespace allcnn::train

@@ -5,9 +5,9 @@
 #include "train/trainer.h"
 
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <thread>
+
+#include <nlohmann/json.hpp>
 
 #include "common/error.h"
 #include "common/torch_compat.h"
@@ -18,8 +18,6 @@
 #include "train/trainer_state.h"
 
 namespace allcnn::train {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -46,19 +44,18 @@ std::unique_ptr<Trainer> Trainer::resume(const std::string& run_dir,
                                          const config::SettingChanges& changes,
                                          TrainerCallbacks callbacks) {
   auto state = std::make_unique<State>();
-  const std::string config_path = (fs::path(run_dir) / runs::kConfigFile).string();
-  state->config = load_config(config_path);
+  state->folder = runs::RunFolder::open(run_dir);
+  state->config = load_config(state->folder.path(runs::kConfigFile));
   config::apply_resume_changes(state->config, changes);
   state->callbacks = std::move(callbacks);
-  state->dir = run_dir;
   state->prepare(/*fresh=*/false);
   state->open_checkpoint();
   if (!changes.empty()) {
     // The folder's config.json says what the run continues with; its provenance stays.
-    nlohmann::json j = nlohmann::json::parse(std::ifstream(config_path));
+    nlohmann::json changed = nlohmann::json::object();
     for (const auto& change : changes)
-      j[change.key] = config::setting(change.key).to_json(state->config);
-    runs::write_file_atomically(config_path, j.dump(2) + "\n");
+      changed[change.key] = config::setting(change.key).to_json(state->config);
+    state->folder.update_config(changed);
   }
   return std::unique_ptr<Trainer>(new Trainer(std::move(state)));
 }
@@ -66,7 +63,7 @@ std::unique_ptr<Trainer> Trainer::resume(const std::string& run_dir,
 Trainer::~Trainer() = default;
 
 const RunConfig& Trainer::config() const { return state_->config; }
-const std::string& Trainer::run_dir() const { return state_->dir; }
+const std::string& Trainer::run_dir() const { return state_->folder.dir(); }
 
 torch::Tensor Trainer::preview_batch(int64_t count) {
   auto& s = *state_;
@@ -110,7 +107,7 @@ RunOutcome Trainer::run(RunControl& control) {
 }
 
 void Trainer::State::begin_session() {
-  writer->set_status("running");
+  folder.write_status(config::choice_name(RunState::Running));
   if (needs_init) {
     initialize();
     needs_init = false;
@@ -134,7 +131,7 @@ std::optional<Ending> Trainer::State::train_epoch(RunControl& control) {
       if (auto ending = flush_metrics()) return ending;
     if (checkpoint) {
       position.elapsed_s = clock.elapsed_s();
-      save("last");
+      save(runs::Checkpoint::Last);
     }
   }
 }
@@ -154,7 +151,7 @@ std::optional<Ending> Trainer::State::obey(RunControl& control) {
   }
   if (!control.stop.load()) return std::nullopt;
   position.elapsed_s = clock.elapsed_s();
-  save("last");
+  save(runs::Checkpoint::Last);
   return Ending{RunState::Stopped, "stopped by the user at epoch " +
                                        std::to_string(position.epoch + 1) + ", batch " +
                                        std::to_string(position.batch + 1)};
@@ -224,7 +221,7 @@ std::optional<Ending> Trainer::State::flush_metrics() {
   auto batches = std::move(pending);
   pending.clear();
   for (size_t i = 0; i < batches.size(); ++i) {
-    BatchMetrics m = batches[i].metrics;
+    metrics::BatchMetrics m = batches[i].metrics;
     if (!std::isfinite(loss[i]))
       return Ending{RunState::Failed,
                     "the loss became " + std::string(std::isnan(loss[i]) ? "NaN" : "infinite") +
@@ -245,9 +242,9 @@ std::optional<Ending> Trainer::State::flush_metrics() {
   return std::nullopt;
 }
 
-EpochMetrics Trainer::State::epoch_metrics() {
+metrics::EpochMetrics Trainer::State::epoch_metrics() {
   auto& p = position;
-  EpochMetrics e;
+  metrics::EpochMetrics e;
   e.epoch = p.epoch;
   const auto seen = static_cast<double>(p.epoch_seen);
   e.train_loss = p.epoch_seen > 0 ? p.epoch_loss_sum / seen : 0.0;
@@ -264,7 +261,7 @@ EpochMetrics Trainer::State::epoch_metrics() {
 }
 
 void Trainer::State::end_epoch() {
-  const EpochMetrics e = epoch_metrics();
+  const metrics::EpochMetrics e = epoch_metrics();
   // The row first, then the checkpoints: a crash in between resumes from the older checkpoint,
   // which drops this row and replays the epoch's end.
   writer->append_epoch(e);
@@ -277,24 +274,23 @@ void Trainer::State::end_epoch() {
   p.epoch_correct = 0;
   p.epoch_seen = 0;
   p.elapsed_s = e.elapsed_s;
-  if (e.best) save("best");
-  save("last");
+  if (e.best) save(runs::Checkpoint::Best);
+  save(runs::Checkpoint::Last);
 }
 
-void Trainer::State::save(const char* which) {
-  const auto path = (fs::path(dir) / runs::kCheckpointsDir / (std::string(which) + ".pt")).string();
-  save_checkpoint(path, *net, optimizer.get(), augmenter->fit(), position);
+void Trainer::State::save(runs::Checkpoint which) {
+  save_checkpoint(folder.checkpoint_path(which), *net, optimizer.get(), augmenter->fit(), position);
 }
 
 RunOutcome Trainer::State::finish(const Ending& ending) {
   RunOutcome outcome;
-  outcome.run_dir = dir;
+  outcome.run_dir = folder.dir();
   outcome.state = ending.state;
   outcome.reason = ending.reason;
   outcome.best_validation_accuracy = position.best_accuracy;
   outcome.best_epoch = position.best_epoch;
   try {
-    writer->set_status(config::choice_name(ending.state), ending.reason);
+    folder.write_status(config::choice_name(ending.state), ending.reason);
   } catch (const Error& e) {
     outcome.reason += (outcome.reason.empty() ? "" : "; ") + std::string(e.what());
   }

@@ -10,7 +10,7 @@
 #include "config/run_config.h"
 #include "config/setting_changes.h"
 #include "init/lsuv.h"
-#include "train/metrics.h"
+#include "metrics/rows.h"
 
 namespace allcnn::train {
 
@@ -24,8 +24,8 @@ struct RunControl {
 /// Called on the training thread; keep them short (copy the values out and return).
 /// Any of them may be empty.
 struct TrainerCallbacks {
-  std::function<void(const BatchMetrics&)> on_batch;
-  std::function<void(const EpochMetrics&)> on_epoch;
+  std::function<void(const metrics::BatchMetrics&)> on_batch;
+  std::function<void(const metrics::EpochMetrics&)> on_epoch;
   std::function<void(const init::LsuvTrace&)> on_lsuv;
   /// Human-readable progress: "loading fashion-mnist", "LSUV done", "checkpoint written", ...
   std::function<void(const std::string&)> on_message;

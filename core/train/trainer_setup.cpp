@@ -1,6 +1,5 @@
 // The Trainer's set-up steps: everything before the first batch of a session.
 
-#include <ctime>
 #include <filesystem>
 #include <thread>
 
@@ -18,19 +17,6 @@
 namespace allcnn::train {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-std::string timestamp(const char* format) {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char text[64];
-  std::strftime(text, sizeof text, format, &local);
-  return text;
-}
-
-}  // namespace
 
 void Trainer::State::prepare(bool fresh) {
   config.validate();
@@ -86,38 +72,26 @@ void Trainer::State::build_model(bool fresh) {
 }
 
 void Trainer::State::create_folder() {
-  fs::path root(config.runs_dir);
-  std::string name = config.name;
-  if (name.empty()) {
-    const std::string base =
-        config::choice_name(config.model.arch) + "-" + config::choice_name(config.init) + "-" +
-        config::choice_name(config.optimizer) + "-" + timestamp("%Y%m%d-%H%M%S");
-    name = base;
-    for (int i = 2; fs::exists(root / name); ++i) name = base + "-" + std::to_string(i);
-  } else if (fs::exists(root / name)) {
-    throw Error((root / name).string(),
-                "a run with this name exists already: choose another name, or resume it");
-  }
-  std::error_code ec;
-  fs::create_directories(root / name / runs::kCheckpointsDir, ec);
-  if (ec) throw Error((root / name).string(), "cannot create the run folder: " + ec.message());
-  dir = (root / name).string();
-  config.name = name;
+  folder = runs::RunFolder::create(config.runs_dir, config.name, automatic_name());
+  config.name = folder.name();
+  config::Provenance provenance;
+  provenance.torch_version = torch_version_string();
+  provenance.device = describe_device(device);
+  provenance.parameters = net->parameter_count();
+  provenance.learning_rate = config.base_learning_rate();
+  folder.write_config(config, provenance);
+  writer = std::make_unique<runs::RunWriter>(folder);
+}
 
-  nlohmann::json j = config;
-  j["torch_version"] = torch_version_string();
-  j["device_used"] = describe_device(device);
-  j["created"] = timestamp("%Y-%m-%dT%H:%M:%S%z");
-  j["parameters"] = net->parameter_count();
-  j["lr_used"] = config.base_learning_rate();
-  runs::write_file_atomically((fs::path(dir) / runs::kConfigFile).string(), j.dump(2) + "\n");
-  writer = std::make_unique<runs::RunWriter>(dir);
+std::string Trainer::State::automatic_name() const {
+  return config::choice_name(config.model.arch) + "-" + config::choice_name(config.init) + "-" +
+         config::choice_name(config.optimizer);
 }
 
 void Trainer::State::open_checkpoint() {
-  const auto last = (fs::path(dir) / runs::kCheckpointsDir / "last.pt").string();
+  const auto last = folder.checkpoint_path(runs::Checkpoint::Last);
   if (!fs::exists(last))
-    throw Error(dir, "has no checkpoint to resume from (checkpoints/last.pt is missing)");
+    throw Error(folder.dir(), "has no checkpoint to resume from (" + last + " is missing)");
   data::AugmentFit fit;
   position = load_checkpoint(last, *net, optimizer.get(), &fit);
   // Checked before the writer drops the rows written after the checkpoint: a refused resume
@@ -132,7 +106,7 @@ void Trainer::State::open_checkpoint() {
   net->use_channels_last();
   augmenter = std::make_unique<data::Augmenter>(config.augment, fit, device);
   needs_init = false;
-  writer = std::make_unique<runs::RunWriter>(dir, position.step, position.epoch);
+  writer = std::make_unique<runs::RunWriter>(folder, position.step, position.epoch);
   message("resuming at epoch " + std::to_string(position.epoch + 1) + ", batch " +
           std::to_string(position.batch + 1));
 }

@@ -16,6 +16,7 @@
 #include "data/dataset.h"
 #include "nn/model.h"
 #include "runs/run_folder.h"
+#include "runs/run_writer.h"
 #include "train/checkpoint.h"
 #include "train/trainer.h"
 
@@ -52,7 +53,7 @@ struct Ending {
 struct Trainer::State {
   RunConfig config;
   TrainerCallbacks callbacks;
-  std::string dir;
+  runs::RunFolder folder{std::string()};
   torch::Device device{torch::kCPU};
   data::Dataset train;
   data::Dataset test;
@@ -69,9 +70,9 @@ struct Trainer::State {
 
   /// A trained batch whose loss and accuracy are still on the device.
   struct PendingBatch {
-    BatchMetrics metrics;   ///< all but loss, accuracy, images_per_second and elapsed_s
-    torch::Tensor loss;     ///< 0-d float
-    torch::Tensor correct;  ///< 0-d int64
+    metrics::BatchMetrics metrics;  ///< all but loss, accuracy, images_per_second and elapsed_s
+    torch::Tensor loss;             ///< 0-d float
+    torch::Tensor correct;          ///< 0-d int64
     int64_t size = 0;
   };
   std::vector<PendingBatch> pending;
@@ -93,6 +94,8 @@ struct Trainer::State {
   void build_model(bool fresh);
   /// A new run's folder, config.json with its provenance, and its writer.
   void create_folder();
+  /// The name of a run created without one: <arch>-<init>-<optimizer>, then the time.
+  std::string automatic_name() const;
   /// Restores weights, optimizer, preprocessing and position from checkpoints/last.pt.
   void open_checkpoint();
   /// Initial weights: a checkpoint's, or the configured initializer (LSUV with its trace).
@@ -119,9 +122,9 @@ struct Trainer::State {
   /// Evaluates, records the epoch, measures drift, advances the position and checkpoints.
   void end_epoch();
   /// The training averages of the finished epoch and its evaluation on the test split.
-  EpochMetrics epoch_metrics();
-  /// Saves checkpoints/<which>.pt at the current position.
-  void save(const char* which);
+  metrics::EpochMetrics epoch_metrics();
+  /// Saves the checkpoint at the current position.
+  void save(runs::Checkpoint which);
   /// Writes the status file and says how the run ended.
   RunOutcome finish(const Ending& ending);
 };

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "runs/run_folder.h"
+#include "runs/run_writer.h"
 
 namespace allcnn::test {
 
@@ -24,18 +25,19 @@ inline QString write_fixture_run(const QString& root, const std::string& name,
                                  int best_epoch, const std::string& state = "finished") {
   const QString dir = QDir(root).filePath(QString::fromStdString(name));
   QDir().mkpath(dir);
-  const nlohmann::json config = {
-      {"name", name},        {"arch", "all-cnn-c"}, {"init", init},
-      {"optimizer", "adam"}, {"augment", "none"},   {"batch_size", 64},
-      {"epochs", epochs},    {"lr", 0.001},         {"created", "2026-11-28T12:00:00+0000"},
-      {"device_used", "cpu"}};
-  runs::write_file_atomically(QDir(dir).filePath(QStringLiteral("config.json")).toStdString(),
-                              config.dump(2));
-  runs::RunWriter writer(dir.toStdString());
+  const nlohmann::json config = {{"name", name},        {"arch", "all-cnn-c"}, {"init", init},
+                                 {"optimizer", "adam"}, {"augment", "none"},   {"batch_size", 64},
+                                 {"epochs", epochs},    {"lr", 0.001}};
+  config::Provenance provenance;
+  provenance.device = "cpu";
+  provenance.created = "2026-11-28T12:00:00+0000";
+  const runs::RunFolder folder(dir.toStdString());
+  folder.write_config(config, provenance);
+  runs::RunWriter writer(folder);
   int64_t step = 0;
   for (int e = 0; e < epochs; ++e) {
     for (int b = 0; b < batches; ++b, ++step) {
-      train::BatchMetrics m;
+      metrics::BatchMetrics m;
       m.epoch = e;
       m.batch = b;
       m.batches_per_epoch = batches;
@@ -47,7 +49,7 @@ inline QString write_fixture_run(const QString& root, const std::string& name,
       m.elapsed_s = 0.5 * static_cast<double>(step + 1);
       writer.append_batch(m);
     }
-    train::EpochMetrics em;
+    metrics::EpochMetrics em;
     em.epoch = e;
     em.train_loss = fixture_loss(scale, step - 1);
     em.train_accuracy = 0.5 + 0.01 * e;
@@ -59,7 +61,7 @@ inline QString write_fixture_run(const QString& root, const std::string& name,
     em.best = e == best_epoch;
     writer.append_epoch(em);
   }
-  writer.set_status(state);
+  folder.write_status(state);
   return dir;
 }
 

@@ -88,12 +88,13 @@ class TestCompareView : public QObject {
     page.browser()->select_runs({dir});
     QSignalSpy spy(page.browser(), &RunBrowser::selected_runs_changed);
     {
-      runs::RunWriter writer(dir.toStdString());
-      train::EpochMetrics e;
+      const runs::RunFolder folder(dir.toStdString());
+      runs::RunWriter writer(folder);
+      metrics::EpochMetrics e;
       e.epoch = 1;
       e.validation.accuracy = 0.95;
       writer.append_epoch(e);
-      writer.set_status("finished");
+      folder.write_status("finished");
     }
     QTRY_COMPARE(page.browser()->model()->find(dir)->epochs_done, 2);
     QTRY_COMPARE(page.browser()->model()->find(dir)->state, QStringLiteral("finished"));

@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "config/settings_table.h"
-#include "runs/run_folder.h"
+#include "runs/run_reader.h"
 
 using namespace allcnn;
 

@@ -6,9 +6,14 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "runs/atomic_file.h"
+#include "runs/csv_table.h"
 #include "runs/run_folder.h"
+#include "runs/run_reader.h"
+#include "runs/run_writer.h"
 
 using namespace allcnn;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -17,8 +22,8 @@ std::string read_all(const std::string& path) {
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-train::BatchMetrics batch_row(int64_t step) {
-  train::BatchMetrics m;
+metrics::BatchMetrics batch_row(int64_t step) {
+  metrics::BatchMetrics m;
   m.step = step;
   m.epoch = step / 10;
   m.batch = step % 10;
@@ -30,8 +35,8 @@ train::BatchMetrics batch_row(int64_t step) {
   return m;
 }
 
-train::EpochMetrics epoch_row(int64_t epoch) {
-  train::EpochMetrics e;
+metrics::EpochMetrics epoch_row(int64_t epoch) {
+  metrics::EpochMetrics e;
   e.epoch = epoch;
   e.train_loss = 1.5;
   e.train_accuracy = 0.5;
@@ -56,11 +61,15 @@ class TestRunFolder : public QObject {
     const std::string dir = tmp.path().toStdString();
     runs::write_file_atomically(dir + "/config.json", R"({"arch": "all-cnn-c"})");
     {
-      runs::RunWriter writer(dir);
+      const runs::RunFolder folder(dir);
+      runs::RunWriter writer(folder);
       for (int64_t step = 0; step < 25; ++step) writer.append_batch(batch_row(step));
       writer.append_epoch(epoch_row(0));
-      writer.append_epoch(epoch_row(1));
-      writer.set_status("stopped", "stopped by the user at epoch 3, batch 6");
+      auto best = epoch_row(1);
+      best.best = true;
+      writer.append_epoch(best);
+      writer.append_drift(-1, {{"conv1", 1.0, 0.125, 0.25}, {"conv2", 0.5, -0.5, 0.75}});
+      folder.write_status("stopped", "stopped by the user at epoch 3, batch 6");
     }
     const auto record = runs::read_run(dir);
     QCOMPARE(record.batches.size(), size_t(25));
@@ -70,6 +79,14 @@ class TestRunFolder : public QObject {
     QCOMPARE(record.batches[7].images_per_second, 123.5);
     QCOMPARE(record.epochs.size(), size_t(2));
     QCOMPARE(record.epochs[1].val_accuracy, 0.625);
+    QCOMPARE(record.epochs[1].elapsed_s, 20.0);
+    QVERIFY(!record.epochs[0].best);
+    QVERIFY(record.epochs[1].best);
+    QCOMPARE(record.drift.size(), size_t(2));
+    QCOMPARE(record.drift[1].epoch, int64_t(-1));
+    QCOMPARE(record.drift[1].layer, std::string("conv2"));
+    QCOMPARE(record.drift[1].mean, -0.5);
+    QCOMPARE(record.drift[1].dead_fraction, 0.75);
     QCOMPARE(record.state, std::string("stopped"));
     QCOMPARE(record.reason, std::string("stopped by the user at epoch 3, batch 6"));
     QVERIFY(record.last_evaluation.has_value());
@@ -83,7 +100,7 @@ class TestRunFolder : public QObject {
     const std::string dir = tmp.path().toStdString();
     runs::write_file_atomically(dir + "/config.json", "{}");
     {
-      runs::RunWriter writer(dir);
+      runs::RunWriter writer{runs::RunFolder(dir)};
       for (int64_t step = 0; step < 3; ++step) writer.append_batch(batch_row(step));
     }
     std::ofstream(dir + "/batches.csv", std::ios::app) << "3,0,3,2.4";  // killed mid-write
@@ -134,16 +151,100 @@ class TestRunFolder : public QObject {
     const std::string dir = tmp.path().toStdString();
     std::ofstream(dir + "/config.json") << "{}";
     {
-      runs::RunWriter writer(dir);
+      runs::RunWriter writer{runs::RunFolder(dir)};
       for (int64_t step = 0; step < 15; ++step) writer.append_batch(batch_row(step));
       writer.append_epoch(epoch_row(0));
       writer.append_epoch(epoch_row(1));
     }
-    { runs::RunWriter resumed(dir, /*truncate_to_step=*/12, /*truncate_to_epoch=*/1); }
+    {
+      runs::RunWriter resumed(runs::RunFolder(dir), /*truncate_to_step=*/12,
+                              /*truncate_to_epoch=*/1);
+    }
     const auto record = runs::read_run(dir);
     QCOMPARE(record.batches.size(), size_t(12));
     QCOMPARE(record.batches.back().step, 11);
     QCOMPARE(record.epochs.size(), size_t(1));
+  }
+
+  // The owner names new folders, refuses clashes and names that leave the runs folder.
+  void creating_a_folder_chooses_or_checks_its_name() {
+    QTemporaryDir tmp;
+    const std::string root = tmp.path().toStdString();
+    const auto first = runs::RunFolder::create(root, "", "all-cnn-c-lsuv-sgd");
+    const auto second = runs::RunFolder::create(root, "", "all-cnn-c-lsuv-sgd");
+    QVERIFY(first.name().rfind("all-cnn-c-lsuv-sgd-", 0) == 0);
+    QVERIFY(second.name() != first.name());
+    QVERIFY(
+        fs::is_directory(fs::path(second.checkpoint_path(runs::Checkpoint::Best)).parent_path()));
+    QCOMPARE(first.checkpoint_path(runs::Checkpoint::Last), first.dir() + "/checkpoints/last.pt");
+
+    const auto named = runs::RunFolder::create(root, "mine", "unused");
+    QCOMPARE(named.name(), std::string("mine"));
+    try {
+      runs::RunFolder::create(root, "mine", "unused");
+      QFAIL("a second run with the same name was created");
+    } catch (const Error& e) {
+      QCOMPARE(e.subject(), named.dir());
+      QVERIFY2(std::string(e.what()).find("exists already") != std::string::npos, e.what());
+    }
+    QVERIFY_THROWS_EXCEPTION(Error, runs::RunFolder::create(root, "../escape", "unused"));
+    QVERIFY_THROWS_EXCEPTION(Error, runs::RunFolder::create(root, "..", "unused"));
+    QVERIFY(!fs::exists(fs::path(root).parent_path() / "escape"));
+    QVERIFY_THROWS_EXCEPTION(Error, runs::RunFolder::open(root + "/missing"));
+    QVERIFY_THROWS_EXCEPTION(Error, runs::checkpoint_from_string("latest"));
+    QVERIFY(runs::checkpoint_from_string("best") == runs::Checkpoint::Best);
+  }
+
+  // config.json holds the settings as given plus the provenance, every key of which is listed
+  // (so that readers of the settings can skip exactly those).
+  void config_carries_its_provenance() {
+    QTemporaryDir tmp;
+    const auto folder = runs::RunFolder::create(tmp.path().toStdString(), "run", "");
+    const nlohmann::json settings = {{"arch", "all-cnn-c"}, {"epochs", 3}};
+    config::Provenance provenance;
+    provenance.torch_version = "1.13.1";
+    provenance.device = "cpu";
+    provenance.parameters = 1369738;
+    provenance.learning_rate = 0.01;
+    folder.write_config(settings, provenance);
+
+    const auto config = folder.read_config();
+    const auto back = config::read_provenance(config);
+    QCOMPARE(back.torch_version, provenance.torch_version);
+    QCOMPARE(back.device, provenance.device);
+    QCOMPARE(back.parameters, provenance.parameters);
+    QCOMPARE(back.learning_rate, provenance.learning_rate);
+    QVERIFY(!back.host.empty());
+    QVERIFY(back.created.size() >= 19);  // 2026-11-28T12:00:00+0100
+    auto rest = config;
+    for (const auto& key : config::provenance_keys()) rest.erase(key);
+    QCOMPARE(rest, settings);
+  }
+
+  // Each CSV's columns are named once: what the writer writes is what the reader expects.
+  void every_csv_header_is_the_tables() {
+    QTemporaryDir tmp;
+    const std::string dir = tmp.path().toStdString();
+    { runs::RunWriter writer{runs::RunFolder(dir)}; }
+    const auto first_line = [&](const char* file) {
+      std::ifstream in(dir + "/" + file);
+      std::string line;
+      std::getline(in, line);
+      return line;
+    };
+    QCOMPARE(first_line(runs::kBatchesFile), runs::batches_table().header());
+    QCOMPARE(first_line(runs::kEpochsFile), runs::epochs_table().header());
+    QCOMPARE(first_line(runs::kDriftFile), runs::drift_table().header());
+    QCOMPARE(
+        runs::batches_table().header(),
+        std::string("step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s"));
+    metrics::BatchMetrics row;
+    QVERIFY(runs::batches_table().parse("1,0,1,2.5,0.5,0.01,100", row).find("7 fields") !=
+            std::string::npos);
+    QVERIFY(runs::batches_table().parse("1,0,1,2.5,x,0.01,100,1", row).find("accuracy") !=
+            std::string::npos);
+    metrics::EpochRow epoch;
+    QVERIFY(!runs::epochs_table().parse("0,1,1,1,1,1,1,2", epoch).empty());  // best is 0 or 1
   }
 
   void atomic_write_leaves_no_temporary() {

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "config/provenance.h"
 #include "config/run_config.h"
 #include "config/setting_changes.h"
 #include "config/settings_table.h"

@@ -10,7 +10,7 @@
 #include "common/error.h"
 #include "data/dataset.h"
 #include "init/lsuv.h"
-#include "runs/run_folder.h"
+#include "runs/run_reader.h"
 #include "train/checkpoint.h"
 #include "train/run_model.h"
 #include "train/trainer.h"
@@ -119,10 +119,10 @@ class TestTrainer : public QObject {
     {
       train::TrainerCallbacks callbacks;
       train::RunControl control;
-      callbacks.on_epoch = [&](const train::EpochMetrics& e) {
+      callbacks.on_epoch = [&](const metrics::EpochMetrics& e) {
         if (stop_batch < 0 && e.epoch == stop_epoch) control.stop = true;
       };
-      callbacks.on_batch = [&](const train::BatchMetrics& m) {
+      callbacks.on_batch = [&](const metrics::BatchMetrics& m) {
         if (m.epoch == stop_epoch && m.batch == stop_batch) control.stop = true;
       };
       auto config = tiny_config(runs, "interrupted");
@@ -190,7 +190,7 @@ class TestTrainer : public QObject {
     config.metrics_every = 4;
     std::vector<int64_t> steps;
     train::TrainerCallbacks callbacks;
-    callbacks.on_batch = [&](const train::BatchMetrics& m) { steps.push_back(m.step); };
+    callbacks.on_batch = [&](const metrics::BatchMetrics& m) { steps.push_back(m.step); };
     train::Trainer trainer(config, callbacks);
     train::RunControl control;
     QCOMPARE(trainer.run(control).state, train::RunState::Finished);

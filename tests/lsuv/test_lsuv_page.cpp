@@ -6,7 +6,8 @@
 #include <QTableWidget>
 
 #include "lsuv_page.h"
-#include "runs/run_folder.h"
+#include "runs/atomic_file.h"
+#include "runs/run_writer.h"
 
 using namespace allcnn;
 
@@ -32,7 +33,7 @@ class TestLsuvPage : public QObject {
     conv9.skip_reason = "10 outputs per sample (fewer than 32)";
     trace.layers = {conv1, conv9};
     {
-      runs::RunWriter writer(dir);
+      runs::RunWriter writer{runs::RunFolder(dir)};
       writer.write_lsuv(trace);
       writer.append_drift(-1, {{"conv1", 1.0, 0.1, 0.4}, {"conv9", 0.5, 0.0, 0.5}});
       writer.append_drift(0, {{"conv1", 2.0, 0.2, 0.3}, {"conv9", 0.25, 0.0, 0.6}});

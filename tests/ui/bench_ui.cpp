@@ -80,7 +80,7 @@ void bench_chart_update(int points) {
   MetricsChunk chunk;
   chunk.batches.reserve(points);
   for (int i = 0; i < points; ++i) {
-    allcnn::train::BatchMetrics b;
+    allcnn::metrics::BatchMetrics b;
     b.epoch = i / per_epoch;
     b.batch = i % per_epoch;
     b.batches_per_epoch = per_epoch;
@@ -92,7 +92,7 @@ void bench_chart_update(int points) {
     chunk.batches.push_back(b);
   }
   for (int e = 0; e < points / per_epoch; ++e) {
-    allcnn::train::EpochMetrics m;
+    allcnn::metrics::EpochMetrics m;
     m.epoch = e;
     m.train_loss = 2.0 * std::exp(-e / 500.0);
     m.validation.loss = m.train_loss * 1.1;

@@ -14,7 +14,7 @@
 #include "notes.h"
 #include "runs/keras_history.h"
 #include "runs/long_csv.h"
-#include "runs/run_folder.h"
+#include "runs/run_reader.h"
 
 namespace allcnn::ui::compare {
 
@@ -51,13 +51,13 @@ RunData convert(const runs::RunRecord& record) {
   run.reason = QString::fromStdString(record.reason);
   for (const auto& w : record.warnings) run.warnings.append(QString::fromStdString(w));
   run.settings = flattened(config);
-  run.created = text(config, "created");
+  run.created = QString::fromStdString(record.provenance.created);
   run.architecture = text(config, "arch");
   if (config.value("bn", false)) run.architecture += QStringLiteral(" +BN");
   run.initializer = text(config, "init");
   run.optimizer = text(config, "optimizer");
   run.augmentation = text(config, "augment");
-  run.device = text(config, "device_used");
+  run.device = QString::fromStdString(record.provenance.device);
   if (run.device.isEmpty()) run.device = text(config, "device");
   run.batch_size = config.value("batch_size", 0);
   run.epochs_planned = config.value("epochs", 0);

@@ -10,7 +10,7 @@
 #include "explain/prediction.h"
 #include "explain/saliency.h"
 #include "image_convert.h"
-#include "runs/run_folder.h"
+#include "runs/run_reader.h"
 #include "train/run_model.h"
 #include "vision/image_file.h"
 

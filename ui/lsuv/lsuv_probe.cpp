@@ -13,7 +13,7 @@
 #include "init/lsuv.h"
 #include "lsuv_data.h"
 #include "nn/model.h"
-#include "runs/run_folder.h"
+#include "runs/run_reader.h"
 
 namespace allcnn::ui {
 

@@ -4,12 +4,12 @@
 
 namespace allcnn::ui {
 
-void MetricsBuffer::push(const train::BatchMetrics& batch) {
+void MetricsBuffer::push(const metrics::BatchMetrics& batch) {
   std::lock_guard<std::mutex> lock(mutex_);
   pending_.batches.push_back(batch);
 }
 
-void MetricsBuffer::push(const train::EpochMetrics& epoch) {
+void MetricsBuffer::push(const metrics::EpochMetrics& epoch) {
   std::lock_guard<std::mutex> lock(mutex_);
   pending_.epochs.push_back(epoch);
 }

@@ -3,14 +3,14 @@
 #include <mutex>
 #include <vector>
 
-#include "train/metrics.h"
+#include "metrics/rows.h"
 
 namespace allcnn::ui {
 
 /// Metrics that arrived since the last drain, in arrival order.
 struct MetricsChunk {
-  std::vector<train::BatchMetrics> batches;
-  std::vector<train::EpochMetrics> epochs;
+  std::vector<metrics::BatchMetrics> batches;
+  std::vector<metrics::EpochMetrics> epochs;
   bool empty() const { return batches.empty() && epochs.empty(); }
 };
 
@@ -18,8 +18,8 @@ struct MetricsChunk {
 /// the trainer's callbacks push (any thread), the GUI drains on a timer.
 class MetricsBuffer {
  public:
-  void push(const train::BatchMetrics& batch);
-  void push(const train::EpochMetrics& epoch);
+  void push(const metrics::BatchMetrics& batch);
+  void push(const metrics::EpochMetrics& epoch);
   /// Everything pushed since the last take(), leaving the buffer empty.
   MetricsChunk take();
 

@@ -5,7 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
-#include "train/metrics.h"
+#include "metrics/rows.h"
 
 namespace allcnn::ui {
 namespace {
@@ -50,7 +50,7 @@ QString TrainStatus::state() const { return state_->text(); }
 
 void TrainStatus::set_device(const QString& device) { device_->setText(device); }
 
-void TrainStatus::show_progress(const train::BatchMetrics& m) {
+void TrainStatus::show_progress(const metrics::BatchMetrics& m) {
   progress_->setText(tr("Epoch %1/%2 \u00b7 batch %3/%4")
                          .arg(m.epoch + 1)
                          .arg(planned_epochs_)

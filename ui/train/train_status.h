@@ -4,7 +4,7 @@
 
 class QLabel;
 
-namespace allcnn::train {
+namespace allcnn::metrics {
 struct BatchMetrics;
 }
 
@@ -21,7 +21,7 @@ class TrainStatus : public QWidget {
   void set_state(const QString& state);
   void set_device(const QString& device);
   void set_planned_epochs(qint64 epochs) { planned_epochs_ = epochs; }
-  void show_progress(const train::BatchMetrics& latest);
+  void show_progress(const metrics::BatchMetrics& latest);
   QString state() const;
 
  private:

@@ -62,8 +62,8 @@ void TrainingWorker::drive(const Factory& make_trainer) {
   try {
     train::TrainerCallbacks callbacks;
     auto buffer = buffer_;
-    callbacks.on_batch = [buffer](const train::BatchMetrics& m) { buffer->push(m); };
-    callbacks.on_epoch = [buffer](const train::EpochMetrics& m) { buffer->push(m); };
+    callbacks.on_batch = [buffer](const metrics::BatchMetrics& m) { buffer->push(m); };
+    callbacks.on_epoch = [buffer](const metrics::EpochMetrics& m) { buffer->push(m); };
     callbacks.on_message = [this](const std::string& text) { Q_EMIT message(q(text)); };
     callbacks.on_lsuv = [this](const init::LsuvTrace& trace) {
       int converged = 0;

@@ -1,0 +1,54 @@
+#include "config/provenance.h"
+
+#include <nlohmann/json.hpp>
+
+namespace allcnn::config {
+
+namespace {
+
+constexpr const char* kTorchVersionKey = "torch_version";
+constexpr const char* kDeviceKey = "device_used";
+constexpr const char* kParametersKey = "parameters";
+constexpr const char* kLearningRateKey = "lr_used";
+constexpr const char* kCreatedKey = "created";
+constexpr const char* kHostKey = "host";
+
+}  // namespace
+
+const std::vector<std::string>& provenance_keys() {
+  static const std::vector<std::string> keys = {
+      kTorchVersionKey, kDeviceKey, kParametersKey, kLearningRateKey, kCreatedKey, kHostKey,
+      // Written by earlier versions; still accepted.
+      "dataset_resolved", "data_dir_resolved", "hostname", "workbench_version", "threads_used"};
+  return keys;
+}
+
+void add_provenance(nlohmann::json& config, const Provenance& provenance) {
+  config[kTorchVersionKey] = provenance.torch_version;
+  config[kDeviceKey] = provenance.device;
+  config[kParametersKey] = provenance.parameters;
+  config[kLearningRateKey] = provenance.learning_rate;
+  config[kCreatedKey] = provenance.created;
+  config[kHostKey] = provenance.host;
+}
+
+Provenance read_provenance(const nlohmann::json& config) {
+  const auto text = [&](const char* key) {
+    const auto it = config.find(key);
+    return it != config.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  const auto number = [&](const char* key) {
+    const auto it = config.find(key);
+    return it != config.end() && it->is_number() ? it->get<double>() : 0.0;
+  };
+  Provenance p;
+  p.torch_version = text(kTorchVersionKey);
+  p.device = text(kDeviceKey);
+  p.parameters = static_cast<int64_t>(number(kParametersKey));
+  p.learning_rate = number(kLearningRateKey);
+  p.created = text(kCreatedKey);
+  p.host = text(kHostKey);
+  return p;
+}
+
+}  // namespace allcnn::config

@@ -1,0 +1,156 @@
+#include "runs/csv_table.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <system_error>
+#include <type_traits>
+
+namespace allcnn::runs {
+
+namespace {
+
+using metrics::BatchMetrics;
+using metrics::DriftRow;
+using metrics::EpochRow;
+
+// std::from_chars, unlike strtod, never depends on the C locale (the GUI runs under the user's,
+// where "0.5" may not parse).
+bool parse_number(std::string_view text, double& value) {
+  const auto end = text.data() + text.size();
+  const auto result = std::from_chars(text.data(), end, value);
+  return result.ec == std::errc() && result.ptr == end;
+}
+
+// An integer, or a decimal holding one exactly ("3.0": a spreadsheet rewrote the file).
+bool parse_integer(std::string_view text, int64_t& value) {
+  const auto end = text.data() + text.size();
+  const auto result = std::from_chars(text.data(), end, value);
+  if (result.ec == std::errc() && result.ptr == end) return true;
+  double number = 0;
+  if (!parse_number(text, number) || !std::isfinite(number) || std::trunc(number) != number ||
+      std::abs(number) > 9.0e15)
+    return false;
+  value = static_cast<int64_t>(number);
+  return true;
+}
+
+std::vector<std::string_view> split(std::string_view line) {
+  std::vector<std::string_view> fields;
+  for (size_t start = 0;;) {
+    const size_t comma = line.find(',', start);
+    fields.push_back(line.substr(start, comma == std::string_view::npos ? comma : comma - start));
+    if (comma == std::string_view::npos) return fields;
+    start = comma + 1;
+  }
+}
+
+}  // namespace
+
+template <typename Row>
+CsvTable<Row>::CsvTable(std::vector<Column<Row>> columns) : columns_(std::move(columns)) {
+  for (const auto& column : columns_)
+    header_ += (header_.empty() ? "" : ",") + std::string(column.name);
+}
+
+template <typename Row>
+std::string CsvTable<Row>::format(const Row& row) const {
+  std::string line;
+  char text[64];
+  for (const auto& column : columns_) {
+    if (!line.empty()) line += ',';
+    std::visit(
+        [&](auto member) {
+          const auto& value = row.*member;
+          using Value = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<Value, std::string>) {
+            line += value;
+          } else if constexpr (std::is_same_v<Value, bool>) {
+            line += value ? '1' : '0';
+          } else if constexpr (std::is_same_v<Value, int64_t>) {
+            line += std::to_string(value);
+          } else {
+            const int n = std::snprintf(text, sizeof text, column.format, value);
+            line.append(text, static_cast<size_t>(n));
+          }
+        },
+        column.field);
+  }
+  return line + '\n';
+}
+
+template <typename Row>
+std::string CsvTable<Row>::parse(std::string_view line, Row& row) const {
+  const auto fields = split(line);
+  if (fields.size() != columns_.size())
+    return std::to_string(fields.size()) + " fields, expected " + std::to_string(columns_.size());
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    const auto& column = columns_[i];
+    const std::string_view text = fields[i];
+    const bool ok = std::visit(
+        [&](auto member) {
+          auto& value = row.*member;
+          using Value = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<Value, std::string>) {
+            value = std::string(text);
+            return true;
+          } else if constexpr (std::is_same_v<Value, bool>) {
+            value = text == "1";
+            return text == "0" || text == "1";
+          } else if constexpr (std::is_same_v<Value, int64_t>) {
+            return parse_integer(text, value);
+          } else {
+            return parse_number(text, value);
+          }
+        },
+        column.field);
+    if (!ok)
+      return std::string(column.name) + ": '" + std::string(text.substr(0, 40)) + "' is not valid";
+  }
+  return {};
+}
+
+template class CsvTable<BatchMetrics>;
+template class CsvTable<EpochRow>;
+template class CsvTable<DriftRow>;
+
+const CsvTable<BatchMetrics>& batches_table() {
+  static const CsvTable<BatchMetrics> table({
+      {"step", &BatchMetrics::step},
+      {"epoch", &BatchMetrics::epoch},
+      {"batch", &BatchMetrics::batch},
+      {"loss", &BatchMetrics::loss},
+      {"accuracy", &BatchMetrics::accuracy},
+      {"learning_rate", &BatchMetrics::learning_rate},
+      {"images_per_second", &BatchMetrics::images_per_second, "%.6g"},
+      {"elapsed_s", &BatchMetrics::elapsed_s, "%.6f"},
+  });
+  return table;
+}
+
+const CsvTable<EpochRow>& epochs_table() {
+  static const CsvTable<EpochRow> table({
+      {"epoch", &EpochRow::epoch},
+      {"train_loss", &EpochRow::train_loss},
+      {"train_accuracy", &EpochRow::train_accuracy},
+      {"val_loss", &EpochRow::val_loss},
+      {"val_accuracy", &EpochRow::val_accuracy},
+      {"learning_rate", &EpochRow::learning_rate},
+      {"elapsed_s", &EpochRow::elapsed_s, "%.6f"},
+      {"best", &EpochRow::best},
+  });
+  return table;
+}
+
+const CsvTable<DriftRow>& drift_table() {
+  static const CsvTable<DriftRow> table({
+      {"epoch", &DriftRow::epoch},
+      {"layer", &DriftRow::layer},
+      {"variance", &DriftRow::variance},
+      {"mean", &DriftRow::mean},
+      {"dead_fraction", &DriftRow::dead_fraction},
+  });
+  return table;
+}
+
+}  // namespace allcnn::runs

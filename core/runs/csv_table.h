@@ -1,0 +1,57 @@
+#pragma once
+
+// The columns of a run folder's CSV files (batches.csv, epochs.csv, drift.csv), each named
+// once: the writer formats its rows through a table and the reader checks the header and
+// parses the rows through the same one, so the two cannot drift apart. No torch; the tables
+// are immutable after their first use and may be used from any thread.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "metrics/rows.h"
+
+namespace allcnn::runs {
+
+/// One column of a CSV file whose rows are `Row`s: its name in the header and the field of
+/// Row it holds. Doubles are written with `format` (printf), integers as integers, flags as
+/// 0 or 1; text must not contain a comma or a newline.
+template <typename Row>
+struct Column {
+  const char* name;
+  std::variant<int64_t Row::*, double Row::*, bool Row::*, std::string Row::*> field;
+  const char* format = "%.9g";
+};
+
+/// The columns of one CSV file, in order.
+template <typename Row>
+class CsvTable {
+ public:
+  explicit CsvTable(std::vector<Column<Row>> columns);
+
+  /// The header line, without its newline: the column names joined by commas.
+  const std::string& header() const { return header_; }
+  size_t size() const { return columns_.size(); }
+  /// One line for `row`, with its newline.
+  std::string format(const Row& row) const;
+  /// Fills `row` from one line (without its newline). Returns an empty string, or why the line
+  /// does not parse, naming the column ("loss: 'x' is not a number").
+  std::string parse(std::string_view line, Row& row) const;
+
+ private:
+  std::vector<Column<Row>> columns_;
+  std::string header_;
+};
+
+/// batches.csv: step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s.
+const CsvTable<metrics::BatchMetrics>& batches_table();
+/// epochs.csv: epoch,train_loss,train_accuracy,val_loss,val_accuracy,learning_rate,elapsed_s,
+/// best.
+const CsvTable<metrics::EpochRow>& epochs_table();
+/// drift.csv: epoch,layer,variance,mean,dead_fraction.
+const CsvTable<metrics::DriftRow>& drift_table();
+
+}  // namespace allcnn::runs

@@ -1,0 +1,135 @@
+#include "runs/run_folder.h"
+
+#include <unistd.h>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "common/error.h"
+#include "runs/atomic_file.h"
+
+namespace allcnn::runs {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string local_time(const char* format) {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char text[64];
+  std::strftime(text, sizeof text, format, &local);
+  return text;
+}
+
+std::string host_name() {
+  char name[256] = {};
+  if (::gethostname(name, sizeof name - 1) != 0) return {};
+  return name;
+}
+
+// A run's name becomes a folder name inside the runs folder: nothing that leaves it.
+void check_name(const fs::path& root, const std::string& name) {
+  if (name == "." || name == ".." || name.find('/') != std::string::npos ||
+      name.find('\0') != std::string::npos)
+    throw Error((root / name).string(),
+                "'" + name + "' is not a folder name (no '/', not '.' or '..')");
+}
+
+}  // namespace
+
+const char* to_string(Checkpoint which) { return which == Checkpoint::Best ? "best" : "last"; }
+
+Checkpoint checkpoint_from_string(const std::string& name) {
+  if (name == "last") return Checkpoint::Last;
+  if (name == "best") return Checkpoint::Best;
+  throw Error("checkpoint", "must be 'best' or 'last', not '" + name + "'");
+}
+
+RunFolder RunFolder::create(const std::string& runs_dir, const std::string& name,
+                            const std::string& prefix) {
+  const fs::path root(runs_dir);
+  std::string chosen = name;
+  if (chosen.empty()) {
+    const std::string base = prefix + "-" + local_time("%Y%m%d-%H%M%S");
+    chosen = base;
+    for (int i = 2; fs::exists(root / chosen); ++i) chosen = base + "-" + std::to_string(i);
+  }
+  check_name(root, chosen);
+  const fs::path dir = root / chosen;
+  if (fs::exists(dir))
+    throw Error(dir.string(),
+                "a run with this name exists already: choose another name, or resume it");
+  std::error_code ec;
+  fs::create_directories(dir / kCheckpointsDir, ec);
+  if (ec) throw Error(dir.string(), "cannot create the run folder: " + ec.message());
+  return RunFolder(dir.string());
+}
+
+RunFolder RunFolder::open(const std::string& dir) {
+  if (!fs::is_directory(dir)) throw Error(dir, "is not a folder");
+  RunFolder folder(dir);
+  if (!fs::exists(folder.path(kConfigFile)))
+    throw Error(folder.path(kConfigFile),
+                "is missing: not a run folder (or one still being created)");
+  return folder;
+}
+
+std::string RunFolder::name() const {
+  const fs::path path(dir_);
+  return (path.has_filename() ? path.filename() : path.parent_path().filename()).string();
+}
+
+std::string RunFolder::path(const char* file) const { return (fs::path(dir_) / file).string(); }
+
+std::string RunFolder::checkpoint_path(Checkpoint which) const {
+  return (fs::path(dir_) / kCheckpointsDir / (std::string(to_string(which)) + ".pt")).string();
+}
+
+void RunFolder::write_config(nlohmann::json settings, config::Provenance provenance) const {
+  if (provenance.created.empty()) provenance.created = local_time("%Y-%m-%dT%H:%M:%S%z");
+  if (provenance.host.empty()) provenance.host = host_name();
+  config::add_provenance(settings, provenance);
+  write_file_atomically(path(kConfigFile), settings.dump(2) + "\n");
+}
+
+void RunFolder::update_config(const nlohmann::json& changed) const {
+  auto config = read_config();
+  for (const auto& item : changed.items()) config[item.key()] = item.value();
+  write_file_atomically(path(kConfigFile), config.dump(2) + "\n");
+}
+
+nlohmann::json RunFolder::read_config() const {
+  const auto config_path = path(kConfigFile);
+  std::ifstream in(config_path);
+  if (!in) throw Error(config_path, "is missing: not a run folder (or one still being created)");
+  nlohmann::json config;
+  try {
+    in >> config;
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Error(config_path, std::string("is not valid JSON: ") + e.what());
+  }
+  if (!config.is_object()) throw Error(config_path, "is not a JSON object");
+  return config;
+}
+
+void RunFolder::write_status(const std::string& state, const std::string& reason) const {
+  write_file_atomically(path(kStatusFile), state + (reason.empty() ? "" : ": " + reason) + "\n");
+}
+
+RunStatus RunFolder::read_status() const {
+  RunStatus status;
+  std::ifstream in(path(kStatusFile));
+  std::string line;
+  std::getline(in, line);
+  const auto colon = line.find(": ");
+  if (!line.substr(0, colon).empty()) status.state = line.substr(0, colon);
+  if (colon != std::string::npos) status.reason = line.substr(colon + 2);
+  return status;
+}
+
+}  // namespace allcnn::runs

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "init/lsuv.h"
+#include "metrics/rows.h"
+#include "runs/run_folder.h"
+
+namespace allcnn::runs {
+
+/// Appends rows to a run folder's files: batches.csv, epochs.csv with evaluations.jsonl,
+/// drift.csv, and lsuv.csv. Each row is written with one write and flushed at once, so a crash
+/// loses at most the row in flight. Throws allcnn::Error naming the file when a write fails
+/// (a full disk). One thread at a time (the Trainer's).
+class RunWriter {
+ public:
+  /// Opens `folder` (which must exist) for appending; `truncate_to_step`/`truncate_to_epoch`
+  /// drop rows at or past that point first (a resumed run replays them).
+  explicit RunWriter(RunFolder folder, int64_t truncate_to_step = -1,
+                     int64_t truncate_to_epoch = -1);
+  ~RunWriter();
+  RunWriter(const RunWriter&) = delete;
+  RunWriter& operator=(const RunWriter&) = delete;
+
+  void append_batch(const metrics::BatchMetrics& row);
+  void append_epoch(const metrics::EpochMetrics& row);
+  void write_lsuv(const init::LsuvTrace& trace);
+  void append_drift(int64_t epoch, const std::vector<init::LayerStatistics>& layers);
+
+ private:
+  RunFolder folder_;
+  std::FILE* batches_ = nullptr;
+  std::FILE* epochs_ = nullptr;
+  std::FILE* evaluations_ = nullptr;
+  std::FILE* drift_ = nullptr;
+};
+
+}  // namespace allcnn::runs
