@@ -3,8 +3,9 @@
 #include <ostream>
 #include <sstream>
 
+#include "common/checked_number.h"
 #include "common/error.h"
-#include "init/lsuv.h"
+#include "init/lsuv_trace.h"
 
 namespace allcnn::init {
 
@@ -13,6 +14,10 @@ namespace {
 constexpr const char* kHeader =
     "layer,layer_index,iteration,variance,mean,scale,elapsed_ms,variance_after,converged,skipped,"
     "skip_reason";
+
+// Far beyond any model or setting, small enough that an index never overflows what holds it.
+constexpr int64_t kMaxLayers = 1 << 20;
+constexpr int64_t kMaxIterations = 1 << 20;
 
 // Reasons are prose; keep the CSV one field per comma.
 std::string without_commas(std::string text) {
@@ -52,7 +57,7 @@ LsuvTrace read_lsuv_csv(std::istream& in, const std::string& source) {
   if (!std::getline(in, line) || line != kHeader)
     throw Error(source, "not an LSUV trace: the first line must be '" + std::string(kHeader) + "'");
   LsuvTrace trace;
-  int line_number = 1;
+  int64_t line_number = 1;
   while (std::getline(in, line)) {
     ++line_number;
     if (line.empty()) continue;
@@ -60,28 +65,30 @@ LsuvTrace read_lsuv_csv(std::istream& in, const std::string& source) {
     if (f.size() != 11)
       throw Error(source, "line " + std::to_string(line_number) + " has " +
                               std::to_string(f.size()) + " fields, expected 11");
-    try {
-      if (trace.layers.empty() || trace.layers.back().layer != f[0]) {
-        LsuvLayerTrace layer;
-        layer.layer = f[0];
-        layer.layer_index = std::stoul(f[1]);
-        layer.variance_after = std::stod(f[7]);
-        layer.converged = f[8] == "1";
-        layer.skipped = f[9] == "1";
-        layer.skip_reason = f[10];
-        layer.variance_before = std::stod(f[3]);
-        trace.layers.push_back(layer);
-      }
-      auto& layer = trace.layers.back();
-      const int iteration = std::stoi(f[2]);
-      if (iteration >= 0)
-        layer.steps.push_back(
-            {iteration, std::stod(f[3]), std::stod(f[4]), std::stod(f[5]), std::stod(f[6])});
-      layer.elapsed_ms = std::stod(f[6]);
-    } catch (const std::logic_error&) {
-      throw Error(source,
-                  "line " + std::to_string(line_number) + " has a field that is not a number");
+    auto integer = [&](size_t i, const char* column, int64_t min, int64_t max) {
+      return int64_field(f[i], TextField{source, line_number, column}, min, max);
+    };
+    auto number = [&](size_t i, const char* column) {
+      return double_field(f[i], TextField{source, line_number, column});
+    };
+    if (trace.layers.empty() || trace.layers.back().layer != f[0]) {
+      LsuvLayerTrace layer;
+      layer.layer = f[0];
+      layer.layer_index = static_cast<size_t>(integer(1, "layer_index", 0, kMaxLayers));
+      layer.variance_after = number(7, "variance_after");
+      layer.converged = integer(8, "converged", 0, 1) == 1;
+      layer.skipped = integer(9, "skipped", 0, 1) == 1;
+      layer.skip_reason = f[10];
+      layer.variance_before = number(3, "variance");
+      trace.layers.push_back(layer);
     }
+    auto& layer = trace.layers.back();
+    // -1: a skipped layer's single row without a measurement.
+    const auto iteration = static_cast<int>(integer(2, "iteration", -1, kMaxIterations));
+    if (iteration >= 0)
+      layer.steps.push_back({iteration, number(3, "variance"), number(4, "mean"),
+                             number(5, "scale"), number(6, "elapsed_ms")});
+    layer.elapsed_ms = number(6, "elapsed_ms");
   }
   return trace;
 }

@@ -1,10 +1,9 @@
 #include "runs/csv_table.h"
 
-#include <charconv>
-#include <cmath>
 #include <cstdio>
-#include <system_error>
 #include <type_traits>
+
+#include "common/checked_number.h"
 
 namespace allcnn::runs {
 
@@ -13,27 +12,6 @@ namespace {
 using metrics::BatchMetrics;
 using metrics::DriftRow;
 using metrics::EpochRow;
-
-// std::from_chars, unlike strtod, never depends on the C locale (the GUI runs under the user's,
-// where "0.5" may not parse).
-bool parse_number(std::string_view text, double& value) {
-  const auto end = text.data() + text.size();
-  const auto result = std::from_chars(text.data(), end, value);
-  return result.ec == std::errc() && result.ptr == end;
-}
-
-// An integer, or a decimal holding one exactly ("3.0": a spreadsheet rewrote the file).
-bool parse_integer(std::string_view text, int64_t& value) {
-  const auto end = text.data() + text.size();
-  const auto result = std::from_chars(text.data(), end, value);
-  if (result.ec == std::errc() && result.ptr == end) return true;
-  double number = 0;
-  if (!parse_number(text, number) || !std::isfinite(number) || std::trunc(number) != number ||
-      std::abs(number) > 9.0e15)
-    return false;
-  value = static_cast<int64_t>(number);
-  return true;
-}
 
 std::vector<std::string_view> split(std::string_view line) {
   std::vector<std::string_view> fields;
@@ -87,25 +65,25 @@ std::string CsvTable<Row>::parse(std::string_view line, Row& row) const {
   for (size_t i = 0; i < columns_.size(); ++i) {
     const auto& column = columns_[i];
     const std::string_view text = fields[i];
-    const bool ok = std::visit(
-        [&](auto member) {
+    const std::string problem = std::visit(
+        [&](auto member) -> std::string {
           auto& value = row.*member;
           using Value = std::decay_t<decltype(value)>;
           if constexpr (std::is_same_v<Value, std::string>) {
             value = std::string(text);
-            return true;
+            return {};
           } else if constexpr (std::is_same_v<Value, bool>) {
+            if (text != "0" && text != "1") return quoted_excerpt(text) + " is not 0 or 1";
             value = text == "1";
-            return text == "0" || text == "1";
+            return {};
           } else if constexpr (std::is_same_v<Value, int64_t>) {
-            return parse_integer(text, value);
+            return parse_int64(text, value, column.min_integer);
           } else {
-            return parse_number(text, value);
+            return parse_double(text, value, NonFinite::Allowed);
           }
         },
         column.field);
-    if (!ok)
-      return std::string(column.name) + ": '" + std::string(text.substr(0, 40)) + "' is not valid";
+    if (!problem.empty()) return std::string(column.name) + ": " + problem;
   }
   return {};
 }
@@ -144,7 +122,7 @@ const CsvTable<EpochRow>& epochs_table() {
 
 const CsvTable<DriftRow>& drift_table() {
   static const CsvTable<DriftRow> table({
-      {"epoch", &DriftRow::epoch},
+      {"epoch", &DriftRow::epoch, "%.9g", -1},
       {"layer", &DriftRow::layer},
       {"variance", &DriftRow::variance},
       {"mean", &DriftRow::mean},

@@ -18,12 +18,15 @@ namespace allcnn::runs {
 
 /// One column of a CSV file whose rows are `Row`s: its name in the header and the field of
 /// Row it holds. Doubles are written with `format` (printf), integers as integers, flags as
-/// 0 or 1; text must not contain a comma or a newline.
+/// 0 or 1; text must not contain a comma or a newline. Read back, numbers go through the
+/// checked conversions (common/checked_number.h); integers must be at least `min_integer`,
+/// doubles may be nan or inf (a diverged loss is).
 template <typename Row>
 struct Column {
   const char* name;
   std::variant<int64_t Row::*, double Row::*, bool Row::*, std::string Row::*> field;
   const char* format = "%.9g";
+  int64_t min_integer = 0;
 };
 
 /// The columns of one CSV file, in order.
@@ -38,7 +41,7 @@ class CsvTable {
   /// One line for `row`, with its newline.
   std::string format(const Row& row) const;
   /// Fills `row` from one line (without its newline). Returns an empty string, or why the line
-  /// does not parse, naming the column ("loss: 'x' is not a number").
+  /// does not parse, naming the column ("step: '1e300' is out of range for an integer").
   std::string parse(std::string_view line, Row& row) const;
 
  private:

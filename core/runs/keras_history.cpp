@@ -6,6 +6,7 @@
 #include <limits>
 #include <sstream>
 
+#include "common/checked_number.h"
 #include "common/error.h"
 
 namespace allcnn::runs {
@@ -45,12 +46,9 @@ Column column_of(const std::string& name, size_t index) {
 }
 
 // Keras writes NA for a metric missing from an epoch; pandas writes an empty cell or nan.
-double number(const std::string& field) {
+double metric(const std::string& field, const TextField& at) {
   if (field.empty() || field == "NA" || field == "nan" || field == "NaN") return kNaN;
-  size_t used = 0;
-  const double value = std::stod(field, &used);
-  if (used != field.size()) throw std::invalid_argument(field);
-  return value;
+  return double_field(field, at, NonFinite::Allowed);
 }
 
 }  // namespace
@@ -80,11 +78,11 @@ RunRecord parse_keras_history(const std::string& text, const std::string& path) 
   if (!any_metric)
     throw Error(path,
                 "has no Keras history columns (expected loss, acc or accuracy, val_loss, "
-                "val_acc or val_accuracy) in the header '" +
-                    trimmed(line) + "'");
+                "val_acc or val_accuracy) in the header " +
+                    quoted_excerpt(trimmed(line)));
 
   const bool complete = text.empty() || text.back() == '\n';
-  int line_number = 1;
+  int64_t line_number = 1;
   while (std::getline(lines, line)) {
     ++line_number;
     const bool last = lines.peek() == EOF;
@@ -95,42 +93,41 @@ RunRecord parse_keras_history(const std::string& text, const std::string& path) 
     row.train_loss = row.train_accuracy = row.val_loss = row.val_accuracy = kNaN;
     row.learning_rate = row.elapsed_s = kNaN;
     try {
-      if (values.size() != columns.size()) throw std::invalid_argument("columns");
+      if (values.size() != columns.size())
+        throw Error(path, "line " + std::to_string(line_number) + " has " +
+                              std::to_string(values.size()) + " fields, expected " +
+                              std::to_string(columns.size()));
       for (size_t i = 0; i < columns.size(); ++i) {
-        if (columns[i] == Column::Ignored) continue;
-        const double v = number(values[i]);
+        const TextField at{path, line_number,
+                           header[i].empty() ? std::string_view("epoch") : header[i]};
         switch (columns[i]) {
           case Column::Epoch:
-            if (!std::isfinite(v)) throw std::invalid_argument("epoch");
-            row.epoch = static_cast<int64_t>(v);
+            row.epoch = int64_field(values[i], at, 0);
             break;
           case Column::TrainLoss:
-            row.train_loss = v;
+            row.train_loss = metric(values[i], at);
             break;
           case Column::TrainAccuracy:
-            row.train_accuracy = v;
+            row.train_accuracy = metric(values[i], at);
             break;
           case Column::ValLoss:
-            row.val_loss = v;
+            row.val_loss = metric(values[i], at);
             break;
           case Column::ValAccuracy:
-            row.val_accuracy = v;
+            row.val_accuracy = metric(values[i], at);
             break;
           case Column::LearningRate:
-            row.learning_rate = v;
+            row.learning_rate = metric(values[i], at);
             break;
           case Column::Ignored:
             break;
         }
       }
-    } catch (const std::exception&) {
-      if (last && !complete) {
-        record.warnings.push_back(path + ": dropped the unfinished last line " +
-                                  std::to_string(line_number));
-        continue;
-      }
-      throw Error(path, "line " + std::to_string(line_number) + " is malformed: '" + trimmed(line) +
-                            "' (expected " + std::to_string(columns.size()) + " numbers)");
+    } catch (const Error&) {
+      if (!(last && !complete)) throw;
+      record.warnings.push_back(path + ": dropped the unfinished last line " +
+                                std::to_string(line_number));
+      continue;
     }
     record.epochs.push_back(row);
   }

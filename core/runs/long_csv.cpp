@@ -6,6 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "common/checked_number.h"
 #include "common/error.h"
 
 namespace allcnn::runs {
@@ -58,12 +59,10 @@ std::vector<std::string> split(const std::string& line) {
   return out;
 }
 
-double parse_double(const std::string& s) {
+// An empty cell is an unknown value (NaN), as write_long_csv writes one.
+double number_or_nan(const std::string& s, const TextField& at) {
   if (s.empty()) return std::numeric_limits<double>::quiet_NaN();
-  double v = 0;
-  const auto result = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (result.ec != std::errc() || result.ptr != s.data() + s.size()) throw std::invalid_argument(s);
-  return v;
+  return double_field(s, at, NonFinite::Allowed);
 }
 
 }  // namespace
@@ -83,26 +82,29 @@ std::vector<LongRow> read_long_csv(const std::string& text, const std::string& s
   std::string line;
   std::getline(lines, line);
   if (!line.empty() && line.back() == '\r') line.pop_back();
-  if (line != kHeader) throw Error(source, "unexpected header '" + line + "'");
+  if (line != kHeader) throw Error(source, "unexpected header " + quoted_excerpt(line));
   std::vector<LongRow> rows;
-  int line_number = 1;
+  int64_t line_number = 1;
   while (std::getline(lines, line)) {
     ++line_number;
     if (line.empty() || line == "\r") continue;
+    std::vector<std::string> f;
     try {
-      const auto f = split(line);
-      if (f.size() != 6) throw std::invalid_argument("columns");
-      LongRow r;
-      r.run = f[0];
-      r.metric = f[1];
-      r.step = f[2].empty() ? -1 : static_cast<int64_t>(parse_double(f[2]));
-      r.epoch = parse_double(f[3]);
-      r.wall_time_s = parse_double(f[4]);
-      r.value = parse_double(f[5]);
-      rows.push_back(std::move(r));
-    } catch (const std::invalid_argument&) {
-      throw Error(source, "line " + std::to_string(line_number) + " is malformed: '" + line + "'");
+      f = split(line);
+    } catch (const std::invalid_argument& e) {
+      throw Error(source, "line " + std::to_string(line_number) + ": " + e.what());
     }
+    if (f.size() != 6)
+      throw Error(source, "line " + std::to_string(line_number) + " has " +
+                              std::to_string(f.size()) + " fields, expected 6");
+    LongRow r;
+    r.run = f[0];
+    r.metric = f[1];
+    r.step = f[2].empty() ? -1 : int64_field(f[2], TextField{source, line_number, "step"}, 0);
+    r.epoch = number_or_nan(f[3], TextField{source, line_number, "epoch"});
+    r.wall_time_s = number_or_nan(f[4], TextField{source, line_number, "wall_time"});
+    r.value = number_or_nan(f[5], TextField{source, line_number, "value"});
+    rows.push_back(std::move(r));
   }
   return rows;
 }

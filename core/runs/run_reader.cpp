@@ -2,7 +2,9 @@
 
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
+#include "common/checked_number.h"
 #include "common/error.h"
 #include "runs/csv_table.h"
 
@@ -25,8 +27,8 @@ std::vector<Row> read_table(const std::string& path, const CsvTable<Row>& table,
   std::string line;
   if (!std::getline(lines, line)) return rows;
   if (line != table.header())
-    throw Error(path, "unexpected header '" + line.substr(0, 200) + "' (expected '" +
-                          table.header() + "')");
+    throw Error(path,
+                "unexpected header " + quoted_excerpt(line) + " (expected '" + table.header() + "')");
   int line_number = 1;
   while (std::getline(lines, line)) {
     ++line_number;
@@ -46,21 +48,42 @@ std::vector<Row> read_table(const std::string& path, const CsvTable<Row>& table,
   return rows;
 }
 
+int64_t json_count(const nlohmann::json& value, const char* key) {
+  int64_t count = 0;
+  const std::string problem = json_to_int64(value, count, 0);
+  if (!problem.empty()) throw std::invalid_argument(std::string(key) + ": " + problem);
+  return count;
+}
+
+// One line of evaluations.jsonl; throws (nlohmann's or std::invalid_argument) when malformed.
+metrics::Evaluation evaluation_from_json(const nlohmann::json& j) {
+  metrics::Evaluation e;
+  e.count = json_count(j.at("count"), "count");
+  e.per_class_accuracy = j.at("per_class_accuracy").get<std::vector<double>>();
+  const auto& confusion = j.at("confusion");
+  if (!confusion.is_array()) throw std::invalid_argument("confusion: not an array");
+  for (const auto& cell : confusion) e.confusion.push_back(json_count(cell, "confusion"));
+  const size_t classes = e.per_class_accuracy.size();
+  if (e.confusion.size() != classes * classes)
+    throw std::invalid_argument("confusion: " + std::to_string(e.confusion.size()) +
+                                " cells for " + std::to_string(classes) + " classes");
+  return e;
+}
+
+// evaluations.jsonl is appended once per epoch; a malformed line is skipped with a warning.
 std::optional<metrics::Evaluation> last_evaluation(const std::string& path,
                                                    std::vector<std::string>& warnings) {
   std::optional<metrics::Evaluation> last;
   std::ifstream in(path);
   std::string line;
+  int64_t line_number = 0;
   while (std::getline(in, line)) {
+    ++line_number;
     try {
-      const auto j = nlohmann::json::parse(line);
-      metrics::Evaluation e;
-      e.count = j.at("count").get<int64_t>();
-      e.per_class_accuracy = j.at("per_class_accuracy").get<std::vector<double>>();
-      e.confusion = j.at("confusion").get<std::vector<int64_t>>();
-      last = e;
-    } catch (const nlohmann::json::exception&) {
-      warnings.push_back(path + ": skipped a malformed line");
+      last = evaluation_from_json(nlohmann::json::parse(line));
+    } catch (const std::exception& e) {
+      warnings.push_back(path + ": skipped malformed line " + std::to_string(line_number) + " (" +
+                         e.what() + ")");
     }
   }
   return last;

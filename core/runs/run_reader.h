@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "init/lsuv.h"
+#include "init/lsuv_trace.h"
 #include "metrics/rows.h"
 #include "runs/run_folder.h"
 

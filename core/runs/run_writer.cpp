@@ -5,9 +5,11 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
+#include "common/checked_number.h"
 #include "common/error.h"
 #include "runs/atomic_file.h"
 #include "runs/csv_table.h"
@@ -32,11 +34,14 @@ void truncate_rows(const std::string& path, int64_t limit, bool json_lines) {
       continue;
     }
     first = false;
+    // A torn or unreadable row (from a crash) is dropped.
     int64_t key = -1;
-    try {
-      key = json_lines ? nlohmann::json::parse(line).at("epoch").get<int64_t>() : std::stoll(line);
-    } catch (const std::exception&) {
-      continue;  // a torn row from a crash: drop it
+    if (json_lines) {
+      const auto row = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+      if (!row.is_object() || !row.contains("epoch") || !json_to_int64(row["epoch"], key).empty())
+        continue;
+    } else if (!parse_int64(std::string_view(line).substr(0, line.find(',')), key).empty()) {
+      continue;
     }
     if (key < limit) kept += line + "\n";
   }

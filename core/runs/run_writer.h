@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "init/lsuv.h"
+#include "init/lsuv_trace.h"
 #include "metrics/rows.h"
 #include "runs/run_folder.h"
 

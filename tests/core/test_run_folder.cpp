@@ -120,7 +120,7 @@ class TestRunFolder : public QObject {
         << "batches.csv"
         << "step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s\n"
            "0,0,0,2.3,0.1,0.01,100,0.1\nzero,0,1,2.3,0.1,0.01,100,0.2\n1,0,1,2,0,0,0,0\n"
-        << "batches.csv: line 3 is malformed";
+        << "batches.csv: line 3, step: 'zero' is not a number";
     QTest::newRow("foreign csv") << "epochs.csv"
                                  << "a,b\n1,2\n"
                                  << "epochs.csv: unexpected header";
