@@ -15,24 +15,28 @@
 
 namespace allcnn::data::detail {
 
-/// The bytes of `path`; throws allcnn::Error naming the path when it is missing, a folder or
-/// unreadable. Dataset files are at most a few hundred MiB, so one read is simplest.
-inline std::vector<uint8_t> read_file_bytes(const std::string& path) {
+/// The bytes of `path`; throws allcnn::Error naming the path when it is missing, a folder,
+/// not a regular file (a FIFO or a device would never end), unreadable, or larger than
+/// `max_bytes` (checked before reading; `kind` names the file in that message: "an IDX file").
+inline std::vector<uint8_t> read_file_bytes(const std::string& path, uint64_t max_bytes,
+                                            const char* kind) {
   namespace fs = std::filesystem;
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (!fs::exists(status)) throw Error(path, "no such file");
   if (fs::is_directory(status)) throw Error(path, "is a folder, not a file");
+  if (!fs::is_regular_file(status)) throw Error(path, "is not a regular file");
+  const uintmax_t size = fs::file_size(path, ec);
+  if (ec) throw Error(path, "cannot determine the file size: " + ec.message());
+  if (size > max_bytes)
+    throw Error(path, "has " + std::to_string(size) + " bytes, more than " + kind + " may have (" +
+                          std::to_string(max_bytes) + ")");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  if (size < 0) throw Error(path, "cannot determine the file size");
-  in.seekg(0, std::ios::beg);
   std::vector<uint8_t> bytes(static_cast<size_t>(size));
-  if (size > 0 && !in.read(reinterpret_cast<char*>(bytes.data()), size)) {
-    throw Error(path, "read error");
-  }
+  if (size > 0 &&
+      !in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size)))
+    throw Error(path, "read error (the file shrank while being read?)");
   return bytes;
 }
 

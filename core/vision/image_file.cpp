@@ -9,11 +9,10 @@
 
 #include <torch/torch.h>
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include "common/error.h"
-#include "vision/image_header.h"
+#include "vision/image_decode.h"
 
 namespace allcnn::vision {
 
@@ -21,28 +20,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kSupported = "PNG, JPEG, BMP, WebP or TIFF";
-
 void check_input(const ModelInput& input) {
   if ((input.channels != 1 && input.channels != 3) || input.size < 1)
     throw Error("model input", "expected 1 or 3 channels and a positive size");
-}
-
-// Shorter side to input.size, then the centre square; `image` is 8-bit with 1 or 3 channels.
-cv::Mat fit_to_input(const cv::Mat& image, int64_t size) {
-  const int side = static_cast<int>(size);
-  cv::Mat resized = image;
-  const int shorter = std::min(image.cols, image.rows);
-  if (shorter != side) {
-    const double scale = double(side) / shorter;
-    const int width = std::max(side, static_cast<int>(std::lround(image.cols * scale)));
-    const int height = std::max(side, static_cast<int>(std::lround(image.rows * scale)));
-    cv::resize(image, resized, cv::Size(width, height), 0, 0,
-               scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-  }
-  const int x = (resized.cols - side) / 2;
-  const int y = (resized.rows - side) / 2;
-  return resized(cv::Rect(x, y, side, side)).clone();
 }
 
 // An 8-bit image with 1 (gray) or 3 (RGB, interleaved) channels -> uint8 [1, C, size, size].
@@ -59,28 +39,7 @@ torch::Tensor to_tensor(const cv::Mat& fitted) {
 torch::Tensor decode_image_bytes(const unsigned char* bytes, size_t size, const std::string& name,
                                  const ModelInput& input) {
   check_input(input);
-  if (size == 0) throw Error(name, "empty file");
-  const ImageHeader header = read_image_header(bytes, size);
-  if (header.format.empty())
-    throw Error(name, std::string("not an image (expected ") + kSupported + ")");
-  if (header.width <= 0 || header.height <= 0)
-    throw Error(name, "corrupt or truncated " + header.format + " header");
-  if (header.width * header.height > kMaxImagePixels)
-    throw Error(name, "image too large to decode safely: " + std::to_string(header.width) + "x" +
-                          std::to_string(header.height) + " pixels (the limit is " +
-                          std::to_string(kMaxImagePixels / 1'000'000) + " megapixels)");
-  cv::Mat decoded;
-  try {
-    const cv::Mat buffer(1, static_cast<int>(size), CV_8UC1, const_cast<unsigned char*>(bytes));
-    // IMREAD_COLOR / IMREAD_GRAYSCALE always give 8 bits (16-bit and alpha images are converted).
-    decoded = cv::imdecode(buffer, input.channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
-  } catch (const cv::Exception& e) {
-    throw Error(name, "could not decode the " + header.format + " image: " + e.msg);
-  }
-  if (decoded.empty())
-    throw Error(name, "could not decode the " + header.format + " image (corrupt or truncated)");
-  if (decoded.channels() == 3) cv::cvtColor(decoded, decoded, cv::COLOR_BGR2RGB);
-  return to_tensor(fit_to_input(decoded, input.size));
+  return to_tensor(decode_to_input(bytes, size, name, input.channels, input.size));
 }
 
 torch::Tensor load_image_file(const std::string& path, const ModelInput& input) {

@@ -7,6 +7,8 @@
 
 #include <torch/types.h>
 
+#include "vision/image_header.h"
+
 namespace allcnn::vision {
 
 /// The network input an image is fitted to: channels (1: grayscale, 3: RGB) and square side.
@@ -14,13 +16,6 @@ struct ModelInput {
   int64_t channels = 3;
   int64_t size = 32;
 };
-
-/// Images whose header claims more pixels than this are rejected before decoding: a 50
-/// megapixel RGB image already needs 150 MB decoded, and a small crafted file can claim far
-/// more (a decompression bomb). The network sees 32x32 anyway.
-inline constexpr int64_t kMaxImagePixels = 50'000'000;
-/// Files larger than this are not read into memory at all.
-inline constexpr uintmax_t kMaxImageFileBytes = uintmax_t(256) << 20;
 
 /// Decodes a PNG, JPEG, BMP, WebP or TIFF file into the dataset layout: uint8 [1, C, H, W]
 /// with RGB planes in R, G, B order (OpenCV's BGR converted) or one gray plane, the shorter

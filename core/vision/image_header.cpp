@@ -1,5 +1,6 @@
 #include "vision/image_header.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace allcnn::vision {
@@ -79,26 +80,74 @@ void read_webp(const unsigned char* b, size_t n, ImageHeader& h) {
   }
 }
 
+// The size tags libtiff reads: it keeps the first of duplicated tags and converts BYTE, SHORT
+// and LONG values (and 8-byte values stored elsewhere, which the decoder would also accept).
+// Duplicates keep the largest value and any other type is refused, so no entry the decoder
+// reads can claim a larger size than the one checked here.
 void read_tiff(const unsigned char* b, size_t n, ImageHeader& h) {
+  if (n < 8) return;
   const bool little = b[0] == 'I';
   auto u16 = [&](size_t at) { return little ? le16(b + at) : be16(b + at); };
   auto u32 = [&](size_t at) { return little ? le32(b + at) : be32(b + at); };
-  if (n < 8) return;
   const size_t ifd = u32(4);
-  if (ifd + 2 > n) return;
+  if (ifd > n || n - ifd < 2) return;
   const uint32_t entries = u16(ifd);
   for (uint32_t i = 0; i < entries; ++i) {
     const size_t entry = ifd + 2 + 12 * size_t(i);
     if (entry + 12 > n) return;
     const uint32_t tag = u16(entry);
+    int64_t* size = tag == 256   ? &h.width
+                    : tag == 257 ? &h.height
+                    : tag == 322 ? &h.tile_width
+                    : tag == 323 ? &h.tile_height
+                                 : nullptr;
+    if (size == nullptr) continue;
     const uint32_t type = u16(entry + 2);
-    const uint32_t value = type == 3 ? u16(entry + 8) : u32(entry + 8);  // SHORT or LONG
-    if (tag == 256) h.width = value;
-    if (tag == 257) h.height = value;
+    int64_t value = 0;
+    if (type == 1)  // BYTE
+      value = b[entry + 8];
+    else if (type == 3)  // SHORT
+      value = u16(entry + 8);
+    else if (type == 4)  // LONG
+      value = u32(entry + 8);
+    else
+      h.problem =
+          "unsupported TIFF field type " + std::to_string(type) + " for tag " + std::to_string(tag);
+    *size = std::max(*size, value);
   }
 }
 
+std::string pixels_text(int64_t width, int64_t height) {
+  return std::to_string(width) + "x" + std::to_string(height) + " pixels";
+}
+
+// width x height > max_pixels, without overflow: each side is below 2^32.
+bool more_pixels_than(int64_t width, int64_t height, int64_t max_pixels) {
+  return static_cast<uint64_t>(width) * static_cast<uint64_t>(height) >
+         static_cast<uint64_t>(max_pixels);
+}
+
 }  // namespace
+
+std::string decode_refusal(const ImageHeader& header, int64_t max_pixels) {
+  if (header.format.empty()) return "not an image (expected PNG, JPEG, BMP, WebP or TIFF)";
+  if (!header.problem.empty()) return "corrupt " + header.format + " header: " + header.problem;
+  if (header.width <= 0 || header.height <= 0)
+    return "corrupt or truncated " + header.format + " header";
+  const std::string limit =
+      " (the limit is " + std::to_string(max_pixels / 1'000'000) + " megapixels)";
+  if (more_pixels_than(header.width, header.height, max_pixels))
+    return "image too large to decode safely: " + pixels_text(header.width, header.height) + limit;
+  if (header.tile_width > 0 || header.tile_height > 0) {
+    // A missing tile side defaults to the image's.
+    const int64_t tile_width = header.tile_width > 0 ? header.tile_width : header.width;
+    const int64_t tile_height = header.tile_height > 0 ? header.tile_height : header.height;
+    if (more_pixels_than(tile_width, tile_height, max_pixels))
+      return "image too large to decode safely: its tiles are " +
+             pixels_text(tile_width, tile_height) + limit;
+  }
+  return {};
+}
 
 ImageHeader read_image_header(const unsigned char* bytes, size_t size) {
   ImageHeader header;

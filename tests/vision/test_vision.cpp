@@ -10,6 +10,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "../common/peak_memory.h"
+#include "../common/tiff_builder.h"
 #include "common/error.h"
 #include "data/augment.h"
 #include "data/dataset.h"
@@ -55,6 +57,9 @@ void write_bytes(const std::string& path, const std::string& bytes) {
 }
 
 }  // namespace
+
+using testing::tiff;
+using testing::tiled_tiff;
 
 class TestVision : public QObject {
   Q_OBJECT
@@ -184,6 +189,92 @@ class TestVision : public QObject {
       QCOMPARE(QString::fromStdString(e.subject()), QString::fromStdString(file));
       QVERIFY2(QString::fromStdString(e.reason()).contains(reason), e.what());
     }
+  }
+
+  void bombs_are_refused_before_decoding_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    // The TIFF: a small image whose single tile is 16384x16384 (256 MB decoded).
+    QTest::newRow("tiff tile") << QByteArray::fromStdString(tiled_tiff(16384))
+                               << "image too large to decode safely: its tiles are "
+                                  "16384x16384 pixels (the limit is 50 megapixels)";
+    // 0xFFFFFFFF x 0xFFFFFFFF overflowed the old signed product check (undefined behaviour).
+    std::string png;
+    {
+      std::vector<uchar> encoded;
+      cv::imencode(".png", cv::Mat(8, 8, CV_8UC3, cv::Scalar(1, 2, 3)), encoded);
+      png.assign(encoded.begin(), encoded.end());
+      png.replace(16, 8, std::string(8, '\xff'));
+    }
+    QTest::newRow("png 2^32-1 square") << QByteArray::fromStdString(png)
+                                       << "image too large to decode safely: "
+                                          "4294967295x4294967295 pixels";
+    std::string bmp(54, '\0');
+    bmp.replace(0, 2, "BM");
+    bmp[14] = 40;
+    bmp.replace(18, 8, "\xff\xff\xff\x7f\x00\x00\x00\x80");  // INT32_MAX x INT32_MIN
+    QTest::newRow("bmp int32 extremes")
+        << QByteArray::fromStdString(bmp) << "2147483647x2147483648 pixels";
+  }
+  void bombs_are_refused_before_decoding() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    const auto file = path("bomb.img");
+    write_bytes(file, bytes.toStdString());
+    testing::PeakMemory memory;
+    const bool measured = memory.reset();
+    try {
+      vision::load_image_file(file, {3, 32});
+      QFAIL("a bomb was decoded");
+    } catch (const allcnn::Error& e) {
+      QCOMPARE(QString::fromStdString(e.subject()), QString::fromStdString(file));
+      QVERIFY2(QString::fromStdString(e.reason()).contains(reason), e.what());
+    }
+    if (measured)
+      QVERIFY2(memory.growth_mib() < 32, qPrintable(QString::number(memory.growth_mib())));
+  }
+
+  void small_tiles_still_decode() {
+    // The same file with 16x16 tiles is an ordinary image: the tile check refuses only size.
+    const std::string file = tiled_tiff(16);
+    const auto header =
+        vision::read_image_header(reinterpret_cast<const unsigned char*>(file.data()), file.size());
+    QCOMPARE(header.format, std::string("TIFF"));
+    QCOMPARE(header.tile_width, int64_t(16));
+    QVERIFY(vision::decode_refusal(header, vision::kMaxImagePixels).empty());
+  }
+
+  void tiff_size_fields_cannot_hide_a_tile_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    // libtiff keeps the first of duplicated tags: a later small one must not hide it.
+    QTest::newRow("duplicate tile tags") << QByteArray::fromStdString(tiff({{256, 4, 64},
+                                                                            {257, 4, 64},
+                                                                            {322, 4, 16384},
+                                                                            {322, 4, 16},
+                                                                            {323, 4, 16384},
+                                                                            {323, 4, 16}}))
+                                         << "its tiles are 16384x16384 pixels";
+    // An 8-byte LONG8 value lives elsewhere in the file; its offset is not its value.
+    QTest::newRow("tile width as LONG8")
+        << QByteArray::fromStdString(tiff({{256, 4, 64}, {257, 4, 64}, {322, 16, 8}, {323, 4, 16}}))
+        << "corrupt TIFF header: unsupported TIFF field type 16 for tag 322";
+    QTest::newRow("big-endian short tile")
+        << QByteArray::fromStdString(
+               tiff({{256, 4, 64}, {257, 4, 64}, {322, 3, 16384}, {323, 3, 16384}}, true))
+        << "its tiles are 16384x16384 pixels";
+    QTest::newRow("tile width only")
+        << QByteArray::fromStdString(tiff({{256, 4, 8000}, {257, 4, 6000}, {322, 4, 16384}}))
+        << "its tiles are 16384x6000 pixels";
+  }
+  void tiff_size_fields_cannot_hide_a_tile() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    const auto header = vision::read_image_header(
+        reinterpret_cast<const unsigned char*>(bytes.constData()), size_t(bytes.size()));
+    const auto refusal =
+        QString::fromStdString(vision::decode_refusal(header, vision::kMaxImagePixels));
+    QVERIFY2(refusal.contains(reason), qPrintable(refusal));
   }
 
   void folder_expands_to_its_images() {
