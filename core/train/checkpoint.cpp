@@ -1,12 +1,15 @@
 #include "train/checkpoint.h"
 
 #include <filesystem>
+#include <fstream>
 #include <sstream>
+#include <vector>
 
 #include <torch/torch.h>
 
 #include "common/error.h"
 #include "runs/atomic_file.h"
+#include "train/checkpoint_archive.h"
 
 namespace allcnn::train {
 
@@ -17,6 +20,22 @@ constexpr const char* kFormat = "allcnn-checkpoint-1";
 void write_tensor_if_defined(torch::serialize::OutputArchive& archive, const std::string& key,
                              const torch::Tensor& tensor) {
   if (tensor.defined()) archive.write(key, tensor.cpu());
+}
+
+// LibTorch's messages can carry a backtrace or a source excerpt after the first line.
+std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+std::vector<uint8_t> read_checkpoint_bytes(const std::string& path) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw Error(path, "cannot read: " + ec.message());
+  if (size > kMaxCheckpointBytes)
+    throw Error(path, "has " + std::to_string(size) + " bytes, more than a checkpoint may have");
+  std::ifstream in(path, std::ios::binary);
+  std::vector<uint8_t> bytes(static_cast<size_t>(size));
+  if (!in || !in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size)))
+    throw Error(path, "cannot read the checkpoint (it shrank while being read?)");
+  return bytes;
 }
 
 torch::Tensor read_tensor_if_present(torch::serialize::InputArchive& archive,
@@ -74,18 +93,22 @@ void save_checkpoint(const std::string& path, nn::ConvNetImpl& net,
 TrainingPosition load_checkpoint(const std::string& path, nn::ConvNetImpl& net,
                                  torch::optim::Optimizer* optimizer, data::AugmentFit* fit) {
   if (!std::filesystem::is_regular_file(path)) throw Error(path, "no such checkpoint file");
+  // Read once, checked, then handed to LibTorch from memory: its loader trusts what it reads
+  // (train/checkpoint_archive.h), and the file cannot change between the check and the load.
+  const std::vector<uint8_t> bytes = read_checkpoint_bytes(path);
+  check_checkpoint_archive(bytes.data(), bytes.size(), path);
   torch::serialize::InputArchive archive;
   try {
-    archive.load_from(path, torch::kCPU);
-  } catch (const c10::Error&) {
-    throw Error(path,
-                "is not a readable checkpoint (truncated, corrupt, or not a checkpoint file)");
+    archive.load_from(reinterpret_cast<const char*>(bytes.data()), bytes.size(), torch::kCPU);
+  } catch (const std::exception& e) {
+    throw Error(path, std::string("is not a readable checkpoint: ") + first_line(e.what()));
   }
   c10::IValue value;
   if (!archive.try_read("format", value) || !value.isString() || value.toStringRef() != kFormat)
     throw Error(path, "is not an All-CNN Workbench checkpoint");
   const std::string expected = model_signature(net.options());
-  if (!archive.try_read("model_signature", value) || value.toStringRef() != expected)
+  if (!archive.try_read("model_signature", value) || !value.isString() ||
+      value.toStringRef() != expected)
     throw Error(path, "was saved from another model (" +
                           (value.isString() ? value.toStringRef() : std::string("unknown")) +
                           "), not " + expected);
@@ -118,7 +141,11 @@ TrainingPosition load_checkpoint(const std::string& path, nn::ConvNetImpl& net,
     p.epoch_seen = read_int("epoch_seen");
   } catch (const c10::Error& e) {
     throw Error(path, std::string("is incomplete or does not match the model: ") +
-                          e.what_without_backtrace());
+                          first_line(e.what_without_backtrace()));
+  } catch (const std::exception& e) {
+    // LibTorch's optimizer loader parses strings with std::stoull, which throws its own types.
+    throw Error(path,
+                std::string("is incomplete or does not match the model: ") + first_line(e.what()));
   }
   if (fit != nullptr) {
     fit->mean = read_tensor_if_present(archive, "augment_mean");

@@ -7,11 +7,13 @@
 
 #include <torch/torch.h>
 
+#include "../common/checkpoint_builder.h"
 #include "common/error.h"
 #include "data/dataset.h"
 #include "init/lsuv.h"
 #include "runs/run_reader.h"
 #include "train/checkpoint.h"
+#include "train/checkpoint_archive.h"
 #include "train/run_model.h"
 #include "train/trainer.h"
 
@@ -292,6 +294,36 @@ class TestTrainer : public QObject {
     const std::string text = runs.path().toStdString() + "/notes.pt";
     std::ofstream(text) << "not a checkpoint";
     QVERIFY_THROWS_EXCEPTION(Error, train::load_checkpoint(text, *net, nullptr, nullptr));
+
+    // What the Trainer writes passes the validator LibTorch's loader is guarded by.
+    {
+      std::ifstream in(last, std::ios::binary);
+      const std::string bytes((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
+      train::check_checkpoint_archive(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(),
+                                      last);
+    }
+    // A well-formed archive LibTorch loads, but not ours: refused after loading, by its keys.
+    const std::string foreign = runs.path().toStdString() + "/foreign.pt";
+    std::ofstream(foreign, std::ios::binary) << testing::zip(testing::CheckpointParts().members());
+    try {
+      train::load_checkpoint(foreign, *net, nullptr, nullptr);
+      QFAIL("a foreign archive was accepted");
+    } catch (const Error& e) {
+      QVERIFY2(QString::fromUtf8(e.what()).contains("is not an All-CNN Workbench checkpoint"),
+               e.what());
+    }
+    // The same with a tensor reaching past its storage: LibTorch would load it and read out of
+    // bounds later; the validator refuses it before LibTorch sees it.
+    testing::CheckpointParts hostile;
+    hostile.rows = 3;
+    std::ofstream(foreign, std::ios::binary) << testing::zip(hostile.members());
+    try {
+      train::load_checkpoint(foreign, *net, nullptr, nullptr);
+      QFAIL("a hostile archive was accepted");
+    } catch (const Error& e) {
+      QVERIFY2(QString::fromUtf8(e.what()).contains("reaches past its storage"), e.what());
+    }
 
     // From another model.
     options.arch = nn::Architecture::ModelC;
