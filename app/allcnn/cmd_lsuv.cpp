@@ -79,6 +79,10 @@ void print_statistics(const std::vector<std::string>& inits,
 
 void print_run(const std::string& dir) {
   const auto record = runs::read_run(dir);
+  if (!record.lsuv && record.drift.empty())
+    throw Error(dir, "has no LSUV trace (initializer " +
+                         record.config.value("init", std::string("?")) +
+                         ") and no activation drift (drift.csv): nothing to show");
   if (record.lsuv) {
     std::printf("%s: stored LSUV trace\n", dir.c_str());
     print_trace(*record.lsuv);
@@ -142,6 +146,10 @@ void add_lsuv_command(CLI::App& app) {
       print_run(flags->run);
       return;
     }
+    // Only LSUV has a trace; asking for it with other initializers would write nothing.
+    if (!flags->csv.empty() && flags->init != "lsuv" && flags->init != "all")
+      throw Error("--csv", "only LSUV has a trace to write; --init " + flags->init +
+                               " has none (use --init lsuv or all)");
     train::RunConfig config;
     flags->settings.apply(config);
     const auto device = choose_device(config.device);

@@ -27,12 +27,19 @@ void add_predict_command(CLI::App& app) {
       ->check(CLI::PositiveNumber);
   command->add_option("files", *files, "image files or folders")->required();
   command->callback([=] {
+    // Nothing to classify is an error, said before the model is loaded.
+    const auto images = vision::expand_image_paths(*files);
+    if (images.empty()) {
+      std::string given;
+      for (const auto& path : *files) given += (given.empty() ? "" : ", ") + path;
+      throw Error("predict", "no image files (PNG, JPEG, BMP, WebP or TIFF) in " + given);
+    }
     auto model = train::load_run_model(*run_dir, *checkpoint, *device);
     const vision::ModelInput input{model.net->options().in_channels,
                                    model.net->options().input_size};
     // A bad file is reported and skipped; the exit status says whether any failed.
     int failures = 0;
-    for (const auto& file : vision::expand_image_paths(*files)) {
+    for (const auto& file : images) {
       try {
         const auto scores = explain::predict(model, vision::load_image_file(file, input), *top);
         for (const auto& score : scores.at(0))

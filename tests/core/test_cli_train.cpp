@@ -201,6 +201,9 @@ class TestCliTrain : public QObject {
     QTest::newRow("resume nothing")
         << QStringList{"train", "--resume", "/nonexistent/run"} << "/nonexistent/run";
     QTest::newRow("eval without run") << QStringList{"eval"} << "--run";
+    QTest::newRow("lsuv csv of an initializer without a trace")
+        << QStringList{"lsuv", "--init", "he-uniform", "--csv", "/nonexistent/trace.csv"}
+        << "--csv: only LSUV has a trace to write; --init he-uniform has none";
   }
   void bad_input_gives_a_message_and_a_failing_exit() {
     QFETCH(QStringList, arguments);
@@ -222,6 +225,33 @@ class TestCliTrain : public QObject {
     QVERIFY2(result.output.contains(message), qPrintable(result.output));
     QCOMPARE(QDir(runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 0);
     QVERIFY2(!result.output.contains(QStringLiteral("Abort")), qPrintable(result.output));
+  }
+
+  // A command given nothing to act on says so and fails, instead of printing nothing.
+  void nothing_to_act_on_is_an_error_data() {
+    QTest::addColumn<QStringList>("arguments");  // %1: an empty folder
+    QTest::addColumn<QString>("message");
+#ifdef ALLCNN_CLI_HAS_PREDICT
+    QTest::newRow("predict in a folder without images")
+        << QStringList{"predict", "--run", "%1", "%1"}
+        << "predict: no image files (PNG, JPEG, BMP, WebP or TIFF) in %1";
+#endif
+    QTest::newRow("lsuv of a run without trace or drift")
+        << QStringList{"lsuv", "--run", "%1"}
+        << "%1: has no LSUV trace (initializer he-uniform) and no activation drift";
+  }
+  void nothing_to_act_on_is_an_error() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir empty;
+    QFile config(empty.filePath(QStringLiteral("config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"init": "he-uniform"})");
+    config.close();
+    for (auto& argument : arguments) argument.replace(QStringLiteral("%1"), empty.path());
+    const auto result = run_cli(arguments);
+    QVERIFY2(result.exit_code > 0, qPrintable(result.output));
+    QVERIFY2(result.output.contains(message.arg(empty.path())), qPrintable(result.output));
   }
 };
 
