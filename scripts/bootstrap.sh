@@ -6,12 +6,15 @@ set -euo pipefail
 
 ALLCNN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ALLCNN_BUILD="${ALLCNN_BUILD:-$ALLCNN_ROOT/build}"
+# Extra CMake arguments, e.g. -DALLCNN_SANITIZE=ON for a second build folder (.ci/run does).
+read -r -a ALLCNN_CMAKE_EXTRA <<< "${ALLCNN_CMAKE_ARGS:-}"
 
 ALLCNN_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libtorch-dev libopenblas0-pthread libopencv-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
   qt6-svg-dev xvfb xauth dataset-fashion-mnist python3-torch
+  clang-14 libclang-rt-14-dev
 )
 
 allcnn_install_packages() {
@@ -29,9 +32,11 @@ allcnn_install_packages() {
 
 allcnn_build() {
   echo "== configuring and building in $ALLCNN_BUILD"
-  cmake -S "$ALLCNN_ROOT" -B "$ALLCNN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release
+  cmake -S "$ALLCNN_ROOT" -B "$ALLCNN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    ${ALLCNN_CMAKE_EXTRA[@]+"${ALLCNN_CMAKE_EXTRA[@]}"}
   cmake --build "$ALLCNN_BUILD" -j"$(nproc)"
 }
 
 allcnn_install_packages
-allcnn_build
+# ALLCNN_NO_BUILD=1: install only (scripts/fuzz builds its own folder with clang).
+if [[ "${ALLCNN_NO_BUILD:-0}" != 1 ]]; then allcnn_build; fi
