@@ -212,7 +212,7 @@ class TestVision : public QObject {
     std::string bmp(54, '\0');
     bmp.replace(0, 2, "BM");
     bmp[14] = 40;
-    bmp.replace(18, 8, "\xff\xff\xff\x7f\x00\x00\x00\x80");  // INT32_MAX x INT32_MIN
+    bmp.replace(18, 8, std::string("\xff\xff\xff\x7f\x00\x00\x00\x80", 8));  // INT32_MAX x MIN
     QTest::newRow("bmp int32 extremes")
         << QByteArray::fromStdString(bmp) << "2147483647x2147483648 pixels";
   }
