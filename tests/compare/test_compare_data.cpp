@@ -137,9 +137,9 @@ class TestCompareData : public QObject {
     QTest::newRow("not keras") << QByteArray("a,b\n1,2\n")
                                << QStringLiteral("no Keras history columns");
     QTest::newRow("short line") << QByteArray("epoch,acc,loss\n0,0.5,1\n1,0.5\n2,0.6,0.9\n")
-                                << QStringLiteral("line 3 is malformed");
-    QTest::newRow("text in number")
-        << QByteArray("epoch,acc,loss\n0,0.5,abc\n") << QStringLiteral("line 2 is malformed");
+                                << QStringLiteral("line 3 has 2 fields, expected 3");
+    QTest::newRow("text in number") << QByteArray("epoch,acc,loss\n0,0.5,abc\n")
+                                    << QStringLiteral("line 2, loss: 'abc' is not a number");
     QTest::newRow("header only") << QByteArray("epoch,acc,loss\n") << QStringLiteral("no epochs");
   }
   void keras_malformed_is_explained() {
@@ -298,7 +298,7 @@ class TestCompareData : public QObject {
         << QByteArray(
                "step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s\n"
                "0,0,0,1,0.1,0.1,1,1\n0,0,zz\n1,0,1,1,0.1,0.1,1,1\n")
-        << QStringLiteral("line 3 is malformed");
+        << QStringLiteral("line 3 has 3 fields, expected 8");
   }
   void bad_folders_are_reported() {
     QFETCH(QString, file);
