@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/checked_number.h"
+
 namespace allcnn::config {
 
 namespace {
@@ -41,10 +43,17 @@ Provenance read_provenance(const nlohmann::json& config) {
     const auto it = config.find(key);
     return it != config.end() && it->is_number() ? it->get<double>() : 0.0;
   };
+  // Provenance only informs, so a value that is not a count (1e300, -3, 2.5) reads as unknown
+  // (0); casting it would be undefined behaviour.
+  const auto count = [&](const char* key) {
+    const auto it = config.find(key);
+    int64_t value = 0;
+    return it != config.end() && json_to_int64(*it, value, 0).empty() ? value : int64_t{0};
+  };
   Provenance p;
   p.torch_version = text(kTorchVersionKey);
   p.device = text(kDeviceKey);
-  p.parameters = static_cast<int64_t>(number(kParametersKey));
+  p.parameters = count(kParametersKey);
   p.learning_rate = number(kLearningRateKey);
   p.created = text(kCreatedKey);
   p.host = text(kHostKey);

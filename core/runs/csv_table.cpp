@@ -61,7 +61,8 @@ template <typename Row>
 std::string CsvTable<Row>::parse(std::string_view line, Row& row) const {
   const auto fields = split(line);
   if (fields.size() != columns_.size())
-    return std::to_string(fields.size()) + " fields, expected " + std::to_string(columns_.size());
+    return " has " + std::to_string(fields.size()) + " fields, expected " +
+           std::to_string(columns_.size());
   for (size_t i = 0; i < columns_.size(); ++i) {
     const auto& column = columns_[i];
     const std::string_view text = fields[i];
@@ -83,7 +84,7 @@ std::string CsvTable<Row>::parse(std::string_view line, Row& row) const {
           }
         },
         column.field);
-    if (!problem.empty()) return std::string(column.name) + ": " + problem;
+    if (!problem.empty()) return ", " + std::string(column.name) + ": " + problem;
   }
   return {};
 }

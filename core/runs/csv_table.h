@@ -41,7 +41,8 @@ class CsvTable {
   /// One line for `row`, with its newline.
   std::string format(const Row& row) const;
   /// Fills `row` from one line (without its newline). Returns an empty string, or why the line
-  /// does not parse, naming the column ("step: '1e300' is out of range for an integer").
+  /// does not parse, worded to follow "line N": " has 3 fields, expected 8", or naming the
+  /// column: ", step: '1e300' is out of range for an integer".
   std::string parse(std::string_view line, Row& row) const;
 
  private:

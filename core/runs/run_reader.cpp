@@ -27,8 +27,8 @@ std::vector<Row> read_table(const std::string& path, const CsvTable<Row>& table,
   std::string line;
   if (!std::getline(lines, line)) return rows;
   if (line != table.header())
-    throw Error(path,
-                "unexpected header " + quoted_excerpt(line) + " (expected '" + table.header() + "')");
+    throw Error(
+        path, "unexpected header " + quoted_excerpt(line) + " (expected '" + table.header() + "')");
   int line_number = 1;
   while (std::getline(lines, line)) {
     ++line_number;
@@ -41,8 +41,7 @@ std::vector<Row> read_table(const std::string& path, const CsvTable<Row>& table,
                          std::to_string(line_number));
       continue;
     }
-    if (!problem.empty())
-      throw Error(path, "line " + std::to_string(line_number) + " is malformed: " + problem);
+    if (!problem.empty()) throw Error(path, "line " + std::to_string(line_number) + problem);
     rows.push_back(std::move(row));
   }
   return rows;
@@ -65,8 +64,8 @@ metrics::Evaluation evaluation_from_json(const nlohmann::json& j) {
   for (const auto& cell : confusion) e.confusion.push_back(json_count(cell, "confusion"));
   const size_t classes = e.per_class_accuracy.size();
   if (e.confusion.size() != classes * classes)
-    throw std::invalid_argument("confusion: " + std::to_string(e.confusion.size()) +
-                                " cells for " + std::to_string(classes) + " classes");
+    throw std::invalid_argument("confusion: " + std::to_string(e.confusion.size()) + " cells for " +
+                                std::to_string(classes) + " classes");
   return e;
 }
 
