@@ -11,7 +11,7 @@
 #include <string>
 
 #include "fuzz_common.h"
-#include "runs/run_folder.h"
+#include "runs/run_reader.h"
 
 namespace {
 

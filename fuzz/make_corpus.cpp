@@ -25,6 +25,7 @@
 #include "init/lsuv_trace.h"
 #include "runs/long_csv.h"
 #include "runs/run_folder.h"
+#include "runs/run_writer.h"
 
 namespace fs = std::filesystem;
 using namespace allcnn;
@@ -147,9 +148,10 @@ void run_folder_seeds() {
   fs::create_directories(dir);
   std::ofstream(dir / "config.json") << R"({"arch": "all-cnn-c", "init": "lsuv", "epochs": 2})";
   {
-    runs::RunWriter writer(dir.string());
+    const auto folder = runs::RunFolder::open(dir.string());
+    runs::RunWriter writer(folder);
     for (int64_t step = 0; step < 4; ++step) {
-      train::BatchMetrics m;
+      metrics::BatchMetrics m;
       m.step = step;
       m.epoch = step / 2;
       m.batch = step % 2;
@@ -160,7 +162,7 @@ void run_folder_seeds() {
       m.elapsed_s = 0.25 * double(step);
       writer.append_batch(m);
     }
-    train::EpochMetrics e;
+    metrics::EpochMetrics e;
     e.epoch = 0;
     e.train_loss = 2.1;
     e.train_accuracy = 0.3;
@@ -185,7 +187,7 @@ void run_folder_seeds() {
     skipped.skip_reason = "fewer than 32 outputs per sample";
     trace.layers.push_back(skipped);
     writer.write_lsuv(trace);
-    writer.set_status("stopped", "stopped by the user at epoch 1, batch 2");
+    folder.write_status("stopped", "stopped by the user at epoch 1, batch 2");
   }
   std::string packed;
   for (const char* name : {"config.json", "status", "batches.csv", "epochs.csv", "drift.csv",
