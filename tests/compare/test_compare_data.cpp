@@ -202,27 +202,6 @@ class TestCompareData : public QObject {
     QVERIFY(std::isnan(d[3]));  // past the baseline's end
   }
 
-  void decimation_keeps_extremes() {
-    std::vector<double> x, y;
-    for (int i = 0; i < 100000; ++i) {
-      x.push_back(i);
-      y.push_back(i == 51234 ? 50.0 : (i == 777 ? -50.0 : std::sin(i * 0.01)));
-    }
-    const auto points = decimate_min_max(x, y, 500);
-    QVERIFY(points.size() <= 2 * 500 + 2);
-    QCOMPARE(points.first(), QPointF(0, 0));
-    QCOMPARE(points.last().x(), 99999.0);
-    bool high = false, low = false;
-    for (const QPointF& p : points) {
-      high |= p.y() == 50.0;
-      low |= p.y() == -50.0;
-    }
-    QVERIFY(high && low);
-    for (int i = 1; i < points.size(); ++i) QVERIFY(points[i].x() >= points[i - 1].x());
-    // Log axes drop values that cannot be drawn.
-    QCOMPARE(decimate_min_max({0, 1, 2}, {1, -1, 0}, 100, true).size(), 1);
-  }
-
   void settings_diff() {
     const QMap<QString, QString> a = {
         {"init", "lsuv"}, {"lr", "0.001"}, {"name", "a"}, {"seed", "1"}};

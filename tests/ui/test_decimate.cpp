@@ -111,6 +111,15 @@ class TestDecimate : public QObject {
     QCOMPARE(out[2], QPointF(3, 3));
   }
 
+  void over_the_whole_range_for_a_log_axis() {
+    // x spans the finite points only; a log axis drops what it cannot draw, and the infinite
+    // loss of a diverged run is skipped like NaN.
+    const std::vector<double> x{NAN, 0, 1, 2, 3}, y{4, 1, -1, 0, INFINITY};
+    QCOMPARE(decimate_min_max(x, y, 100, true), QList<QPointF>{QPointF(0, 1)});
+    QCOMPARE(decimate_min_max(x, y, 100).size(), qsizetype(3));
+    QVERIFY(decimate_min_max({NAN}, {1}, 100).isEmpty());
+  }
+
   void degenerate_input_gives_nothing() {
     QVERIFY(decimate_min_max({}, {}, 0, 1, 100).isEmpty());
     QVERIFY(decimate_min_max({1, 2}, {1, 2}, 0, 3, 0).isEmpty());

@@ -22,7 +22,7 @@ void extremes(const std::vector<double>& y, size_t begin, size_t end, size_t& lo
   lowest = highest = kNone;
   for (size_t i = begin; i < end; ++i) {
     const double v = y[i];
-    if (std::isnan(v)) continue;
+    if (!std::isfinite(v)) continue;
     if (lowest == kNone) {
       lowest = highest = i;
     } else if (v < y[lowest]) {
@@ -51,7 +51,7 @@ QList<QPointF> decimate_unsorted(const std::vector<double>& x, const std::vector
   std::vector<size_t> lowest(columns.count, kNone), highest(columns.count, kNone);
   size_t first = kNone, last = kNone;
   for (size_t i = 0; i < n; ++i) {
-    if (x[i] < columns.x_min || x[i] > x_max || std::isnan(y[i])) continue;
+    if (!(x[i] >= columns.x_min && x[i] <= x_max) || !std::isfinite(y[i])) continue;
     if (first == kNone) first = i;
     last = i;
     const int c = columns.of(x[i]);
@@ -83,7 +83,10 @@ QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<
   const Columns grid{x_min, span > 0 ? columns / span : 0.0, columns};
 
   const auto x_end = x.begin() + static_cast<std::ptrdiff_t>(n);
-  if (!std::is_sorted(x.begin(), x_end)) return decimate_unsorted(x, y, n, x_max, grid);
+  // A NaN x compares false both ways, so is_sorted alone would let it into the binary searches.
+  const bool sorted = std::is_sorted(x.begin(), x_end) &&
+                      std::none_of(x.begin(), x_end, [](double v) { return std::isnan(v); });
+  if (!sorted) return decimate_unsorted(x, y, n, x_max, grid);
 
   // Sorted x (the charts' case): find each column's slice by binary search, then scan it once.
   const size_t begin = std::lower_bound(x.begin(), x_end, x_min) - x.begin();
@@ -91,7 +94,7 @@ QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<
   if (end - begin <= 2 * static_cast<size_t>(columns)) {
     out.reserve(static_cast<qsizetype>(end - begin));
     for (size_t i = begin; i < end; ++i)
-      if (!std::isnan(y[i])) out.append(QPointF(x[i], y[i]));
+      if (std::isfinite(y[i])) out.append(QPointF(x[i], y[i]));
     return out;
   }
 
@@ -110,20 +113,37 @@ QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<
     if (lowest != kNone) {
       if (first == kNone) {
         // The curve's first visible point, so the drawing starts where the data does.
-        for (first = from; std::isnan(y[first]); ++first) {
+        for (first = from; !std::isfinite(y[first]); ++first) {
         }
         keep.push_back(first);
       }
       keep.push_back(std::min(lowest, highest));
       keep.push_back(std::max(lowest, highest));
       last = to - 1;
-      while (std::isnan(y[last])) --last;
+      while (!std::isfinite(y[last])) --last;
     }
     from = to;
   }
   if (last != kNone) keep.push_back(last);
   append_indices(x, y, keep, out);
   return out;
+}
+
+QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
+                                int columns, bool positive_only) {
+  const size_t n = std::min(x.size(), y.size());
+  double x_min = std::numeric_limits<double>::infinity(), x_max = -x_min;
+  for (size_t i = 0; i < n; ++i) {
+    if (!std::isfinite(x[i])) continue;
+    x_min = std::min(x_min, x[i]);
+    x_max = std::max(x_max, x[i]);
+  }
+  if (!(x_max >= x_min)) return {};
+  if (!positive_only) return decimate_min_max(x, y, x_min, x_max, columns);
+  std::vector<double> drawable(y.begin(), y.begin() + static_cast<std::ptrdiff_t>(n));
+  for (double& v : drawable)
+    if (!(v > 0)) v = std::numeric_limits<double>::quiet_NaN();
+  return decimate_min_max(x, drawable, x_min, x_max, columns);
 }
 
 }  // namespace allcnn::ui

@@ -13,8 +13,14 @@ namespace allcnn::ui {
 /// and the last visible point, so at most 2 * columns + 2 points. Points outside [x_min, x_max] are
 /// dropped. When the visible points number at most 2 * columns they
 /// are all returned unchanged. `x` and `y` have the same length; `x` should be ascending so
-/// that the result is too. NaN y values are skipped (a diverged loss would hide the curve).
+/// that the result is too. NaN and infinite y values are skipped (a diverged loss would hide the
+/// curve).
 QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
                                 double x_min, double x_max, int columns);
+
+/// The same over the curve's whole finite x range. With `positive_only` the values a
+/// logarithmic axis cannot draw (zero, negative) are dropped as NaN values are.
+QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
+                                int columns, bool positive_only = false);
 
 }  // namespace allcnn::ui

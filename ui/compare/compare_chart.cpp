@@ -13,6 +13,8 @@
 #include <QValueAxis>
 
 #include "compare_math.h"
+#include "decimate.h"
+#include "log_axis.h"
 
 namespace allcnn::ui::compare {
 
@@ -80,11 +82,7 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
                                                         : QStringLiteral("%.4g"));
   QAbstractAxis* y_axis = nullptr;
   if (log_y) {
-    auto* log = new QLogValueAxis;
-    log->setBase(10);
-    log->setLabelFormat(QStringLiteral("%.3g"));
-    log->setMinorTickCount(-1);
-    y_axis = log;
+    y_axis = new_log_axis();
   } else {
     auto* linear = new QValueAxis;
     linear->setLabelFormat(QStringLiteral("%.3g"));
@@ -199,12 +197,7 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
       y_max = std::max(y_max, 0.0);
     }
     if (log_y) {
-      auto* log = static_cast<QLogValueAxis*>(y_axis);
-      // A log axis labels only powers of its base: a curve within one decade (a loss from 2.5
-      // to 1.2) would get no labels at all with base 10, so pick a base giving about 5 ticks.
-      const double ratio = y_max / y_min;
-      if (ratio < 10) log->setBase(std::max(1.01, std::pow(ratio * 1.3, 1.0 / 5)));
-      log->setRange(y_min / 1.15, y_max * 1.15);
+      fit_log_axis(static_cast<QLogValueAxis*>(y_axis), y_min, y_max);
     } else {
       // A flat curve (a constant learning rate) still gets a readable range, not one that
       // magnifies the rounding noise of the smoothing.

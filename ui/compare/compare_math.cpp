@@ -74,55 +74,6 @@ std::vector<double> difference_to(const std::vector<double>& x, const std::vecto
   return out;
 }
 
-QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
-                                int columns, bool positive_only) {
-  const size_t n = std::min(x.size(), y.size());
-  std::vector<size_t> kept;
-  kept.reserve(n);
-  double x_min = std::numeric_limits<double>::infinity(), x_max = -x_min;
-  for (size_t i = 0; i < n; ++i) {
-    if (!std::isfinite(x[i]) || !std::isfinite(y[i]) || (positive_only && y[i] <= 0)) continue;
-    kept.push_back(i);
-    x_min = std::min(x_min, x[i]);
-    x_max = std::max(x_max, x[i]);
-  }
-  QList<QPointF> out;
-  columns = std::max(columns, 1);
-  if (kept.size() <= 2 * static_cast<size_t>(columns)) {
-    out.reserve(static_cast<qsizetype>(kept.size()));
-    for (size_t i : kept) out.append(QPointF(x[i], y[i]));
-    return out;
-  }
-  const double span = x_max - x_min;
-  const double scale = span > 0 ? columns / span : 0.0;
-  out.reserve(2 * columns + 2);
-  int current = -1;
-  size_t lowest = 0, highest = 0;
-  const auto flush = [&] {
-    if (current < 0) return;
-    const size_t a = std::min(lowest, highest), b = std::max(lowest, highest);
-    out.append(QPointF(x[a], y[a]));
-    if (b != a) out.append(QPointF(x[b], y[b]));
-  };
-  for (size_t i : kept) {
-    const int c = std::clamp(static_cast<int>((x[i] - x_min) * scale), 0, columns - 1);
-    if (c != current) {
-      flush();
-      current = c;
-      lowest = highest = i;
-    }
-    if (y[i] < y[lowest]) lowest = i;
-    if (y[i] > y[highest]) highest = i;
-  }
-  flush();
-  // Keep the true end points so the curve spans its whole range.
-  if (out.first() != QPointF(x[kept.front()], y[kept.front()]))
-    out.prepend(QPointF(x[kept.front()], y[kept.front()]));
-  if (out.last() != QPointF(x[kept.back()], y[kept.back()]))
-    out.append(QPointF(x[kept.back()], y[kept.back()]));
-  return out;
-}
-
 QStringList differing_settings(const QList<QMap<QString, QString>>& settings,
                                const QStringList& ignored) {
   QStringList keys;

@@ -25,12 +25,6 @@ std::vector<double> difference_to(const std::vector<double>& x, const std::vecto
                                   const std::vector<double>& base_x,
                                   const std::vector<double>& base_y);
 
-/// Reduces a curve to at most about 2 * columns points by keeping the lowest and highest point
-/// of each pixel column, in order (plus the first and last point), so the drawn shape does not
-/// change. Points with a NaN x or y are dropped; with `positive_only` (a log axis) so are y <= 0.
-QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
-                                int columns, bool positive_only = false);
-
 /// The keys whose values are not all the same across `settings` (a key missing from some runs
 /// counts as different), in the settings table's order, then other keys by name; `ignored` keys
 /// (the name, the creation time, ...) are left out.

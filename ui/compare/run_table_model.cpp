@@ -7,17 +7,11 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include "duration_text.h"
+
 namespace allcnn::ui::compare {
 
 namespace {
-
-QString duration_text(double seconds) {
-  if (!std::isfinite(seconds)) return {};
-  const qint64 s = static_cast<qint64>(std::llround(seconds));
-  if (s < 60) return RunTableModel::tr("%1 s").arg(s);
-  if (s < 3600) return RunTableModel::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-  return RunTableModel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-}
 
 QString date_text(const QString& created) {
   // config.json stores ISO 8601 with a numeric offset ("2026-11-28T12:58:39+0000").

@@ -26,6 +26,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "log_axis.h"
+
 namespace allcnn::ui {
 
 namespace {
@@ -47,19 +49,6 @@ void reset(QChart* chart) {
     chart->removeAxis(axis);
     delete axis;
   }
-}
-
-// Variances span many decades (Gaussian(0.01) shrinks the signal by orders of magnitude per
-// layer); a log axis bounded by the data keeps every line visible.
-QLogValueAxis* log_axis(double low, double high, const QString& title) {
-  auto* axis = new QLogValueAxis;
-  axis->setBase(10);
-  axis->setTitleText(title);
-  axis->setLabelFormat(QStringLiteral("%.0e"));
-  const double lo = std::pow(10.0, std::floor(std::log10(std::max(low, 1e-30))));
-  const double hi = std::pow(10.0, std::ceil(std::log10(std::max(high, lo * 10))));
-  axis->setRange(lo, hi);
-  return axis;
 }
 
 }  // namespace
@@ -242,7 +231,10 @@ void LsuvPage::draw_trace() {
   x->setLabelFormat(QStringLiteral("%d"));
   x->setRange(0, std::max(1, iterations - 1));
   x->setTickCount(std::min(iterations, 11) + (iterations < 2 ? 1 : 0));
-  auto* y = log_axis(low, high, tr("variance"));
+  auto* y = new_log_axis(tr("variance"));
+  // Variances span many decades (Gaussian(0.01) shrinks the signal by orders of magnitude per
+  // layer); a log axis bounded by the data keeps every line visible.
+  fit_log_axis(y, low, high);
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);
   for (auto* series : chart->series()) {
@@ -342,7 +334,8 @@ void LsuvPage::draw_drift() {
   x->setRange(-1, std::max(0.0, last));
   x->setLabelFormat(QStringLiteral("%d"));
   x->setTitleText(tr("epoch"));
-  auto* y = log_axis(low, high, tr("variance"));
+  auto* y = new_log_axis(tr("variance"));
+  fit_log_axis(y, low, high);
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);
   for (auto* series : chart->series()) {

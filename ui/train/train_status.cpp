@@ -5,25 +5,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include "duration_text.h"
 #include "metrics/rows.h"
 
 namespace allcnn::ui {
-namespace {
-
-QString duration_text(double seconds) {
-  if (!std::isfinite(seconds) || seconds < 0) return QStringLiteral("--:--");
-  const qint64 total = static_cast<qint64>(std::llround(seconds));
-  const qint64 h = total / 3600, m = (total / 60) % 60, s = total % 60;
-  return h > 0 ? QStringLiteral("%1:%2:%3")
-                     .arg(h)
-                     .arg(m, 2, 10, QLatin1Char('0'))
-                     .arg(s, 2, 10, QLatin1Char('0'))
-               : QStringLiteral("%1:%2")
-                     .arg(m, 2, 10, QLatin1Char('0'))
-                     .arg(s, 2, 10, QLatin1Char('0'));
-}
-
-}  // namespace
 
 TrainStatus::TrainStatus(QWidget* parent) : QWidget(parent) {
   auto* layout = new QHBoxLayout(this);
@@ -61,7 +46,8 @@ void TrainStatus::show_progress(const metrics::BatchMetrics& m) {
   const double total_steps = static_cast<double>(planned_epochs_) * m.batches_per_epoch;
   const double done = static_cast<double>(m.step + 1);
   const double remaining_s = done > 0 ? (total_steps - done) * m.elapsed_s / done : NAN;
-  eta_->setText(tr("ETA %1").arg(duration_text(remaining_s)));
+  const QString eta = duration_text(remaining_s);
+  eta_->setText(tr("ETA %1").arg(eta.isEmpty() ? QStringLiteral("--") : eta));
 }
 
 }  // namespace allcnn::ui
