@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -81,8 +82,21 @@ void add_bench_command(CLI::App& app) {
   command->add_option("--output", *output, "also write the JSON to this file");
 
   command->callback([o, output] {
-    const auto report =
-        bench::run_benchmark(*o, [](const std::string& line) { std::cerr << line << std::endl; });
+    nlohmann::json report;
+    try {
+      report =
+          bench::run_benchmark(*o, [](const std::string& line) { std::cerr << line << std::endl; });
+    } catch (const Error& e) {
+      // Core names a bad option by its name in BenchOptions; here it is the flag.
+      for (const char* key : {"repeats", "lsuv_repeats", "warmup", "iterations", "batch_sizes",
+                              "memory_format", "only", "metrics_every"})
+        if (e.subject() == key) {
+          std::string flag = "--" + e.subject();
+          std::replace(flag.begin(), flag.end(), '_', '-');
+          throw Error(flag, e.reason());
+        }
+      throw;
+    }
     const std::string text = report.dump(2) + "\n";
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fflush(stdout);

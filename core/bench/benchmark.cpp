@@ -49,26 +49,27 @@ json measure_lsuv(const BenchOptions& o, const Setup& s) {
           {"orthonormal_init_ms", stats_json(orthonormal_ms)}};
 }
 
+// Errors name the option by its BenchOptions name; `allcnn bench` shows its flag.
 void check_options(const BenchOptions& o) {
-  if (o.repeats < 1) throw Error("--repeats", "must be at least 1");
-  if (o.lsuv_repeats < 1) throw Error("--lsuv-repeats", "must be at least 1");
+  if (o.repeats < 1) throw Error("repeats", "must be at least 1");
+  if (o.lsuv_repeats < 1) throw Error("lsuv_repeats", "must be at least 1");
   if (o.warmup < 1)
-    throw Error("--warmup", "must be at least 1 (the pipeline times between batches)");
+    throw Error("warmup", "must be at least 1 (the pipeline times between batches)");
   if (o.train_iterations < 1 || o.inference_iterations < 1)
-    throw Error("--iterations", "must be at least 1");
-  if (o.batch_sizes.empty()) throw Error("--batch-sizes", "name at least one batch size");
+    throw Error("iterations", "must be at least 1");
+  if (o.batch_sizes.empty()) throw Error("batch_sizes", "name at least one batch size");
   for (int64_t b : o.batch_sizes)
-    if (b < 1) throw Error("--batch-sizes", "must be positive");
+    if (b < 1) throw Error("batch_sizes", "must be positive");
   if (o.memory_format != "auto" && o.memory_format != "contiguous" &&
       o.memory_format != "channels-last")
-    throw Error("--memory-format",
+    throw Error("memory_format",
                 "auto, contiguous or channels-last, not '" + o.memory_format + "'");
   for (const auto& section : o.only)
     if (section != "bare" && section != "pipeline" && section != "inference" && section != "lsuv" &&
         section != "flops")
-      throw Error("--only",
+      throw Error("only",
                   "sections are bare, pipeline, inference, lsuv and flops, not '" + section + "'");
-  if (o.metrics_every < 1) throw Error("--metrics-every", "must be at least 1");
+  if (o.metrics_every < 1) throw Error("metrics_every", "must be at least 1");
 }
 
 // Removes the scratch folder however the benchmark ends.
