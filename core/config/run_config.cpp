@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "config/config_text.h"
 #include "config/provenance.h"
 #include "config/settings_table.h"
 
@@ -43,19 +45,25 @@ void from_json(const json& j, RunConfig& config) {
 }
 
 RunConfig load_config(const std::string& path) {
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path, "cannot open the config file");
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return config_from_text(text, path);
+}
+
+RunConfig config_from_text(const std::string& text, const std::string& source) {
   json j;
   try {
-    in >> j;
-  } catch (const json::parse_error& e) {
-    throw Error(path, std::string("is not valid JSON: ") + e.what());
+    j = json::parse(text);
+  } catch (const json::exception& e) {
+    // parse_error, and out_of_range for a number beyond a double (1e999): found by fuzz_config.
+    throw Error(source, std::string("is not valid JSON: ") + e.what());
   }
   RunConfig config;
   try {
     from_json(j, config);
   } catch (const Error& e) {
-    throw Error(path, e.what());
+    throw Error(source, e.what());
   }
   return config;
 }

@@ -110,7 +110,8 @@ nlohmann::json RunFolder::read_config() const {
   nlohmann::json config;
   try {
     in >> config;
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
+    // parse_error, and out_of_range for a number beyond a double (1e999).
     throw Error(config_path, std::string("is not valid JSON: ") + e.what());
   }
   if (!config.is_object()) throw Error(config_path, "is not a JSON object");

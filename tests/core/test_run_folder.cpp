@@ -116,6 +116,9 @@ class TestRunFolder : public QObject {
     QTest::newRow("config not json") << "config.json"
                                      << "{arch:"
                                      << "config.json: is not valid JSON";
+    QTest::newRow("config number beyond a double") << "config.json"
+                                                   << R"({"lr": 1e999})"
+                                                   << "config.json: is not valid JSON";
     QTest::newRow("bad batch row")
         << "batches.csv"
         << "step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s\n"

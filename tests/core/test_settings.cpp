@@ -303,6 +303,12 @@ class TestSettings : public QObject {
     QTest::newRow("control") << "{\"name\": \"a\\u0007b\"}"
                              << QStringList{"name", "control character"};
     QTest::newRow("not an object") << "[1, 2]" << QStringList{"must be a JSON object"};
+    // nlohmann throws out_of_range, not parse_error, for these (found by fuzz_config).
+    QTest::newRow("number beyond a double")
+        << R"({"lr": 1e999})" << QStringList{"is not valid JSON", "number overflow"};
+    QTest::newRow("fuzz_config's finding")
+        << "66666666666666666000000e00000000000000000666666666600000000000000"
+        << QStringList{"is not valid JSON", "number overflow"};
   }
   void bad_config_files_name_the_key() {
     QFETCH(QString, json);
