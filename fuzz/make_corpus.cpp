@@ -13,6 +13,7 @@
 #include <vector>
 
 #include <zlib.h>
+#include <nlohmann/json.hpp>
 
 #ifdef ALLCNN_CORPUS_IMAGES
 #include <opencv2/core.hpp>
@@ -22,6 +23,9 @@
 #include "common/checkpoint_builder.h"
 #include "common/tiff_builder.h"
 #include "common/zip_reader.h"
+#include "config/provenance.h"
+#include "config/run_config.h"
+#include "config/settings_table.h"
 #include "init/lsuv_trace.h"
 #include "runs/long_csv.h"
 #include "runs/run_folder.h"
@@ -142,6 +146,42 @@ void history_seeds() {
   seed("fuzz_long_csv", "export.csv", runs::write_long_csv(rows));
 }
 
+// config.json: the defaults, one with a value changed in every group (set through the table's
+// own parser), and a run folder's with its provenance.
+void config_seeds() {
+  const train::RunConfig defaults;
+  seed("fuzz_config", "defaults.json", nlohmann::json(defaults).dump(2));
+  train::RunConfig changed;
+  for (const auto& [key, text] :
+       std::vector<std::pair<std::string, std::string>>{{"arch", "strided-cnn-c"},
+                                                        {"width", "0.25"},
+                                                        {"bn", "true"},
+                                                        {"init", "he-uniform"},
+                                                        {"optimizer", "adam"},
+                                                        {"lr", "0.001"},
+                                                        {"schedule", "steps"},
+                                                        {"milestones", "200,250,300"},
+                                                        {"augment", "shift,flip,zca"},
+                                                        {"seed", "42"},
+                                                        {"lsuv_layers", "conv1,conv2"},
+                                                        {"train_limit", "256"},
+                                                        {"device", "cuda:1"}})
+    config::setting(key).parse(changed, text);
+  seed("fuzz_config", "changed.json", nlohmann::json(changed).dump());
+  const fs::path dir = fs::temp_directory_path() / "allcnn-fuzz-corpus-config";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "config.json") << "{}";
+  config::Provenance provenance;
+  provenance.torch_version = "1.13.1";
+  provenance.device = "cpu";
+  provenance.parameters = 1369738;
+  provenance.learning_rate = 0.01;
+  runs::RunFolder::open(dir.string()).write_config(nlohmann::json(changed), provenance);
+  seed("fuzz_config", "run-folder.json", read(dir / "config.json"));
+  fs::remove_all(dir);
+}
+
 void run_folder_seeds() {
   const fs::path dir = fs::temp_directory_path() / "allcnn-fuzz-corpus-run";
   fs::remove_all(dir);
@@ -241,6 +281,7 @@ int main(int argc, char** argv) {
     cifar_seeds();
     image_seeds();
     history_seeds();
+    config_seeds();
     run_folder_seeds();
     checkpoint_seeds(std::vector<std::string>(argv + 2, argv + argc));
   } catch (const std::exception& e) {
