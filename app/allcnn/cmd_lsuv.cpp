@@ -154,7 +154,8 @@ void add_lsuv_command(CLI::App& app) {
     flags->settings.apply(config);
     const auto device = choose_device(config.device);
     const auto kind = config.dataset.value_or(data::default_dataset_kind());
-    auto splits = data::load_dataset(kind, data::resolve_dataset_dir(kind, config.data_dir));
+    auto splits =
+        data::load_dataset(kind, data::resolve_dataset_dir(kind, config.data_dir), config.folder);
     // The batch is preprocessed (normalize, zca) but not augmented: shift and flip do nothing.
     auto options = config.model;
     options.in_channels = splits.train.channels();

@@ -35,8 +35,9 @@ void add_predict_command(CLI::App& app) {
       throw Error("predict", "no image files (PNG, JPEG, BMP, WebP or TIFF) in " + given);
     }
     auto model = train::load_run_model(*run_dir, *checkpoint, *device);
+    // Images of another size are fitted the way the run's image folder was (crop by default).
     const vision::ModelInput input{model.net->options().in_channels,
-                                   model.net->options().input_size};
+                                   model.net->options().input_size, model.config.folder.fit};
     // A bad file is reported and skipped; the exit status says whether any failed.
     int failures = 0;
     for (const auto& file : images) {

@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "common/error.h"
 #include "config/setting_changes.h"
+#include "progress_line.h"
 #include "setting_flags.h"
 #include "train/trainer.h"
 
@@ -132,7 +133,15 @@ void add_train_command(CLI::App& app) {
     auto progress = std::make_shared<Progress>();
     callbacks.on_batch = [progress](const metrics::BatchMetrics& m) { progress->batch(m); };
     callbacks.on_epoch = [progress](const metrics::EpochMetrics& e) { progress->epoch(e); };
-    callbacks.on_message = [progress](const std::string& text) { progress->message(text); };
+    auto decoding = std::make_shared<ProgressLine>("images");
+    callbacks.on_message = [progress, decoding](const std::string& text) {
+      decoding->finish();
+      progress->message(text);
+    };
+    callbacks.on_load_progress = [decoding](int64_t done, int64_t total) {
+      decoding->update("decoding", static_cast<uint64_t>(done), static_cast<uint64_t>(total));
+      return true;  // Ctrl-C during the decoding ends the process: nothing is written yet
+    };
     callbacks.on_lsuv = [progress](const init::LsuvTrace& trace) {
       for (const auto& layer : trace.layers)
         progress->message("  LSUV " + layer.layer + ": " +

@@ -5,9 +5,15 @@
 #include "commands.h"
 #include "common/allocator.h"
 #include "common/error.h"
+#ifdef ALLCNN_HAVE_VISION
+#include "vision/folder_registration.h"
+#endif
 
 int main(int argc, char** argv) {
   allcnn::tune_allocator_for_training();  // before any thread starts
+#ifdef ALLCNN_HAVE_VISION
+  allcnn::vision::register_folder_datasets();
+#endif
   CLI::App app{"allcnn: train, inspect and evaluate the All-CNN family from the command line"};
   app.require_subcommand(1);
   allcnn::cli::add_summary_command(app);

@@ -9,6 +9,9 @@
 #include "common/allocator.h"
 #include "main_window.h"
 #include "train_page.h"
+#ifdef ALLCNN_HAVE_VISION
+#include "vision/folder_registration.h"
+#endif
 
 namespace {
 
@@ -27,6 +30,9 @@ void install_translations(QApplication& app, const QLocale& locale) {
 
 int main(int argc, char** argv) {
   allcnn::tune_allocator_for_training();  // before Qt or LibTorch start threads
+#ifdef ALLCNN_HAVE_VISION
+  allcnn::vision::register_folder_datasets();  // --dataset folder
+#endif
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("allcnn-workbench"));
   QApplication::setOrganizationName(QStringLiteral("All-CNN Workbench"));

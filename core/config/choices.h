@@ -27,7 +27,15 @@ enum class InitKind {
 }  // namespace allcnn::init
 
 namespace allcnn::data {
-enum class DatasetKind { Cifar10, Cifar100, FashionMnist, Mnist };
+/// The four built-in datasets, and a folder of image files with one subfolder per class.
+enum class DatasetKind { Cifar10, Cifar100, FashionMnist, Mnist, Folder };
+/// How an image of another size becomes the square network input.
+enum class ImageFit {
+  Crop,    ///< the shorter side scaled to the square, then the centre cut out
+  Resize,  ///< the whole image scaled to the square (the aspect ratio is not kept)
+};
+/// The channels an image folder is converted to.
+enum class ImageChannels { Auto, Grey, Rgb };
 /// The augmentations and preprocessing steps, each switched on alone (AugmentOptions).
 enum class Augmentation { Shift, Flip, Normalize, Zca };
 }  // namespace allcnn::data
@@ -102,7 +110,24 @@ struct Choices<data::DatasetKind> {
       {data::DatasetKind::Cifar10, "cifar10"},
       {data::DatasetKind::Cifar100, "cifar100"},
       {data::DatasetKind::FashionMnist, "fashion-mnist"},
-      {data::DatasetKind::Mnist, "mnist"}};
+      {data::DatasetKind::Mnist, "mnist"},
+      {data::DatasetKind::Folder, "folder"}};
+};
+
+template <>
+struct Choices<data::ImageFit> {
+  static constexpr const char* what = "image fit";
+  static constexpr NameEntry<data::ImageFit> names[] = {{data::ImageFit::Crop, "crop"},
+                                                        {data::ImageFit::Resize, "resize"}};
+};
+
+template <>
+struct Choices<data::ImageChannels> {
+  static constexpr const char* what = "image channels";
+  static constexpr NameEntry<data::ImageChannels> names[] = {
+      {data::ImageChannels::Auto, "auto"},
+      {data::ImageChannels::Grey, "grey"},
+      {data::ImageChannels::Rgb, "rgb"}};
 };
 
 template <>

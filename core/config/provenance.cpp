@@ -14,12 +14,14 @@ constexpr const char* kParametersKey = "parameters";
 constexpr const char* kLearningRateKey = "lr_used";
 constexpr const char* kCreatedKey = "created";
 constexpr const char* kHostKey = "host";
+constexpr const char* kClassNamesKey = "class_names";
 
 }  // namespace
 
 const std::vector<std::string>& provenance_keys() {
   static const std::vector<std::string> keys = {
       kTorchVersionKey, kDeviceKey, kParametersKey, kLearningRateKey, kCreatedKey, kHostKey,
+      kClassNamesKey,
       // Written by earlier versions; still accepted.
       "dataset_resolved", "data_dir_resolved", "hostname", "workbench_version", "threads_used"};
   return keys;
@@ -32,6 +34,7 @@ void add_provenance(nlohmann::json& config, const Provenance& provenance) {
   config[kLearningRateKey] = provenance.learning_rate;
   config[kCreatedKey] = provenance.created;
   config[kHostKey] = provenance.host;
+  config[kClassNamesKey] = provenance.class_names;
 }
 
 Provenance read_provenance(const nlohmann::json& config) {
@@ -57,6 +60,9 @@ Provenance read_provenance(const nlohmann::json& config) {
   p.learning_rate = number(kLearningRateKey);
   p.created = text(kCreatedKey);
   p.host = text(kHostKey);
+  if (const auto it = config.find(kClassNamesKey); it != config.end() && it->is_array())
+    for (const auto& name : *it)
+      if (name.is_string()) p.class_names.push_back(name.get<std::string>());
   return p;
 }
 

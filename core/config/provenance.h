@@ -19,6 +19,9 @@ struct Provenance {
   double learning_rate = 0.0;  ///< the effective base learning rate (the optimizer's default)
   std::string created;         ///< local time, ISO 8601 with offset
   std::string host;            ///< the machine's name
+  /// The dataset's classes by label (an image folder's from its folder names), for predict,
+  /// eval and the exports; empty in runs written before image folders.
+  std::vector<std::string> class_names;
 };
 
 /// The keys provenance takes in config.json, with those that earlier versions wrote.

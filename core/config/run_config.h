@@ -9,6 +9,7 @@
 
 #include "config/augment_options.h"
 #include "config/choices.h"
+#include "config/folder_options.h"
 #include "config/lsuv_options.h"
 #include "config/model_options.h"
 
@@ -22,6 +23,7 @@ struct RunConfig {
   nn::ModelOptions model;
   init::LsuvOptions lsuv;
   data::AugmentOptions augment;
+  data::FolderOptions folder;
 
 #define ALLCNN_SETTING(type, field, default_value, ...) type field = default_value;
 #include "config/run_config.def"

@@ -26,6 +26,7 @@ bool uses_time_decay(const RunConfig& c) { return c.schedule == train::ScheduleK
 bool uses_steps(const RunConfig& c) { return c.schedule == train::ScheduleKind::Steps; }
 bool shifts(const RunConfig& c) { return c.augment.shift(); }
 bool whitens(const RunConfig& c) { return c.augment.zca(); }
+bool reads_folder(const RunConfig& c) { return c.dataset == data::DatasetKind::Folder; }
 
 template <typename T>
 Setting make_setting(const char* key, SettingGroup group, const char* label, const char* help,
@@ -53,6 +54,9 @@ std::vector<Setting> build_table() {
 #undef ALLCNN_OWNER
 #define ALLCNN_OWNER c.augment
 #include "config/augment_options.def"
+#undef ALLCNN_OWNER
+#define ALLCNN_OWNER c.folder
+#include "config/folder_options.def"
 #undef ALLCNN_OWNER
 #undef ALLCNN_SETTING
 

@@ -1,6 +1,7 @@
 #include "data/dataset.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <system_error>
@@ -148,9 +149,13 @@ std::vector<std::string> folder_names(DatasetKind kind) {
       return {"fashion-mnist", "fashion_mnist"};
     case DatasetKind::Mnist:
       return {"mnist"};
+    case DatasetKind::Folder:
+      return {};
   }
   return {};
 }
+
+std::atomic<FolderLoader> folder_loader{nullptr};
 
 std::string env_or_empty(const char* name) {
   const char* value = std::getenv(name);
@@ -206,15 +211,31 @@ std::vector<std::string> class_names(DatasetKind kind) {
               "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
     case DatasetKind::Mnist:
       return {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    case DatasetKind::Folder:
+      return {};
   }
   return {};
 }
 
-DatasetSplits load_dataset(DatasetKind kind, const std::string& dir) {
+void set_folder_loader(FolderLoader loader) { folder_loader.store(loader); }
+
+bool folder_loader_installed() { return folder_loader.load() != nullptr; }
+
+DatasetSplits load_dataset(DatasetKind kind, const std::string& dir, const FolderOptions& folder,
+                           const LoadCallbacks& callbacks) {
   if (dir.empty()) throw Error(config::choice_name(kind), "no dataset folder given");
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw Error(dir, "no such folder");
   switch (kind) {
+    case DatasetKind::Folder: {
+      const FolderLoader loader = folder_loader.load();
+      if (loader == nullptr)
+        throw Error(dir,
+                    "image-folder datasets need OpenCV, and this build has none "
+                    "(built with ALLCNN_BUILD_VISION=OFF)");
+      config::validate(folder);
+      return loader(dir, folder, callbacks);
+    }
     case DatasetKind::Cifar10:
     case DatasetKind::Cifar100:
       return load_cifar(kind, dir);
@@ -227,6 +248,10 @@ DatasetSplits load_dataset(DatasetKind kind, const std::string& dir) {
 
 bool dataset_files_present(DatasetKind kind, const std::string& dir) {
   if (dir.empty()) return false;
+  if (kind == DatasetKind::Folder) {
+    std::error_code ec;
+    return fs::is_directory(dir, ec);
+  }
   if (kind == DatasetKind::Cifar10 || kind == DatasetKind::Cifar100) {
     return cifar_files_present(kind, dir);
   }
@@ -234,6 +259,7 @@ bool dataset_files_present(DatasetKind kind, const std::string& dir) {
 }
 
 std::string find_dataset_dir(DatasetKind kind) {
+  if (kind == DatasetKind::Folder) return {};
   std::vector<fs::path> candidates;
   const std::string data_dir = env_or_empty("ALLCNN_DATA_DIR");
   const auto names = folder_names(kind);
@@ -264,6 +290,8 @@ DatasetKind default_dataset_kind() {
 
 std::string resolve_dataset_dir(DatasetKind kind, const std::string& dir) {
   if (!dir.empty()) return dir;
+  if (kind == DatasetKind::Folder)
+    throw Error("data_dir", "an image-folder dataset needs its folder");
   std::string found = find_dataset_dir(kind);
   if (found.empty())
     throw Error("data_dir", config::choice_name(kind) +

@@ -1,5 +1,6 @@
 #include "train/run_model.h"
 
+#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include "common/device.h"
@@ -9,6 +10,23 @@
 
 namespace allcnn::train {
 
+namespace {
+
+// The class names the run recorded (every run since image folders can be trained); older runs
+// of a built-in dataset get that dataset's.
+std::vector<std::string> recorded_class_names(const runs::RunFolder& folder,
+                                              const RunConfig& config) {
+  auto names = config::read_provenance(folder.read_config()).class_names;
+  if (!names.empty()) return names;
+  const auto kind = config.dataset.value_or(data::default_dataset_kind());
+  if (kind == data::DatasetKind::Folder)
+    throw Error(folder.path(runs::kConfigFile),
+                "names no class_names for its image-folder dataset");
+  return data::class_names(kind);
+}
+
+}  // namespace
+
 RunModel load_run_model(const std::string& run_dir, const std::string& which,
                         const std::string& device) {
   const auto checkpoint = runs::checkpoint_from_string(which);
@@ -16,8 +34,7 @@ RunModel load_run_model(const std::string& run_dir, const std::string& which,
   RunModel model;
   model.config = load_config(folder.path(runs::kConfigFile));
   model.device = choose_device(device);
-  model.class_names =
-      data::class_names(model.config.dataset.value_or(data::default_dataset_kind()));
+  model.class_names = recorded_class_names(folder, model.config);
   model.net = nn::ConvNet(model.config.model);
   model.checkpoint_path = folder.checkpoint_path(checkpoint);
   data::AugmentFit fit;
@@ -30,7 +47,7 @@ RunModel load_run_model(const std::string& run_dir, const std::string& which,
 
 metrics::Evaluation evaluate_on_test_split(RunModel& model, int64_t limit) {
   const auto kind = model.config.dataset.value_or(data::default_dataset_kind());
-  auto splits = data::load_dataset(kind, model.config.data_dir);
+  auto splits = data::load_dataset(kind, model.config.data_dir, model.config.folder);
   const auto test = limit > 0 ? splits.test.head(limit) : splits.test;
   return evaluate(*model.net, test, *model.augmenter, model.device);
 }

@@ -29,6 +29,9 @@ struct TrainerCallbacks {
   std::function<void(const init::LsuvTrace&)> on_lsuv;
   /// Human-readable progress: "loading fashion-mnist", "LSUV done", "checkpoint written", ...
   std::function<void(const std::string&)> on_message;
+  /// Decoding an image-folder dataset (in the constructor): `done` of `total` files. Returning
+  /// false cancels it, and the constructor throws allcnn::Error.
+  std::function<bool(int64_t done, int64_t total)> on_load_progress;
 };
 
 struct RunOutcome {

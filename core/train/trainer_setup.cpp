@@ -42,7 +42,10 @@ void Trainer::State::load_data() {
   config.data_dir = data::resolve_dataset_dir(kind, config.data_dir);
   config.dataset = kind;
   message("loading " + config::choice_name(kind) + " from " + config.data_dir);
-  auto splits = data::load_dataset(kind, config.data_dir);
+  data::LoadCallbacks load;
+  load.on_message = callbacks.on_message;
+  load.on_progress = callbacks.on_load_progress;
+  auto splits = data::load_dataset(kind, config.data_dir, config.folder, load);
   train = config.train_limit > 0 ? splits.train.head(config.train_limit) : splits.train;
   test = config.test_limit > 0 ? splits.test.head(config.test_limit) : splits.test;
   if (!device.is_cpu()) {
@@ -79,6 +82,7 @@ void Trainer::State::create_folder() {
   provenance.device = describe_device(device);
   provenance.parameters = net->parameter_count();
   provenance.learning_rate = config.base_learning_rate();
+  provenance.class_names = train.class_names;  // an image folder's come from its folder names
   folder.write_config(config, provenance);
   writer = std::make_unique<runs::RunWriter>(folder);
 }

@@ -1,7 +1,11 @@
 #include "vision/image_decode.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -11,26 +15,46 @@
 
 namespace allcnn::vision {
 
-cv::Mat fit_to_input(const cv::Mat& image, int64_t size) {
-  const int side = static_cast<int>(size);
-  cv::Mat resized = image;
-  const int shorter = std::min(image.cols, image.rows);
-  if (shorter != side) {
-    const double scale = double(side) / shorter;
-    const int width = std::max(side, static_cast<int>(std::lround(image.cols * scale)));
-    const int height = std::max(side, static_cast<int>(std::lround(image.rows * scale)));
-    cv::resize(image, resized, cv::Size(width, height), 0, 0,
-               scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-  }
-  const int x = (resized.cols - side) / 2;
-  const int y = (resized.rows - side) / 2;
-  return resized(cv::Rect(x, y, side, side)).clone();
+namespace fs = std::filesystem;
+
+namespace {
+
+cv::Mat scaled(const cv::Mat& image, int width, int height) {
+  if (image.cols == width && image.rows == height) return image;
+  // Area interpolation averages the pixels a target pixel covers: right for shrinking, but
+  // blocky (nearest-like) when enlarging.
+  const bool shrinking = width <= image.cols && height <= image.rows;
+  cv::Mat out;
+  cv::resize(image, out, cv::Size(width, height), 0, 0,
+             shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+  return out;
 }
 
-cv::Mat decode_to_input(const unsigned char* bytes, size_t size, const std::string& name,
-                        int64_t channels, int64_t side) {
-  if ((channels != 1 && channels != 3) || side < 1 || side > 4096)
-    throw Error("model input", "expected 1 or 3 channels and a side in [1, 4096]");
+}  // namespace
+
+std::vector<unsigned char> read_image_bytes(const std::string& path) {
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) throw Error(path, "no such file");
+  if (fs::is_directory(status)) throw Error(path, "is a folder, not an image file");
+  const auto bytes_on_disk = fs::file_size(path, ec);
+  if (ec) throw Error(path, "cannot read: " + ec.message());
+  if (bytes_on_disk == 0) throw Error(path, "empty file");
+  if (bytes_on_disk > kMaxImageFileBytes)
+    throw Error(path, "image too large to decode safely: the file has " +
+                          std::to_string(bytes_on_disk >> 20) + " MiB (the limit is " +
+                          std::to_string(kMaxImageFileBytes >> 20) + " MiB)");
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
+  std::vector<unsigned char> bytes(bytes_on_disk);
+  file.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  if (file.gcount() != static_cast<std::streamsize>(bytes.size()))
+    throw Error(path, "cannot read: the file ended early");
+  return bytes;
+}
+
+cv::Mat decode_checked(const unsigned char* bytes, size_t size, const std::string& name,
+                       int imread_flags) {
   if (size == 0) throw Error(name, "empty file");
   if (size > kMaxImageFileBytes)
     throw Error(name, "image too large to decode safely: " + std::to_string(size >> 20) +
@@ -42,15 +66,37 @@ cv::Mat decode_to_input(const unsigned char* bytes, size_t size, const std::stri
   cv::Mat decoded;
   try {
     const cv::Mat buffer(1, static_cast<int>(size), CV_8UC1, const_cast<unsigned char*>(bytes));
-    // IMREAD_COLOR / IMREAD_GRAYSCALE always give 8 bits (16-bit and alpha images are converted).
-    decoded = cv::imdecode(buffer, channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
+    decoded = cv::imdecode(buffer, imread_flags);
   } catch (const cv::Exception& e) {
     throw Error(name, "could not decode the " + header.format + " image: " + e.msg);
   }
   if (decoded.empty())
     throw Error(name, "could not decode the " + header.format + " image (corrupt or truncated)");
+  if (decoded.depth() != CV_8U) throw Error(name, "decoded to more than 8 bits per channel");
   if (decoded.channels() == 3) cv::cvtColor(decoded, decoded, cv::COLOR_BGR2RGB);
-  return fit_to_input(decoded, side);
+  return decoded;
+}
+
+cv::Mat fit_to_input(const cv::Mat& image, int64_t size, data::ImageFit fit) {
+  const int side = static_cast<int>(size);
+  if (fit == data::ImageFit::Resize) return scaled(image, side, side).clone();
+  const double scale = double(side) / std::min(image.cols, image.rows);
+  const int width = std::max(side, static_cast<int>(std::lround(image.cols * scale)));
+  const int height = std::max(side, static_cast<int>(std::lround(image.rows * scale)));
+  const cv::Mat resized = scaled(image, width, height);
+  const int x = (resized.cols - side) / 2;
+  const int y = (resized.rows - side) / 2;
+  return resized(cv::Rect(x, y, side, side)).clone();
+}
+
+cv::Mat decode_to_input(const unsigned char* bytes, size_t size, const std::string& name,
+                        int64_t channels, int64_t side, data::ImageFit fit) {
+  if ((channels != 1 && channels != 3) || side < 1 || side > 4096)
+    throw Error("model input", "expected 1 or 3 channels and a side in [1, 4096]");
+  // IMREAD_COLOR / IMREAD_GRAYSCALE always give 8 bits (16-bit and alpha images are converted).
+  const cv::Mat decoded = decode_checked(bytes, size, name,
+                                         channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
+  return fit_to_input(decoded, side, fit);
 }
 
 }  // namespace allcnn::vision

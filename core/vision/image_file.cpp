@@ -1,11 +1,7 @@
 #include "vision/image_file.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 
 #include <torch/torch.h>
 #include <opencv2/core.hpp>
@@ -13,6 +9,7 @@
 
 #include "common/error.h"
 #include "vision/image_decode.h"
+#include "vision/image_header.h"
 
 namespace allcnn::vision {
 
@@ -25,7 +22,7 @@ void check_input(const ModelInput& input) {
     throw Error("model input", "expected 1 or 3 channels and a positive size");
 }
 
-// An 8-bit image with 1 (gray) or 3 (RGB, interleaved) channels -> uint8 [1, C, size, size].
+// An 8-bit image with 1 (gray) or 3 (RGB, interleaved) channels -> uint8 [1, C, H, W].
 torch::Tensor to_tensor(const cv::Mat& fitted) {
   const int64_t channels = fitted.channels();
   auto hwc = torch::from_blob(const_cast<unsigned char*>(fitted.data),
@@ -39,27 +36,11 @@ torch::Tensor to_tensor(const cv::Mat& fitted) {
 torch::Tensor decode_image_bytes(const unsigned char* bytes, size_t size, const std::string& name,
                                  const ModelInput& input) {
   check_input(input);
-  return to_tensor(decode_to_input(bytes, size, name, input.channels, input.size));
+  return to_tensor(decode_to_input(bytes, size, name, input.channels, input.size, input.fit));
 }
 
 torch::Tensor load_image_file(const std::string& path, const ModelInput& input) {
-  std::error_code ec;
-  const auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) throw Error(path, "no such file");
-  if (fs::is_directory(status)) throw Error(path, "is a folder, not an image file");
-  const auto bytes_on_disk = fs::file_size(path, ec);
-  if (ec) throw Error(path, "cannot read: " + ec.message());
-  if (bytes_on_disk == 0) throw Error(path, "empty file");
-  if (bytes_on_disk > kMaxImageFileBytes)
-    throw Error(path, "image too large to decode safely: the file has " +
-                          std::to_string(bytes_on_disk >> 20) + " MiB (the limit is " +
-                          std::to_string(kMaxImageFileBytes >> 20) + " MiB)");
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
-  std::vector<unsigned char> bytes(bytes_on_disk);
-  file.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-  if (file.gcount() != static_cast<std::streamsize>(bytes.size()))
-    throw Error(path, "cannot read: the file ended early");
+  const auto bytes = read_image_bytes(path);
   return decode_image_bytes(bytes.data(), bytes.size(), path, input);
 }
 
@@ -76,17 +57,7 @@ torch::Tensor image_from_rgb(const unsigned char* rgb, int width, int height, si
     cv::cvtColor(image, converted, cv::COLOR_RGB2GRAY);  // the same weights as IMREAD_GRAYSCALE
   else
     converted = image;
-  return to_tensor(fit_to_input(converted, input.size));
-}
-
-bool has_image_extension(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (const char* known :
-       {".png", ".jpg", ".jpeg", ".jpe", ".bmp", ".dib", ".webp", ".tif", ".tiff"})
-    if (ext == known) return true;
-  return false;
+  return to_tensor(fit_to_input(converted, input.size, input.fit));
 }
 
 std::vector<std::string> expand_image_paths(const std::vector<std::string>& paths) {

@@ -7,20 +7,23 @@
 
 #include <torch/types.h>
 
+#include "config/choices.h"
 #include "vision/image_header.h"
 
 namespace allcnn::vision {
 
-/// The network input an image is fitted to: channels (1: grayscale, 3: RGB) and square side.
+/// The network input an image is fitted to: channels (1: grayscale, 3: RGB), square side, and
+/// how an image of another size or shape is fitted (a run trained on an image folder says which).
 struct ModelInput {
   int64_t channels = 3;
   int64_t size = 32;
+  data::ImageFit fit = data::ImageFit::Crop;
 };
 
 /// Decodes a PNG, JPEG, BMP, WebP or TIFF file into the dataset layout: uint8 [1, C, H, W]
-/// with RGB planes in R, G, B order (OpenCV's BGR converted) or one gray plane, the shorter
-/// side resized to input.size (area interpolation when shrinking, bilinear when enlarging) and
-/// the centre cropped to a square. An image already of the input size passes unchanged, so
+/// with RGB planes in R, G, B order (OpenCV's BGR converted) or one gray plane, fitted to the
+/// input.size square as input.fit says (area interpolation when shrinking, bilinear when
+/// enlarging). An image already of the input size passes unchanged, so
 /// Augmenter::preprocess() then normalizes it exactly as in training.
 /// Throws allcnn::Error naming the file: unreadable path, a folder, an empty file, not a
 /// supported image, too large (file size or header dimensions), corrupt data.
@@ -35,9 +38,6 @@ torch::Tensor decode_image_bytes(const unsigned char* bytes, size_t size, const 
 /// byte distance between rows.
 torch::Tensor image_from_rgb(const unsigned char* rgb, int width, int height, size_t stride,
                              const ModelInput& input);
-
-/// Whether the name ends in an extension of a supported format (case-insensitive).
-bool has_image_extension(const std::string& path);
 
 /// Files are kept as given (bad ones fail later, with their own message); a folder becomes its
 /// image files (by extension, not recursive), sorted by name. A path that does not exist is

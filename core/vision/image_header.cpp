@@ -1,7 +1,9 @@
 #include "vision/image_header.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <filesystem>
 
 namespace allcnn::vision {
 
@@ -169,6 +171,16 @@ ImageHeader read_image_header(const unsigned char* bytes, size_t size) {
     read_tiff(bytes, size, header);
   }
   return header;
+}
+
+bool has_image_extension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* known :
+       {".png", ".jpg", ".jpeg", ".jpe", ".bmp", ".dib", ".webp", ".tif", ".tiff"})
+    if (ext == known) return true;
+  return false;
 }
 
 }  // namespace allcnn::vision

@@ -37,4 +37,7 @@ ImageHeader read_image_header(const unsigned char* bytes, size_t size);
 /// `max_pixels` (products in 64 bits, so no claimed size can overflow the check).
 std::string decode_refusal(const ImageHeader& header, int64_t max_pixels);
 
+/// Whether the name ends in an extension of a supported format (case-insensitive).
+bool has_image_extension(const std::string& path);
+
 }  // namespace allcnn::vision

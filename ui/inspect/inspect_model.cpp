@@ -60,7 +60,8 @@ struct InspectModel::State {
   torch::Tensor test_top_indices, test_top_probabilities;
 
   vision::ModelInput input() const {
-    return {model->net->options().in_channels, model->net->options().input_size};
+    return {model->net->options().in_channels, model->net->options().input_size,
+            model->config.folder.fit};
   }
   // A view's QImage back to the preprocessed float input on the model's device.
   torch::Tensor network_input(const QImage& image) const {
@@ -274,7 +275,7 @@ QVector<PredictionItem> InspectModel::test_images(int true_class, int predicted,
     if (!s.test_predicted.defined()) {
       const auto& config = s.model->config;
       auto splits = data::load_dataset(config.dataset.value_or(data::default_dataset_kind()),
-                                       config.data_dir);
+                                       config.data_dir, config.folder);
       auto test = config.test_limit > 0 ? splits.test.head(config.test_limit) : splits.test;
       torch::NoGradGuard no_grad;
       std::vector<torch::Tensor> probabilities;
