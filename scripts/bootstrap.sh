@@ -15,6 +15,7 @@ ALLCNN_PACKAGES=(
   libtorch-dev libopenblas0-pthread libopencv-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
   qt6-svg-dev xvfb xauth dataset-fashion-mnist python3-torch
   clang-14 libclang-rt-14-dev
+  libcurl4-openssl-dev libarchive-dev libssl-dev
 )
 
 allcnn_install_packages() {
