@@ -8,11 +8,28 @@
 #include <c10/core/ScalarType.h>
 #include <torch/version.h>
 
+#include <variant>
+
 #define ALLCNN_TORCH_AT_LEAST(major, minor) \
   (TORCH_VERSION_MAJOR > (major) ||         \
    (TORCH_VERSION_MAJOR == (major) && TORCH_VERSION_MINOR >= (minor)))
 
+#if !ALLCNN_TORCH_AT_LEAST(2, 1)
+#include <c10/util/variant.h>
+#endif
+
 namespace allcnn {
+
+/// The alternative T of an options variant (a convolution's padding), or null. LibTorch 2.1
+/// replaced its own c10::variant by std::variant.
+template <typename T, typename Variant>
+const T* variant_get_if(const Variant& value) {
+#if ALLCNN_TORCH_AT_LEAST(2, 1)
+  return std::get_if<T>(&value);
+#else
+  return c10::get_if<T>(&value);
+#endif
+}
 
 /// "1.13.1" etc., recorded in every run's config.json.
 inline const char* torch_version_string() { return TORCH_VERSION; }

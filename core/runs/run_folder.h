@@ -27,6 +27,9 @@ inline constexpr const char* kDriftFile = "drift.csv";
 /// One JSON object per line and epoch: {"epoch", "count", "per_class_accuracy", "confusion"}.
 inline constexpr const char* kEvaluationsFile = "evaluations.jsonl";
 inline constexpr const char* kCheckpointsDir = "checkpoints";
+/// Where `allcnn export` and File > Export run... write by default (model-best.pt,
+/// tensorboard/).
+inline constexpr const char* kExportDir = "export";
 
 /// The checkpoints a run keeps: the latest position, and the best test accuracy so far.
 enum class Checkpoint { Last, Best };
