@@ -606,6 +606,46 @@
         <source>added to the covariance&apos;s eigenvalues before the inverse square root</source>
         <translation>wird vor der inversen Quadratwurzel zu den Eigenwerten der Kovarianz addiert</translation>
     </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>image folders: the side of the square every image is fitted to</source>
+        <translation>Bildordner: die Seitenlänge des Quadrats, auf das jedes Bild gebracht wird</translation>
+    </message>
+    <message>
+        <source>Image fit</source>
+        <translation>Bildanpassung</translation>
+    </message>
+    <message>
+        <source>image folders: crop scales the shorter side and cuts out the centre; resize squeezes the whole image into the square</source>
+        <translation>Bildordner: crop skaliert die kürzere Seite und schneidet die Mitte aus; resize staucht das ganze Bild in das Quadrat</translation>
+    </message>
+    <message>
+        <source>Image channels</source>
+        <translation>Bildkanäle</translation>
+    </message>
+    <message>
+        <source>image folders: grey or rgb; auto takes what most of the images are and converts the others</source>
+        <translation>Bildordner: grey oder rgb; auto nimmt, was die meisten Bilder sind, und wandelt die übrigen um</translation>
+    </message>
+    <message>
+        <source>Test fraction</source>
+        <translation>Testanteil</translation>
+    </message>
+    <message>
+        <source>image folders without test/: the share of each class held out for testing</source>
+        <translation>Bildordner ohne test/: der Anteil jeder Klasse, der zum Testen zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>Split seed</source>
+        <translation>Aufteilungs-Seed</translation>
+    </message>
+    <message>
+        <source>image folders without test/: seeds which images are held out, so runs with other seeds test on the same images</source>
+        <translation>Bildordner ohne test/: bestimmt, welche Bilder zurückgehalten werden, sodass Läufe mit anderen Seeds auf denselben Bildern testen</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::Banner</name>
@@ -663,6 +703,124 @@
     <message>
         <source>epoch</source>
         <translation>Epoche</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::DownloadDialog</name>
+    <message>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Downloading %1 into %2...</source>
+        <translation>%1 wird nach %2 heruntergeladen...</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB</source>
+        <translation>%1: %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 MB</source>
+        <translation>%1: %2 von %3 MB</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>%1 is ready in %2</source>
+        <translation>%1 liegt bereit in %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. What arrived is kept; the next download of %1 resumes it.</source>
+        <translation>Abgebrochen. Was angekommen ist, bleibt erhalten; der nächste Download von %1 setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::ExportRunDialog</name>
+    <message>
+        <source>Export run</source>
+        <translation>Lauf exportieren</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>best (highest test accuracy)</source>
+        <translation>best (höchste Testgenauigkeit)</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>TorchScript model</source>
+        <translation>TorchScript-Modell</translation>
+    </message>
+    <message>
+        <source>Takes float images in [0, 1] and returns the logits; the run&apos;s normalization, its class names and input size are built in. Load it with torch.jit.load.</source>
+        <translation>Nimmt Float-Bilder in [0, 1] und gibt die Logits zurück; die Normalisierung des Laufs, seine Klassennamen und die Eingabegröße sind eingebaut. Laden mit torch.jit.load.</translation>
+    </message>
+    <message>
+        <source>&lt;run&gt;/export/model-&lt;checkpoint&gt;.pt</source>
+        <translation>&lt;Lauf&gt;/export/model-&lt;checkpoint&gt;.pt</translation>
+    </message>
+    <message>
+        <source>TorchScript file</source>
+        <translation>TorchScript-Datei</translation>
+    </message>
+    <message>
+        <source>TorchScript (*.pt)</source>
+        <translation>TorchScript (*.pt)</translation>
+    </message>
+    <message>
+        <source>TensorBoard curves</source>
+        <translation>TensorBoard-Kurven</translation>
+    </message>
+    <message>
+        <source>Loss, accuracy and learning rate per batch and per epoch, for tensorboard --logdir.</source>
+        <translation>Verlust, Genauigkeit und Lernrate je Batch und je Epoche, für tensorboard --logdir.</translation>
+    </message>
+    <message>
+        <source>&lt;run&gt;/export/tensorboard</source>
+        <translation>&lt;Lauf&gt;/export/tensorboard</translation>
+    </message>
+    <message>
+        <source>TensorBoard folder</source>
+        <translation>TensorBoard-Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Wird exportiert...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1011,14 @@
         <source>&amp;Inside the network</source>
         <translation>Blick ins &amp;Netz</translation>
     </message>
+    <message>
+        <source>Export &amp;run...</source>
+        <translation>Lauf &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Write a run&apos;s model as TorchScript and its curves for TensorBoard</source>
+        <translation>Das Modell eines Laufs als TorchScript und seine Kurven für TensorBoard schreiben</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::PreviewPanel</name>
@@ -920,6 +1086,30 @@
     <message>
         <source>found: %1</source>
         <translation>gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Image folder...</source>
+        <translation>Bildordner...</translation>
+    </message>
+    <message>
+        <source>Train on your own images: pick a folder with one subfolder per class (or train/ and test/ holding them); the class names are the subfolders&apos; names</source>
+        <translation>Mit eigenen Bildern trainieren: einen Ordner mit einem Unterordner je Klasse wählen (oder train/ und test/, die sie enthalten); die Klassennamen sind die Namen der Unterordner</translation>
+    </message>
+    <message>
+        <source>Download...</source>
+        <translation>Herunterladen...</translation>
+    </message>
+    <message>
+        <source>Download the chosen dataset&apos;s official files into your data folder, where training finds them</source>
+        <translation>Die offiziellen Dateien des gewählten Datensatzes in Ihren Datenordner herunterladen, wo das Training sie findet</translation>
+    </message>
+    <message>
+        <source>Image folder</source>
+        <translation>Bildordner</translation>
+    </message>
+    <message>
+        <source>your images: one subfolder per class</source>
+        <translation>Ihre Bilder: ein Unterordner je Klasse</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1306,14 @@
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
+    <message>
+        <source>%1 is ready in %2</source>
+        <translation>%1 liegt bereit in %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>Herunterladen von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::TrainStatus</name>
@@ -1139,6 +1337,14 @@
         <source>ETA %1</source>
         <translation>Rest %1</translation>
     </message>
+    <message>
+        <source>Decoding images %v/%m</source>
+        <translation>Bilder dekodieren %v/%m</translation>
+    </message>
+    <message>
+        <source>The image folder is decoded once; later runs read its cache</source>
+        <translation>Der Bildordner wird einmal dekodiert; spätere Läufe lesen seinen Cache</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::TrainingWorker</name>
@@ -1161,6 +1367,10 @@
     <message>
         <source>Loading the data and the checkpoint of %1...</source>
         <translation>Lade die Daten und den Checkpoint von %1...</translation>
+    </message>
+    <message>
+        <source>stopped while loading the data</source>
+        <translation>beim Laden der Daten angehalten</translation>
     </message>
 </context>
 <context>

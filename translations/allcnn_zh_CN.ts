@@ -606,6 +606,46 @@
         <source>added to the covariance&apos;s eigenvalues before the inverse square root</source>
         <translation>在求平方根倒数之前加到协方差的特征值上</translation>
     </message>
+    <message>
+        <source>Image size</source>
+        <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <source>image folders: the side of the square every image is fitted to</source>
+        <translation>图像文件夹：每张图像适配到的正方形边长</translation>
+    </message>
+    <message>
+        <source>Image fit</source>
+        <translation>图像适配</translation>
+    </message>
+    <message>
+        <source>image folders: crop scales the shorter side and cuts out the centre; resize squeezes the whole image into the square</source>
+        <translation>图像文件夹：crop 缩放较短的一边并裁出中心；resize 将整张图像压缩进正方形</translation>
+    </message>
+    <message>
+        <source>Image channels</source>
+        <translation>图像通道</translation>
+    </message>
+    <message>
+        <source>image folders: grey or rgb; auto takes what most of the images are and converts the others</source>
+        <translation>图像文件夹：grey 或 rgb；auto 采用大多数图像的格式并转换其余图像</translation>
+    </message>
+    <message>
+        <source>Test fraction</source>
+        <translation>测试比例</translation>
+    </message>
+    <message>
+        <source>image folders without test/: the share of each class held out for testing</source>
+        <translation>没有 test/ 的图像文件夹：每个类别留作测试的比例</translation>
+    </message>
+    <message>
+        <source>Split seed</source>
+        <translation>划分种子</translation>
+    </message>
+    <message>
+        <source>image folders without test/: seeds which images are held out, so runs with other seeds test on the same images</source>
+        <translation>没有 test/ 的图像文件夹：决定留出哪些图像，使不同种子的运行在相同图像上测试</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::Banner</name>
@@ -663,6 +703,124 @@
     <message>
         <source>epoch</source>
         <translation>轮次</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::DownloadDialog</name>
+    <message>
+        <source>Download %1</source>
+        <translation>下载 %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1 into %2...</source>
+        <translation>正在将 %1 下载到 %2...</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB</source>
+        <translation>%1：%2 MB</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 MB</source>
+        <translation>%1：%2 / %3 MB</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1 is ready in %2</source>
+        <translation>%1 已就绪：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled. What arrived is kept; the next download of %1 resumes it.</source>
+        <translation>已取消。已收到的部分会保留；下次下载 %1 时将从此处继续。</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>无法下载 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::ExportRunDialog</name>
+    <message>
+        <source>Export run</source>
+        <translation>导出运行</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>运行文件夹</translation>
+    </message>
+    <message>
+        <source>best (highest test accuracy)</source>
+        <translation>best（最高测试准确率）</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>TorchScript model</source>
+        <translation>TorchScript 模型</translation>
+    </message>
+    <message>
+        <source>Takes float images in [0, 1] and returns the logits; the run&apos;s normalization, its class names and input size are built in. Load it with torch.jit.load.</source>
+        <translation>接受取值在 [0, 1] 的浮点图像并返回 logits；运行的归一化、类别名和输入尺寸均已内置。用 torch.jit.load 加载。</translation>
+    </message>
+    <message>
+        <source>&lt;run&gt;/export/model-&lt;checkpoint&gt;.pt</source>
+        <translation>&lt;运行&gt;/export/model-&lt;checkpoint&gt;.pt</translation>
+    </message>
+    <message>
+        <source>TorchScript file</source>
+        <translation>TorchScript 文件</translation>
+    </message>
+    <message>
+        <source>TorchScript (*.pt)</source>
+        <translation>TorchScript (*.pt)</translation>
+    </message>
+    <message>
+        <source>TensorBoard curves</source>
+        <translation>TensorBoard 曲线</translation>
+    </message>
+    <message>
+        <source>Loss, accuracy and learning rate per batch and per epoch, for tensorboard --logdir.</source>
+        <translation>每个批次和每个周期的损失、准确率和学习率，供 tensorboard --logdir 使用。</translation>
+    </message>
+    <message>
+        <source>&lt;run&gt;/export/tensorboard</source>
+        <translation>&lt;运行&gt;/export/tensorboard</translation>
+    </message>
+    <message>
+        <source>TensorBoard folder</source>
+        <translation>TensorBoard 文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>正在导出...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1011,14 @@
         <source>&amp;Inside the network</source>
         <translation>网络内部(&amp;I)</translation>
     </message>
+    <message>
+        <source>Export &amp;run...</source>
+        <translation>导出运行(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Write a run&apos;s model as TorchScript and its curves for TensorBoard</source>
+        <translation>将运行的模型写为 TorchScript，并将其曲线写为 TensorBoard 格式</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::PreviewPanel</name>
@@ -920,6 +1086,30 @@
     <message>
         <source>found: %1</source>
         <translation>已找到：%1</translation>
+    </message>
+    <message>
+        <source>Image folder...</source>
+        <translation>图像文件夹...</translation>
+    </message>
+    <message>
+        <source>Train on your own images: pick a folder with one subfolder per class (or train/ and test/ holding them); the class names are the subfolders&apos; names</source>
+        <translation>使用您自己的图像训练：选择一个每个类别一个子文件夹的文件夹（或包含它们的 train/ 和 test/）；类别名即子文件夹名</translation>
+    </message>
+    <message>
+        <source>Download...</source>
+        <translation>下载...</translation>
+    </message>
+    <message>
+        <source>Download the chosen dataset&apos;s official files into your data folder, where training finds them</source>
+        <translation>将所选数据集的官方文件下载到您的数据文件夹，训练会在那里找到它们</translation>
+    </message>
+    <message>
+        <source>Image folder</source>
+        <translation>图像文件夹</translation>
+    </message>
+    <message>
+        <source>your images: one subfolder per class</source>
+        <translation>您的图像：每个类别一个子文件夹</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1306,14 @@
         <source>Continue</source>
         <translation>继续</translation>
     </message>
+    <message>
+        <source>%1 is ready in %2</source>
+        <translation>%1 已就绪：%2</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>下载 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::TrainStatus</name>
@@ -1139,6 +1337,14 @@
         <source>ETA %1</source>
         <translation>剩余 %1</translation>
     </message>
+    <message>
+        <source>Decoding images %v/%m</source>
+        <translation>正在解码图像 %v/%m</translation>
+    </message>
+    <message>
+        <source>The image folder is decoded once; later runs read its cache</source>
+        <translation>图像文件夹只解码一次；之后的运行读取其缓存</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::TrainingWorker</name>
@@ -1161,6 +1367,10 @@
     <message>
         <source>Loading the data and the checkpoint of %1...</source>
         <translation>正在加载数据和 %1 的检查点...</translation>
+    </message>
+    <message>
+        <source>stopped while loading the data</source>
+        <translation>在加载数据时停止</translation>
     </message>
 </context>
 <context>

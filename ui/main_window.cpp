@@ -8,6 +8,7 @@
 #include <QTabWidget>
 
 #include "compare_page.h"
+#include "export_run_dialog.h"
 #include "lsuv_page.h"
 #include "train_page.h"
 #include "train_status.h"
@@ -58,6 +59,11 @@ void MainWindow::create_menus() {
   const QList<QAction*> file_actions = train_->file_actions();
   QMenu* file = menuBar()->addMenu(tr("&File"));
   for (QAction* action : file_actions) file->addAction(action);
+  auto* export_run = new QAction(tr("Export &run..."), this);
+  export_run->setObjectName(QStringLiteral("export_run_action"));
+  export_run->setStatusTip(tr("Write a run's model as TorchScript and its curves for TensorBoard"));
+  connect(export_run, &QAction::triggered, this, &MainWindow::export_run);
+  file->addAction(export_run);
   file->addSeparator();
   auto* quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
   quit->setShortcut(QKeySequence::Quit);
@@ -71,6 +77,7 @@ void MainWindow::create_menus() {
 }
 
 void MainWindow::show_run_in_pages(const QString& run_dir) {
+  last_run_dir_ = run_dir;
   lsuv_->load_run(run_dir);
 #ifdef ALLCNN_HAVE_INSPECT
   inspect_->load_run(run_dir, QStringLiteral("best"));
@@ -80,6 +87,13 @@ void MainWindow::show_run_in_pages(const QString& run_dir) {
 void MainWindow::resume_from_compare(const QString& run_dir, int epochs_done) {
   pages_->setCurrentWidget(train_);
   train_->ask_to_resume(run_dir, epochs_done);
+}
+
+void MainWindow::export_run() {
+  // Not modal: the export takes a moment on its worker, and the window stays usable meanwhile.
+  auto* dialog = new ExportRunDialog(last_run_dir_, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

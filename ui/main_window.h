@@ -43,12 +43,14 @@ class MainWindow : public QMainWindow {
   void create_menus();
   void show_run_in_pages(const QString& run_dir);
   void resume_from_compare(const QString& run_dir, int epochs_done);
+  void export_run();
 
   QTabWidget* pages_ = nullptr;
   TrainPage* train_ = nullptr;
   compare::ComparePage* compare_ = nullptr;
   LsuvPage* lsuv_ = nullptr;
   inspect::InspectPage* inspect_ = nullptr;  ///< null where OpenCV is not built in
+  QString last_run_dir_;  ///< the training page's last run: what File > Export run... offers
 };
 
 }  // namespace allcnn::ui

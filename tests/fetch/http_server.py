@@ -10,6 +10,7 @@ files of ROOT under /<mode>/<name>, where the mode decides how it misbehaves:
   fail-resume  like truncate, but every Range request gets 503
   no-range     Range is ignored: always 200 and the whole file
   error        500 for everything
+  slow         like good, but the body goes out in 16 KiB pieces 20 ms apart (for cancelling)
 
 Each request is appended to LOG as "<path> range=<Range header or ->".
 """
@@ -18,6 +19,7 @@ import os
 import re
 import sys
 import threading
+import time
 
 ROOT, LOG = sys.argv[1], sys.argv[2]
 served_once = set()
@@ -27,6 +29,15 @@ lock = threading.Lock()
 class Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+    def send_body(self, mode, data):
+        if mode != "slow":
+            self.wfile.write(data)
+            return
+        for start in range(0, len(data), 16384):
+            self.wfile.write(data[start:start + 16384])
+            self.wfile.flush()
+            time.sleep(0.02)
 
     def do_GET(self):
         range_header = self.headers.get("Range")
@@ -53,7 +64,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
             self.send_header("Content-Length", str(len(body) - start))
             self.end_headers()
-            self.wfile.write(body[start:])
+            self.send_body(mode, body[start:])
             return
 
         first = False
@@ -71,7 +82,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.flush()
             self.close_connection = True
             return
-        self.wfile.write(body)
+        self.send_body(mode, body)
 
 
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)

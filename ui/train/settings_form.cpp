@@ -3,11 +3,13 @@
 #include <algorithm>
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "common/error.h"
@@ -61,6 +63,7 @@ void SettingsForm::add_field(const config::Setting& row, QWidget* box) {
   line->setSpacing(4);
   field.editor = new SettingEditor(row, field.row);
   line->addWidget(field.editor, 1);
+  if (row.key() == "dataset") add_dataset_buttons(line, field.row);
   if (const QString unit = setting_text(row.unit()); !unit.isEmpty()) {
     auto* unit_label = new QLabel(unit, field.row);
     unit_label->setEnabled(false);  // a hint, drawn in the disabled colour
@@ -90,6 +93,53 @@ void SettingsForm::add_field(const config::Setting& row, QWidget* box) {
   if (key == QLatin1String("runs_dir"))
     connect(field.editor, &SettingEditor::editing_finished, this,
             [this, key] { Q_EMIT runs_dir_changed(fields_[key].editor->text().trimmed()); });
+}
+
+void SettingsForm::add_dataset_buttons(QHBoxLayout* line, QWidget* row) {
+  folder_button_ = new QToolButton(row);
+  folder_button_->setObjectName(QStringLiteral("dataset_folder"));
+  folder_button_->setText(tr("Image folder..."));
+  folder_button_->setToolTip(
+      tr("Train on your own images: pick a folder with one subfolder per class (or train/ and "
+         "test/ holding them); the class names are the subfolders' names"));
+  connect(folder_button_, &QToolButton::clicked, this, &SettingsForm::browse_image_folder);
+  line->addWidget(folder_button_);
+  download_button_ = new QToolButton(row);
+  download_button_->setObjectName(QStringLiteral("dataset_download"));
+  download_button_->setText(tr("Download..."));
+  download_button_->setToolTip(
+      tr("Download the chosen dataset's official files into your data folder, where training "
+         "finds them"));
+  download_button_->hide();
+  connect(download_button_, &QToolButton::clicked, this,
+          [this] { Q_EMIT download_requested(fields_[QStringLiteral("dataset")].editor->text()); });
+  line->addWidget(download_button_);
+}
+
+void SettingsForm::browse_image_folder() {
+  QString start;
+  if (const auto dataset = fields_.find(QStringLiteral("dataset"));
+      dataset != fields_.end() && dataset->second.editor->text() == QLatin1String("folder"))
+    start = fields_[QStringLiteral("data_dir")].editor->text().trimmed();
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Image folder"), start);
+  if (!dir.isEmpty()) choose_image_folder(dir);
+}
+
+void SettingsForm::choose_image_folder(const QString& dir) {
+  const auto dataset = fields_.find(QStringLiteral("dataset"));
+  const auto folder = fields_.find(QStringLiteral("data_dir"));
+  if (dataset == fields_.end() || folder == fields_.end()) return;
+  dataset->second.editor->set_text(QStringLiteral("folder"));
+  folder->second.editor->set_text(QDir::cleanPath(dir));
+  folder->second.error->hide();
+  update_applicability();
+  update_dataset_hint();
+}
+
+void SettingsForm::set_downloadable(const QStringList& datasets) {
+  downloadable_ = datasets;
+  if (download_button_) download_button_->setVisible(!datasets.isEmpty());
+  update_dataset_hint();
 }
 
 void SettingsForm::align_labels() {
@@ -185,7 +235,13 @@ void SettingsForm::update_dataset_hint() {
   const auto dataset = fields_.find(QStringLiteral("dataset"));
   const auto folder = fields_.find(QStringLiteral("data_dir"));
   if (dataset == fields_.end() || folder == fields_.end()) return;
-  const QString found = found_dataset_dir(dataset->second.editor->text());
+  const QString name = dataset->second.editor->text();
+  if (download_button_) download_button_->setEnabled(downloadable_.contains(name));
+  if (name == QLatin1String("folder")) {
+    folder->second.editor->set_placeholder(tr("your images: one subfolder per class"));
+    return;
+  }
+  const QString found = found_dataset_dir(name);
   folder->second.editor->set_placeholder(found.isEmpty() ? tr("not found: choose the folder")
                                                          : tr("found: %1").arg(found));
 }

@@ -4,13 +4,16 @@
 #include <optional>
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include "config/run_config.h"
 #include "config/setting.h"
 
+class QHBoxLayout;
 class QLabel;
 class QScrollArea;
+class QToolButton;
 
 namespace allcnn::ui {
 
@@ -46,6 +49,15 @@ class SettingsForm : public QWidget {
   bool show_error(const QString& key, const QString& message);
   void clear_errors();
 
+  /// Trains on the image folder `dir`: dataset "folder", and `dir` in the folder field. What
+  /// the Image folder button beside the dataset does once the user picked the folder.
+  void choose_image_folder(const QString& dir);
+  /// The datasets the Download button beside the dataset field can fetch; empty (the default,
+  /// and a build without core/fetch) hides the button.
+  void set_downloadable(const QStringList& datasets);
+  /// Updates the folder field's hint ("found: ...") after the data changed on disk.
+  void refresh_dataset_hint() { update_dataset_hint(); }
+
   SettingEditor* editor(const QString& key) const;
   QLabel* error_label(const QString& key) const;
   /// Locks the form while a run uses it.
@@ -56,6 +68,8 @@ class SettingsForm : public QWidget {
   void edited();
   /// The runs folder field has a new value (editing finished or set).
   void runs_dir_changed(const QString& dir);
+  /// The user asked to download `dataset` (the Download button beside the dataset field).
+  void download_requested(const QString& dataset);
 
  private:
   struct Field {
@@ -66,6 +80,9 @@ class SettingsForm : public QWidget {
   };
 
   void add_field(const config::Setting& row, QWidget* box);
+  /// The Image folder and Download buttons, after the dataset's combo box in `line` of `row`.
+  void add_dataset_buttons(QHBoxLayout* line, QWidget* row);
+  void browse_image_folder();
   void align_labels();
   void update_applicability();
   void update_dataset_hint();
@@ -73,6 +90,9 @@ class SettingsForm : public QWidget {
   QScrollArea* scroll_ = nullptr;
   QWidget* content_ = nullptr;
   std::map<QString, Field> fields_;
+  QToolButton* folder_button_ = nullptr;
+  QToolButton* download_button_ = nullptr;
+  QStringList downloadable_;
   train::RunConfig base_;  ///< the last config set: the value of every setting without a field
 };
 

@@ -24,6 +24,8 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
 
   connect(controller_, &TrainingController::running_changed, this, &TrainPage::on_running_changed);
   connect(controller_, &TrainingController::paused_changed, this, &TrainPage::on_paused_changed);
+  connect(controller_, &TrainingController::load_progress, status_,
+          &TrainStatus::show_load_progress);
   connect(controller_, &TrainingController::run_started, this, &TrainPage::on_run_started);
   connect(controller_, &TrainingController::metrics_arrived, this, &TrainPage::on_metrics);
   connect(controller_, &TrainingController::run_ended, this, &TrainPage::on_run_ended);
@@ -31,6 +33,10 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
   connect(controller_, &TrainingController::message, log_,
           [this](const QString& text) { log_->add(text); });
   connect(form_, &SettingsForm::runs_dir_changed, this, &TrainPage::runs_dir_changed);
+#ifdef ALLCNN_HAVE_FETCH
+  form_->set_downloadable(downloadable_datasets());
+  connect(form_, &SettingsForm::download_requested, this, &TrainPage::download_dataset);
+#endif
 
   restore_settings();
   on_running_changed(false);

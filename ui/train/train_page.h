@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include "config/setting_changes.h"
@@ -84,6 +85,9 @@ class TrainPage : public QWidget {
   void on_run_ended(const RunResult& result);
   void report_error(const QString& subject, const QString& message);
   void update_resume_action();
+  // train_page_download.cpp (built with core/fetch only)
+  static QStringList downloadable_datasets();
+  void download_dataset(const QString& name);
   // train_page_files.cpp
   void restore_settings();
   void save_settings() const;

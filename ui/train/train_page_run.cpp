@@ -122,6 +122,7 @@ void TrainPage::on_paused_changed(bool paused) {
 }
 
 void TrainPage::on_run_started(const QString& run_dir, const QString& device) {
+  status_->hide_load_progress();
   status_->set_device(device);
   status_->set_state(tr("Running"));
   last_run_dir_ = run_dir;
@@ -146,7 +147,8 @@ void TrainPage::on_metrics(const MetricsChunk& chunk) {
 }
 
 void TrainPage::on_run_ended(const RunResult& result) {
-  charts_->refresh();  // a throttled last tick must not leave the curves short
+  status_->hide_load_progress();  // a load that failed or was stopped ends here
+  charts_->refresh();             // a throttled last tick must not leave the curves short
   if (result.state == QLatin1String("finished")) {
     status_->set_state(tr("Finished"));
     log_->add(result.best_epoch >= 0 ? tr("Finished. Best validation accuracy %1 at epoch %2.")

@@ -1,9 +1,11 @@
 #include "train_status.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 
 #include "duration_text.h"
 #include "metrics/rows.h"
@@ -21,6 +23,13 @@ TrainStatus::TrainStatus(QWidget* parent) : QWidget(parent) {
     return label;
   };
   state_ = add(QStringLiteral("status_state"), 80);
+  load_ = new QProgressBar(this);
+  load_->setObjectName(QStringLiteral("status_load"));
+  load_->setMaximumWidth(220);
+  load_->setFormat(tr("Decoding images %v/%m"));
+  load_->setToolTip(tr("The image folder is decoded once; later runs read its cache"));
+  load_->hide();
+  layout->addWidget(load_);
   progress_ = add(QStringLiteral("status_progress"), 200);
   speed_ = add(QStringLiteral("status_speed"), 110);
   eta_ = add(QStringLiteral("status_eta"), 110);
@@ -34,6 +43,15 @@ void TrainStatus::set_state(const QString& state) { state_->setText(state); }
 QString TrainStatus::state() const { return state_->text(); }
 
 void TrainStatus::set_device(const QString& device) { device_->setText(device); }
+
+void TrainStatus::show_load_progress(qint64 done, qint64 total) {
+  // QProgressBar counts in int: folders of more than 2^31 files are no concern.
+  load_->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
+  load_->setValue(static_cast<int>(done));
+  load_->setVisible(done < total);
+}
+
+void TrainStatus::hide_load_progress() { load_->hide(); }
 
 void TrainStatus::show_progress(const metrics::BatchMetrics& m) {
   progress_->setText(tr("Epoch %1/%2 \u00b7 batch %3/%4")

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 
 namespace allcnn::metrics {
 struct BatchMetrics;
@@ -22,10 +23,15 @@ class TrainStatus : public QWidget {
   void set_device(const QString& device);
   void set_planned_epochs(qint64 epochs) { planned_epochs_ = epochs; }
   void show_progress(const metrics::BatchMetrics& latest);
+  /// Decoding an image folder before the run starts: `done` of `total` files. The bar shows
+  /// while done < total.
+  void show_load_progress(qint64 done, qint64 total);
+  void hide_load_progress();
   QString state() const;
 
  private:
   QLabel* state_ = nullptr;
+  QProgressBar* load_ = nullptr;
   QLabel* progress_ = nullptr;
   QLabel* speed_ = nullptr;
   QLabel* eta_ = nullptr;

@@ -42,6 +42,8 @@ class TrainingController : public QObject {
  Q_SIGNALS:
   void running_changed(bool running);
   void paused_changed(bool paused);
+  /// Decoding an image-folder dataset: `done` of `total` files (before run_started()).
+  void load_progress(qint64 done, qint64 total);
   void run_started(const QString& run_dir, const QString& device);
   void preview_ready(const QImage& grid);
   void message(const QString& text);

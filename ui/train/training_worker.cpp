@@ -65,6 +65,11 @@ void TrainingWorker::drive(const Factory& make_trainer) {
     callbacks.on_batch = [buffer](const metrics::BatchMetrics& m) { buffer->push(m); };
     callbacks.on_epoch = [buffer](const metrics::EpochMetrics& m) { buffer->push(m); };
     callbacks.on_message = [this](const std::string& text) { Q_EMIT message(q(text)); };
+    // Stop works while an image folder is decoded too (that can take minutes).
+    callbacks.on_load_progress = [this](int64_t done, int64_t total) {
+      Q_EMIT load_progress(done, total);
+      return !control_->stop.load();
+    };
     callbacks.on_lsuv = [this](const init::LsuvTrace& trace) {
       int converged = 0;
       for (const auto& layer : trace.layers) converged += layer.converged ? 1 : 0;
@@ -98,6 +103,12 @@ void TrainingWorker::drive(const Factory& make_trainer) {
     result.best_epoch = outcome.best_epoch;
   } catch (const Error& e) {
     result = failure(q(e.subject()), q(e.reason()));
+    if (control_->stop.load() && result.run_dir.isEmpty()) {
+      // Stopped while the data was loading: nothing was created, nothing failed.
+      result.state = QStringLiteral("stopped");
+      result.subject.clear();
+      result.reason = tr("stopped while loading the data");
+    }
   } catch (const c10::Error& e) {
     result = failure({}, QString::fromLocal8Bit(e.what_without_backtrace()));
   } catch (const std::exception& e) {

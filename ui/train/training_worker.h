@@ -55,6 +55,8 @@ class TrainingWorker : public QObject {
   void resume(const QString& run_dir, const allcnn::config::SettingChanges& changes);
 
  Q_SIGNALS:
+  /// Decoding an image-folder dataset, before run_started(): `done` of `total` files.
+  void load_progress(qint64 done, qint64 total);
   void run_started(const QString& run_dir, const QString& device);
   void preview_ready(const QImage& grid);
   void message(const QString& text);
