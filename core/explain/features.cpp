@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "explain/prediction.h"
+#include "nn/input_layout.h"
 
 namespace allcnn::explain {
 
@@ -44,7 +45,8 @@ std::vector<std::vector<ClassScore>> predict(train::RunModel& model,
                                              const torch::Tensor& images_uint8, int64_t k) {
   torch::NoGradGuard no_grad;
   model.net->eval();
-  const auto input = model.augmenter->preprocess(images_uint8.to(model.device));
+  const auto input =
+      nn::in_model_layout(model.augmenter->preprocess(images_uint8.to(model.device)));
   return top_k(model.net->forward(input), k, model.class_names);
 }
 

@@ -10,6 +10,7 @@
 #include "common/error.h"
 #include "runs/atomic_file.h"
 #include "train/checkpoint_archive.h"
+#include "train/optimizer.h"
 
 namespace allcnn::train {
 
@@ -42,6 +43,53 @@ torch::Tensor read_tensor_if_present(torch::serialize::InputArchive& archive,
                                      const std::string& key) {
   torch::Tensor tensor;
   return archive.try_read(key, tensor) ? tensor : torch::Tensor();
+}
+
+std::string shape_text(const torch::Tensor& tensor) {
+  std::ostringstream out;
+  out << tensor.sizes();
+  return out.str();
+}
+
+// The archive is read onto the CPU. Module::load would replace each parameter's tensor by the
+// loaded one (its device, dtype and strides), undoing the model's placement; instead the values
+// are copied into the existing tensors, which keep the run's device, dtype and memory format.
+void copy_module_state(torch::serialize::InputArchive& archive, torch::nn::Module& module,
+                       const std::string& prefix, const std::string& path) {
+  torch::NoGradGuard no_grad;
+  auto copy = [&](const std::string& name, torch::Tensor target, bool is_buffer) {
+    torch::Tensor loaded;
+    archive.read(name, loaded, is_buffer);
+    // copy_ would broadcast a smaller tensor silently.
+    if (loaded.sizes() != target.sizes())
+      throw Error(path, prefix + name + " has the shape " + shape_text(loaded) +
+                            ", the model's has " + shape_text(target));
+    target.copy_(loaded);
+  };
+  for (const auto& item : module.named_parameters(/*recurse=*/false))
+    copy(item.key(), item.value(), false);
+  for (const auto& item : module.named_buffers(/*recurse=*/false))
+    copy(item.key(), item.value(), true);
+  for (const auto& child : module.named_children()) {
+    torch::serialize::InputArchive child_archive;
+    archive.read(child.key(), child_archive);
+    copy_module_state(child_archive, *child.value(), prefix + child.key() + ".", path);
+  }
+}
+
+// LibTorch's optimizers load their state tensors as they were read (here: on the CPU,
+// contiguous); put each where and how its parameter is, as the optimizer itself would have
+// created it (zeros_like the parameter).
+void place_optimizer_state(torch::optim::Optimizer& optimizer, const std::string& path) {
+  torch::NoGradGuard no_grad;
+  visit_optimizer_state(optimizer, [&](const torch::Tensor& parameter, torch::Tensor& state) {
+    if (state.sizes() != parameter.sizes())
+      throw Error(path, "has optimizer state of the shape " + shape_text(state) +
+                            " for a parameter of the shape " + shape_text(parameter));
+    auto placed = torch::empty_like(parameter);
+    placed.copy_(state);
+    state = placed;
+  });
 }
 
 }  // namespace
@@ -116,11 +164,12 @@ TrainingPosition load_checkpoint(const std::string& path, nn::ConvNetImpl& net,
   try {
     torch::serialize::InputArchive model;
     archive.read("model", model);
-    net.load(model);
+    copy_module_state(model, net, "", path);
     if (optimizer != nullptr) {
       torch::serialize::InputArchive state;
       archive.read("optimizer", state);
       optimizer->load(state);
+      place_optimizer_state(*optimizer, path);
     }
     auto read_int = [&](const char* key) {
       archive.read(key, value);

@@ -36,7 +36,10 @@ void save_checkpoint(const std::string& path, nn::ConvNetImpl& net,
                      torch::optim::Optimizer* optimizer, const data::AugmentFit& fit,
                      const TrainingPosition& position);
 
-/// Loads a checkpoint into `net` (and `optimizer`, `fit` when not null). Throws allcnn::Error
+/// Loads a checkpoint into `net` (and `optimizer`, `fit` when not null). Place `net` first (its
+/// device, dtype, memory format) and create `optimizer` over its parameters: the weights are
+/// copied into the existing tensors and the optimizer state is put beside its parameters, so
+/// both keep the run's placement. `fit`'s tensors come back on the CPU. Throws allcnn::Error
 /// naming the path for a missing, truncated or foreign file, or one saved from another model.
 TrainingPosition load_checkpoint(const std::string& path, nn::ConvNetImpl& net,
                                  torch::optim::Optimizer* optimizer, data::AugmentFit* fit);

@@ -4,6 +4,7 @@
 
 #include "common/torch_compat.h"
 #include "data/batcher.h"
+#include "nn/input_layout.h"
 
 namespace allcnn::train {
 
@@ -24,7 +25,7 @@ metrics::Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
     torch::Tensor logits, loss;
     {
       AutocastScope autocast(device.type(), bf16);
-      logits = net.forward(augmenter.preprocess(batch.images));
+      logits = net.forward(nn::in_model_layout(augmenter.preprocess(batch.images)));
       loss = torch::nn::functional::cross_entropy(
           logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -15,5 +16,12 @@ std::unique_ptr<torch::optim::Optimizer> make_optimizer(const RunConfig& config,
 
 /// Sets the learning rate of every parameter group (the schedule calls this before each step).
 void set_learning_rate(torch::optim::Optimizer& optimizer, double learning_rate);
+
+/// Calls `visit(parameter, state)` for every state tensor the optimizer keeps for one of its
+/// parameters (SGD's momentum buffer, Adam's moments, RMSprop's averages); `visit` may replace
+/// `state`. Parameters without state yet (before their first step) are skipped.
+void visit_optimizer_state(
+    torch::optim::Optimizer& optimizer,
+    const std::function<void(const torch::Tensor& parameter, torch::Tensor& state)>& visit);
 
 }  // namespace allcnn::train

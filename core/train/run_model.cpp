@@ -1,7 +1,7 @@
 #include "train/run_model.h"
 
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
+#include <nlohmann/json.hpp>
 
 #include "common/device.h"
 #include "common/error.h"
@@ -35,11 +35,13 @@ RunModel load_run_model(const std::string& run_dir, const std::string& which,
   model.config = load_config(folder.path(runs::kConfigFile));
   model.device = choose_device(device);
   model.class_names = recorded_class_names(folder, model.config);
+  // Placed as in training (device, channels-last), then loaded into.
   model.net = nn::ConvNet(model.config.model);
+  model.net->to(model.device);
+  model.net->use_channels_last();
   model.checkpoint_path = folder.checkpoint_path(checkpoint);
   data::AugmentFit fit;
   model.position = load_checkpoint(model.checkpoint_path, *model.net, nullptr, &fit);
-  model.net->to(model.device);
   model.net->eval();
   model.augmenter = std::make_unique<data::Augmenter>(model.config.augment, fit, model.device);
   return model;

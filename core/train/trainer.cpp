@@ -12,6 +12,7 @@
 #include "common/error.h"
 #include "common/torch_compat.h"
 #include "config/settings_table.h"
+#include "nn/input_layout.h"
 #include "train/evaluate.h"
 #include "train/optimizer.h"
 #include "train/schedule.h"
@@ -165,7 +166,7 @@ void Trainer::State::train_batch(const data::Batch& batch) {
   const double lr = learning_rate_at(config, p.step, batches_per_epoch);
   set_learning_rate(*optimizer, lr);
 
-  auto inputs = augmenter->apply(batch.images, true).contiguous(torch::MemoryFormat::ChannelsLast);
+  auto inputs = nn::in_model_layout(augmenter->apply(batch.images, true));
   auto labels = batch.labels.to(device);
   optimizer->zero_grad();
   torch::Tensor logits, loss;

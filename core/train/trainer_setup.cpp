@@ -105,9 +105,6 @@ void Trainer::State::open_checkpoint() {
     throw Error("epochs", "must be at least " + std::to_string(started) + ": the run has " +
                               (position.batch > 0 ? "started " : "done ") +
                               std::to_string(started) + " epochs");
-  // Loading replaces the weight tensors; put them back in the layout the run trained in, so the
-  // resumed run computes bit for bit what the uninterrupted one would have.
-  net->use_channels_last();
   augmenter = std::make_unique<data::Augmenter>(config.augment, fit, device);
   needs_init = false;
   writer = std::make_unique<runs::RunWriter>(folder, position.step, position.epoch);

@@ -10,6 +10,7 @@
 #include "explain/prediction.h"
 #include "explain/saliency.h"
 #include "image_convert.h"
+#include "nn/input_layout.h"
 #include "runs/run_reader.h"
 #include "train/run_model.h"
 #include "vision/image_file.h"
@@ -66,7 +67,7 @@ struct InspectModel::State {
   // A view's QImage back to the preprocessed float input on the model's device.
   torch::Tensor network_input(const QImage& image) const {
     const auto planes = planes_from_image(image, static_cast<int>(input().channels));
-    return model->augmenter->preprocess(planes.to(model->device));
+    return nn::in_model_layout(model->augmenter->preprocess(planes.to(model->device)));
   }
   PredictionItem classify(const torch::Tensor& planes, const QString& source, int k) {
     PredictionItem item;
@@ -281,7 +282,8 @@ QVector<PredictionItem> InspectModel::test_images(int true_class, int predicted,
       std::vector<torch::Tensor> probabilities;
       for (int64_t begin = 0; begin < test.size(); begin += 500) {
         const auto batch = test.images.slice(0, begin, std::min(begin + 500, test.size()));
-        const auto input = s.model->augmenter->preprocess(batch.to(s.model->device));
+        const auto input =
+            nn::in_model_layout(s.model->augmenter->preprocess(batch.to(s.model->device)));
         probabilities.push_back(torch::softmax(s.model->net->forward(input), 1).to(torch::kCPU));
       }
       const auto all = torch::cat(probabilities);

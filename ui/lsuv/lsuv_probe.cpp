@@ -5,6 +5,7 @@
 
 #include <torch/torch.h>
 
+#include "common/device.h"
 #include "common/error.h"
 #include "data/augment.h"
 #include "data/batcher.h"
@@ -107,7 +108,9 @@ LsuvInspection inspect_fresh(const LsuvRequest& request) {
     data::Batcher batcher(splits.train, request.batch_size, /*shuffle=*/true, request.seed);
     data::Batch batch;
     batcher.next(batch);
-    data::Augmenter augmenter(data::AugmentOptions{}, splits.train, torch::kCPU);
+    // The GPU where there is one, as training would.
+    const auto device = choose_device(DeviceSpec{});
+    data::Augmenter augmenter(data::AugmentOptions{}, splits.train, device);
     const auto input = augmenter.preprocess(batch.images);
 
     init::LsuvOptions lsuv;
@@ -127,6 +130,7 @@ LsuvInspection inspect_fresh(const LsuvRequest& request) {
       const std::string name = entry.name;
       torch::manual_seed(request.seed);  // the same draw for every initializer
       nn::ConvNet net(options);
+      net->to(device);
       init::initialize(*net, init_kind);
       if (init_kind == init::InitKind::Lsuv)
         result.trace = rows_from(init::lsuv_initialize(*net, input, lsuv));
