@@ -8,6 +8,7 @@
 #include <c10/core/ScalarType.h>
 #include <torch/version.h>
 
+#include <cstdlib>
 #include <variant>
 
 #define ALLCNN_TORCH_AT_LEAST(major, minor) \
@@ -37,6 +38,16 @@ inline const char* torch_version_string() { return TORCH_VERSION; }
 /// cuDNN's autotuner: picks the fastest convolution algorithm per input shape on first use.
 /// Worth it for fixed-shape training; a no-op without CUDA.
 inline void set_cudnn_benchmark(bool enabled) { at::globalContext().setBenchmarkCuDNN(enabled); }
+
+/// Deterministic algorithms only (an operation without one throws c10::Error naming itself)
+/// and cuDNN's deterministic convolutions, or back to LibTorch's defaults. Process-wide, like
+/// the autotuner: set it before a run starts. cuBLAS needs a fixed workspace for determinism,
+/// read from the environment when its handle is created; it is set here unless the user did.
+inline void set_deterministic(bool enabled) {
+  if (enabled) ::setenv("CUBLAS_WORKSPACE_CONFIG", ":4096:8", /*overwrite=*/0);
+  at::globalContext().setDeterministicCuDNN(enabled);
+  at::globalContext().setDeterministicAlgorithms(enabled, /*warn_only=*/false);
+}
 
 /// Mixed precision for the forward pass (and the loss) on `device_type` (CPU or CUDA), in
 /// `dtype` (bf16 by default), for the lifetime of the scope; what Python's

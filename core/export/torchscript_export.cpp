@@ -79,8 +79,8 @@ void add_layer(SourceBuilder& b, const std::string& name,
            (o.ceil_mode() ? "True" : "False") + ")");
   } else if (layer->as<torch::nn::DropoutImpl>()) {
     // Evaluation: dropout is the identity.
-  } else if (layer->as<torch::nn::AdaptiveAvgPool2dImpl>()) {
-    b.line("x = torch.adaptive_avg_pool2d(x, [1, 1])");
+  } else if (layer->as<nn::GlobalAvgPoolImpl>()) {
+    b.line("x = torch.mean(x, [2, 3], True)");
   } else if (layer->as<torch::nn::FlattenImpl>()) {
     b.line("x = torch.flatten(x, 1)");
   } else {
@@ -144,8 +144,9 @@ std::string export_torchscript(const std::string& run_dir, const std::string& wh
                                const std::string& out_path) {
   auto model = train::load_run_model(run_dir, which, "cpu");
   const std::string path =
-      out_path.empty() ? (fs::path(run_dir) / runs::kExportDir / ("model-" + which + ".pt")).string()
-                       : out_path;
+      out_path.empty()
+          ? (fs::path(run_dir) / runs::kExportDir / ("model-" + which + ".pt")).string()
+          : out_path;
   auto module = build_torchscript_module(model);
   const auto& options = model.net->options();
   nlohmann::json meta = {

@@ -94,7 +94,7 @@ ConvNetImpl::ConvNetImpl(const ModelOptions& options) : options_(options) {
   conv(c2, 3, 1, 0);
   conv(c2, 1, 1, 0);
   conv(options.classes, 1, 1, 0);
-  add("global_avg_pool", torch::nn::AnyModule(torch::nn::AdaptiveAvgPool2d(1)));
+  add("global_avg_pool", torch::nn::AnyModule(GlobalAvgPool()));
   add("flatten", torch::nn::AnyModule(torch::nn::Flatten()));
 }
 
@@ -154,7 +154,7 @@ std::vector<LayerDescription> ConvNetImpl::describe() {
       row.kind = "BatchNorm2d";
     } else if (module->as<torch::nn::ReLUImpl>()) {
       row.kind = "ReLU";
-    } else if (module->as<torch::nn::AdaptiveAvgPool2dImpl>()) {
+    } else if (module->as<GlobalAvgPoolImpl>()) {
       row.kind = "GlobalAvgPool";
     } else if (module->as<torch::nn::FlattenImpl>()) {
       row.kind = "Flatten (logits; softmax in the loss)";

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include <torch/nn/cloneable.h>
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/sequential.h>
 #include <torch/nn/modules/conv.h>
@@ -20,6 +21,16 @@ struct LayerDescription {
   std::vector<int64_t> output_shape;  ///< per sample: [C, H, W], or [classes] at the end
   int64_t parameters = 0;
 };
+
+/// The global average pool: the mean over height and width, kept as [N, C, 1, 1]. What
+/// AdaptiveAvgPool2d(1) computes, with a backward pass that is deterministic on CUDA
+/// (adaptive_avg_pool2d's is not, and refuses to run under --deterministic).
+class GlobalAvgPoolImpl : public torch::nn::Cloneable<GlobalAvgPoolImpl> {
+ public:
+  void reset() override {}
+  torch::Tensor forward(const torch::Tensor& x) { return x.mean({2, 3}, /*keepdim=*/true); }
+};
+TORCH_MODULE(GlobalAvgPool);
 
 /// Model C and its three variants as one sequential stack of named layers, so that LSUV, the
 /// activation viewer and the drift probe can run the network layer by layer without a copy.

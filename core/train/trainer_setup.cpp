@@ -32,8 +32,10 @@ void Trainer::State::configure_execution() {
   else
     torch::set_num_threads(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
   device = choose_device(config.device);
-  // Fixed input shapes: let cuDNN time its algorithms once and keep the fastest.
-  if (device.is_cuda()) set_cudnn_benchmark(true);
+  // Fixed input shapes: let cuDNN time its algorithms once and keep the fastest, unless the
+  // run must be reproducible (the autotuner may pick another algorithm each time).
+  set_deterministic(config.deterministic);
+  if (device.is_cuda()) set_cudnn_benchmark(!config.deterministic);
   metrics_every = config.metrics_interval(device.is_cuda());
 }
 

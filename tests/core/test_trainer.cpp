@@ -104,17 +104,23 @@ class TestTrainer : public QObject {
     QTest::addColumn<int>("stop_epoch");
     QTest::addColumn<int>("stop_batch");     // -1: at the epoch's end
     QTest::addColumn<int>("metrics_every");  // of the interrupted run
-    QTest::newRow("between epochs") << 0 << -1 << 1;
-    QTest::newRow("mid-epoch") << 1 << 4 << 1;
-    QTest::newRow("mid-epoch, metrics in groups of 3") << 1 << 4 << 3;
+    QTest::addColumn<bool>("deterministic");
+    QTest::newRow("between epochs") << 0 << -1 << 1 << false;
+    QTest::newRow("mid-epoch") << 1 << 4 << 1 << false;
+    QTest::newRow("mid-epoch, metrics in groups of 3") << 1 << 4 << 3 << false;
+    // Deterministic algorithms only: no operation of a run may lack one (it would throw).
+    QTest::newRow("mid-epoch, --deterministic") << 1 << 4 << 1 << true;
   }
   void resume_is_exact() {
     QFETCH(int, stop_epoch);
     QFETCH(int, stop_batch);
     QFETCH(int, metrics_every);
+    QFETCH(bool, deterministic);
     QTemporaryDir runs;
     {
-      train::Trainer straight(tiny_config(runs, "straight"));
+      auto config = tiny_config(runs, "straight");
+      config.deterministic = deterministic;
+      train::Trainer straight(config);
       train::RunControl control;
       QCOMPARE(straight.run(control).state, train::RunState::Finished);
     }
@@ -129,6 +135,7 @@ class TestTrainer : public QObject {
       };
       auto config = tiny_config(runs, "interrupted");
       config.metrics_every = metrics_every;
+      config.deterministic = deterministic;
       train::Trainer interrupted(config, callbacks);
       QCOMPARE(interrupted.run(control).state, train::RunState::Stopped);
       QCOMPARE(runs::read_run(interrupted.run_dir()).state, std::string("stopped"));
