@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing on Debian 12 and builds the project into build/.
+# Installs what is missing on Debian 12 or 13 and builds the project into build/.
 # Sourced by scripts/workbench and scripts/test; safe to run again (only missing packages are
 # installed, and the build is incremental, with ccache).
 set -euo pipefail
@@ -13,10 +13,17 @@ ALLCNN_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libtorch-dev libopenblas0-pthread libopencv-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
-  qt6-svg-dev xvfb xauth dataset-fashion-mnist python3-torch
-  clang-14 libclang-rt-14-dev
+  qt6-svg-dev xvfb xauth dataset-fashion-mnist python3-torch libgtest-dev
   libcurl4-openssl-dev libarchive-dev libssl-dev
 )
+# clang and its sanitizer runtime, for scripts/fuzz: Debian 12's clang-14, or where there is no
+# clang-14 (Debian 13) the release's default clang.
+if [[ "$(. /etc/os-release && echo "${VERSION_ID:-}")" == 12 ]] ||
+   apt-cache show clang-14 >/dev/null 2>&1; then
+  ALLCNN_PACKAGES+=(clang-14 libclang-rt-14-dev)
+else
+  ALLCNN_PACKAGES+=(clang libclang-rt-dev)
+fi
 
 allcnn_install_packages() {
   local missing=()
