@@ -249,8 +249,9 @@ TEST_F(Cuda, CheckpointLoadsOntoTheDevice) {
   auto saved = source->named_parameters();
   for (const auto& item : loaded->named_parameters()) {
     expect_on(item.value(), gpu_, item.key());
-    if (item.value().dim() == 4)
+    if (item.value().dim() == 4) {
       EXPECT_TRUE(item.value().is_contiguous(torch::MemoryFormat::ChannelsLast)) << item.key();
+    }
     EXPECT_TRUE(torch::equal(item.value(), saved[item.key()])) << item.key();
   }
   for (const auto& item : loaded->named_buffers()) expect_on(item.value(), gpu_, item.key());
@@ -320,8 +321,11 @@ TEST_F(Cuda, EvalPredictLsuvAndExplainRunOnTheDevice) {
   const auto batch = on_gpu.augmenter->preprocess(splits.train.images.narrow(0, 0, 256));
   init::LsuvOptions lsuv;
   const auto trace = init::lsuv_initialize(*fresh, batch, lsuv);
-  for (const auto& layer : trace.layers)
-    if (!layer.skipped) EXPECT_TRUE(layer.converged) << layer.layer;
+  for (const auto& layer : trace.layers) {
+    if (!layer.skipped) {
+      EXPECT_TRUE(layer.converged) << layer.layer;
+    }
+  }
   for (const auto& parameter : fresh->parameters()) expect_on(parameter, gpu_, "LSUV weights");
 }
 
