@@ -7,6 +7,7 @@
 #include <set>
 #include <vector>
 
+#include "../common/error_of.h"
 #include "common/error.h"
 #include "data/augment.h"
 #include "data/dataset.h"
@@ -17,6 +18,8 @@ using allcnn::data::AugmentOptions;
 using allcnn::data::Dataset;
 using allcnn::data::flip_images;
 using allcnn::data::shift_images;
+
+using allcnn::testing::error_of;
 
 namespace {
 
@@ -89,16 +92,6 @@ torch::Tensor covariance(const torch::Tensor& samples) {
   const torch::Tensor x = samples.reshape({samples.size(0), -1}).to(torch::kFloat64);
   const torch::Tensor centred = x - x.mean(0);
   return centred.t().matmul(centred) / static_cast<double>(x.size(0));
-}
-
-template <typename F>
-QString error_of(F&& f) {
-  try {
-    f();
-  } catch (const allcnn::Error& e) {
-    return QString::fromStdString(e.what());
-  }
-  return {};
 }
 
 }  // namespace

@@ -13,12 +13,15 @@
 
 #include <zlib.h>
 
+#include "../common/error_of.h"
 #include "../common/peak_memory.h"
 #include "common/error.h"
 #include "data/cifar_format.h"
 #include "data/idx_format.h"
 
 using namespace allcnn;
+
+using allcnn::testing::error_of;
 
 namespace {
 
@@ -64,16 +67,6 @@ void write_file(const std::string& path, const Bytes& bytes) {
   std::ofstream out(path, std::ios::binary);
   out.write(reinterpret_cast<const char*>(bytes.data()),
             static_cast<std::streamsize>(bytes.size()));
-}
-
-template <typename Fn>
-QString error_of(Fn fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return QString::fromStdString(e.what());
-  }
-  return QStringLiteral("(no error)");
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../common/error_of.h"
 #include "common/checked_number.h"
 #include "common/error.h"
 #include "config/provenance.h"
@@ -24,6 +25,8 @@
 
 using namespace allcnn;
 
+using allcnn::testing::error_of;
+
 namespace {
 
 constexpr const char* kBatchesHeader =
@@ -34,17 +37,6 @@ constexpr const char* kEpochsHeader =
 void write(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
   out << text;
-}
-
-// The message of the allcnn::Error `fn` throws; fails the test when it throws none.
-template <typename Fn>
-QString error_of(Fn fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    return QString::fromStdString(e.what());
-  }
-  return QStringLiteral("(no error)");
 }
 
 }  // namespace

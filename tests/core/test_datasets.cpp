@@ -14,6 +14,7 @@
 
 #include <zlib.h>
 
+#include "../common/error_of.h"
 #include "common/error.h"
 #include "data/batcher.h"
 #include "data/dataset.h"
@@ -24,6 +25,8 @@ using allcnn::data::Dataset;
 using allcnn::data::DatasetKind;
 
 Q_DECLARE_METATYPE(DatasetKind)
+
+using allcnn::testing::error_of;
 
 namespace {
 
@@ -119,17 +122,6 @@ void write_gzip(const QString& path, const Bytes& bytes, int members = 1) {
     }
     QCOMPARE(gzclose(file), Z_OK);
   }
-}
-
-// The message of the allcnn::Error that `f` throws; empty when it throws none.
-template <typename F>
-QString error_of(F&& f) {
-  try {
-    f();
-  } catch (const allcnn::Error& e) {
-    return QString::fromStdString(e.what());
-  }
-  return {};
 }
 
 // Restores an environment variable when the test leaves, even through a failed QCOMPARE.

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../common/error_of.h"
 #include "common/error.h"
 #include "config/provenance.h"
 #include "config/run_config.h"
@@ -20,17 +21,9 @@ using namespace allcnn;
 using config::Setting;
 using config::SettingType;
 
-namespace {
+using allcnn::testing::error_of;
 
-QString error_of(const std::function<void()>& action, QString* subject = nullptr) {
-  try {
-    action();
-  } catch (const Error& e) {
-    if (subject) *subject = QString::fromStdString(e.subject());
-    return QString::fromUtf8(e.what());
-  }
-  return {};
-}
+namespace {
 
 bool in_range(const Setting& row, double value) {
   if (const auto& min = row.minimum();

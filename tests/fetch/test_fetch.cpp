@@ -13,12 +13,15 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include "../common/error_of.h"
 #include "common/error.h"
 #include "fetch/dataset_catalog.h"
 #include "fetch/fetch_dataset.h"
 
 using namespace allcnn;
 namespace fs = std::filesystem;
+
+using allcnn::testing::error_of;
 
 namespace {
 
@@ -65,15 +68,6 @@ std::string sha256_hex(const std::string& bytes) {
   return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256)
       .toHex()
       .toStdString();
-}
-
-QString error_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return QString::fromUtf8(e.what());
-  }
-  return {};
 }
 
 }  // namespace

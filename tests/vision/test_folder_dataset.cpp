@@ -14,6 +14,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "../common/error_of.h"
 #include "common/error.h"
 #include "data/dataset.h"
 #include "vision/folder_cache.h"
@@ -22,6 +23,8 @@
 
 using namespace allcnn;
 namespace fs = std::filesystem;
+
+using allcnn::testing::error_of;
 
 namespace {
 
@@ -88,15 +91,6 @@ struct Recorder {
     return false;
   }
 };
-
-QString error_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& e) {
-    return QString::fromUtf8(e.what());
-  }
-  return {};
-}
 
 }  // namespace
 
