@@ -13,6 +13,7 @@ void add_eval_command(CLI::App& app);
 void add_bench_command(CLI::App& app);
 void add_data_command(CLI::App& app);
 void add_export_command(CLI::App& app);
+void add_runs_command(CLI::App& app);
 void add_predict_command(CLI::App& app);  // only with ALLCNN_HAVE_VISION (OpenCV)
 
 }  // namespace allcnn::cli

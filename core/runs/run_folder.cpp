@@ -8,8 +8,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/checked_number.h"
 #include "common/error.h"
 #include "runs/atomic_file.h"
+#include "runs/run_lock.h"
 
 namespace allcnn::runs {
 
@@ -118,11 +120,28 @@ nlohmann::json RunFolder::read_config() const {
   return config;
 }
 
-void RunFolder::write_status(const std::string& state, const std::string& reason) const {
-  write_file_atomically(path(kStatusFile), state + (reason.empty() ? "" : ": " + reason) + "\n");
+void RunFolder::clear_records() const {
+  for (const char* file : {kBatchesFile, kEpochsFile, kEvaluationsFile, kLsuvFile, kDriftFile}) {
+    std::error_code ec;
+    fs::remove(path(file), ec);
+    if (ec) throw Error(path(file), "cannot remove: " + ec.message());
+  }
+  for (const auto which : {Checkpoint::Last, Checkpoint::Best}) {
+    std::error_code ec;
+    fs::remove(checkpoint_path(which), ec);
+    if (ec) throw Error(checkpoint_path(which), "cannot remove: " + ec.message());
+  }
 }
 
-RunStatus RunFolder::read_status() const {
+void RunFolder::write_status(const std::string& state, const std::string& reason) const {
+  std::string text = state + (reason.empty() ? "" : ": " + reason) + "\n";
+  if (state == "running")
+    text += "pid: " + std::to_string(::getpid()) + "\nhost: " + host_name() +
+            "\nstarted: " + local_time("%Y-%m-%dT%H:%M:%S%z") + "\n";
+  write_file_atomically(path(kStatusFile), text);
+}
+
+RunStatus RunFolder::read_recorded_status() const {
   RunStatus status;
   std::ifstream in(path(kStatusFile));
   std::string line;
@@ -130,6 +149,30 @@ RunStatus RunFolder::read_status() const {
   const auto colon = line.find(": ");
   if (!line.substr(0, colon).empty()) status.state = line.substr(0, colon);
   if (colon != std::string::npos) status.reason = line.substr(colon + 2);
+  while (std::getline(in, line)) {
+    const auto separator = line.find(": ");
+    if (separator == std::string::npos) continue;
+    const auto key = line.substr(0, separator);
+    const auto value = line.substr(separator + 2);
+    int64_t pid = 0;
+    if (key == "pid") {
+      if (parse_int64(value, pid, 1).empty()) status.pid = pid;  // else unknown: left at 0
+    } else if (key == "host")
+      status.host = value;
+    else if (key == "started")
+      status.started = value;
+  }
+  return status;
+}
+
+RunStatus RunFolder::read_status() const {
+  RunStatus status = read_recorded_status();
+  if (status.state != "running" || is_locked(*this)) return status;
+  status.state = "interrupted";
+  std::string owner = status.pid > 0 ? "pid " + std::to_string(status.pid) : std::string();
+  if (!status.host.empty()) owner += (owner.empty() ? "" : " ") + std::string("on ") + status.host;
+  status.reason = "the process that trained it" + (owner.empty() ? "" : " (" + owner + ")") +
+                  " ended without a word: killed, crashed, or its machine went down";
   return status;
 }
 

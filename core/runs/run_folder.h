@@ -38,10 +38,16 @@ const char* to_string(Checkpoint which);
 /// "last" or "best"; anything else throws allcnn::Error("checkpoint", why).
 Checkpoint checkpoint_from_string(const std::string& name);
 
-/// What the status file says: running, finished, stopped or failed, and why.
+/// What the status file says: running, finished, stopped or failed, and why; and, while it
+/// trains, which process does (the status file's "pid:", "host:" and "started:" lines).
 struct RunStatus {
-  std::string state = "unknown";  ///< "unknown" when there is no status file yet
+  /// "unknown" when there is no status file yet; "interrupted" (from read_status) when it says
+  /// running but no process holds the folder's lock.
+  std::string state = "unknown";
   std::string reason;
+  int64_t pid = 0;
+  std::string host;
+  std::string started;  ///< when that process took the run, local time, ISO 8601
 };
 
 /// A run folder by its path. A value: copy it freely. Its methods touch the file system and
@@ -77,9 +83,18 @@ class RunFolder {
   /// when it is missing, not JSON, or not an object.
   nlohmann::json read_config() const;
 
+  /// Removes what training wrote (the CSVs, evaluations, LSUV trace, checkpoints), keeping
+  /// config.json, the status and the notes: a run that starts again from step 0.
+  void clear_records() const;
+
   /// Writes the status file atomically: "running", "finished", "stopped: why", "failed: why".
+  /// "running" records this process (pid, host, now) as the one training the run.
   void write_status(const std::string& state, const std::string& reason = {}) const;
+  /// The status as it is: a "running" whose process is gone (the folder's RunLock is free)
+  /// reads as "interrupted", naming that process.
   RunStatus read_status() const;
+  /// The status file's words as written, without the liveness check.
+  RunStatus read_recorded_status() const;
 
  private:
   std::string dir_;

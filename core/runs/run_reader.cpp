@@ -1,5 +1,9 @@
 #include "runs/run_reader.h"
 
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -89,6 +93,53 @@ std::optional<metrics::Evaluation> last_evaluation(const std::string& path,
 }
 
 }  // namespace
+
+RunSummary summarize_run(const std::string& dir) {
+  const auto folder = RunFolder::open(dir);
+  RunSummary summary;
+  summary.dir = dir;
+  summary.name = folder.name();
+  summary.config = folder.read_config();
+  summary.provenance = config::read_provenance(summary.config);
+  if (const auto epochs = summary.config.find("epochs");
+      epochs != summary.config.end() && epochs->is_number())
+    json_to_int64(*epochs, summary.epochs_planned, 0);  // left 0 when it is not a count
+  const auto status = folder.read_status();
+  summary.state = status.state;
+  summary.reason = status.reason;
+  const auto epochs = read_table(folder.path(kEpochsFile), epochs_table(), summary.warnings);
+  summary.epochs_done = static_cast<int64_t>(epochs.size());
+  for (const auto& row : epochs) {
+    if (row.val_accuracy > summary.best_accuracy) {
+      summary.best_accuracy = row.val_accuracy;
+      summary.best_epoch = row.epoch;
+    }
+  }
+  for (const std::string& path :
+       {folder.path(kStatusFile), folder.path(kBatchesFile), folder.path(kEpochsFile),
+        folder.path(kConfigFile), folder.checkpoint_path(Checkpoint::Last)}) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0)
+      summary.last_write = std::max<int64_t>(summary.last_write, info.st_mtime);
+  }
+  return summary;
+}
+
+std::vector<std::string> list_run_folders(const std::string& runs_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::directory_iterator it(runs_dir, ec);
+  if (ec) throw Error(runs_dir, "cannot be listed: " + ec.message());
+  std::vector<std::string> dirs;
+  for (fs::directory_iterator end; it != end; it.increment(ec)) {
+    if (ec) throw Error(runs_dir, "cannot be listed: " + ec.message());
+    std::error_code ignored;
+    if (it->is_directory(ignored) && fs::exists(it->path() / kConfigFile, ignored))
+      dirs.push_back(it->path().string());
+  }
+  std::sort(dirs.begin(), dirs.end());
+  return dirs;
+}
 
 RunRecord read_run(const std::string& dir) {
   const auto folder = RunFolder::open(dir);

@@ -29,6 +29,31 @@ struct RunRecord {
   std::vector<std::string> warnings;
 };
 
+/// What a list of runs shows of each, read without the per-batch rows (config.json, the
+/// status and epochs.csv), so a folder of many long runs lists quickly.
+struct RunSummary {
+  std::string dir;
+  std::string name;  ///< the folder's name
+  nlohmann::json config;
+  config::Provenance provenance;
+  std::string state;  ///< as RunFolder::read_status says: a dead "running" is "interrupted"
+  std::string reason;
+  int64_t epochs_done = 0;
+  int64_t epochs_planned = 0;   ///< config.json's epochs (0 when absent)
+  double best_accuracy = -1.0;  ///< the best test accuracy of a finished epoch; -1: none yet
+  int64_t best_epoch = -1;      ///< 0-based
+  /// When the run last wrote a record (status, CSVs, checkpoint), seconds since the epoch.
+  int64_t last_write = 0;
+  std::vector<std::string> warnings;
+};
+
+/// Summarizes one run folder; throws allcnn::Error naming the file like read_run. Any thread.
+RunSummary summarize_run(const std::string& dir);
+
+/// The run folders directly inside `runs_dir` (those with a config.json), sorted by name.
+/// Throws allcnn::Error when `runs_dir` is not a readable folder.
+std::vector<std::string> list_run_folders(const std::string& runs_dir);
+
 /// Reads a run folder. A missing or unparsable config.json throws allcnn::Error naming the
 /// file; so does a malformed CSV line, naming the file, the line and the column. A torn last
 /// line (a run being written, or killed) is dropped with a warning. Any thread.

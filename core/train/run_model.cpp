@@ -1,5 +1,7 @@
 #include "train/run_model.h"
 
+#include <filesystem>
+
 #include <torch/torch.h>
 #include <nlohmann/json.hpp>
 
@@ -40,6 +42,14 @@ RunModel load_run_model(const std::string& run_dir, const std::string& which,
   model.net->to(model.device);
   model.net->use_channels_last();
   model.checkpoint_path = folder.checkpoint_path(checkpoint);
+  if (!std::filesystem::exists(model.checkpoint_path)) {
+    const bool has_last = std::filesystem::exists(folder.checkpoint_path(runs::Checkpoint::Last));
+    throw Error(run_dir, checkpoint == runs::Checkpoint::Best && has_last
+                             ? "has no 'best' checkpoint yet: no epoch has finished (the "
+                               "'last' checkpoint has the weights trained so far)"
+                             : "has no checkpoint yet: it stopped before its initialization "
+                               "finished; resume it to train");
+  }
   data::AugmentFit fit;
   model.position = load_checkpoint(model.checkpoint_path, *model.net, nullptr, &fit);
   model.net->eval();

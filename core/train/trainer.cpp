@@ -46,6 +46,11 @@ std::unique_ptr<Trainer> Trainer::resume(const std::string& run_dir,
                                          TrainerCallbacks callbacks) {
   auto state = std::make_unique<State>();
   state->folder = runs::RunFolder::open(run_dir);
+  const auto status = state->folder.read_status();
+  // Before anything is read or written: one process writes a run.
+  state->lock.emplace(runs::RunLock::acquire(state->folder));
+  if (status.state == "interrupted" && callbacks.on_message)
+    callbacks.on_message("the run was interrupted (" + status.reason + ")");
   state->config = load_config(state->folder.path(runs::kConfigFile));
   config::apply_resume_changes(state->config, changes);
   state->callbacks = std::move(callbacks);
@@ -113,6 +118,8 @@ void Trainer::State::begin_session() {
     initialize();
     needs_init = false;
     measure_drift(-1);
+    // Resumable from here on, even when stopped or killed before the first batch ends.
+    save(runs::Checkpoint::Last);
   }
   clock.start(position.elapsed_s);
 }

@@ -78,6 +78,8 @@ void Trainer::State::build_model(bool fresh) {
 
 void Trainer::State::create_folder() {
   folder = runs::RunFolder::create(config.runs_dir, config.name, automatic_name());
+  lock.emplace(runs::RunLock::acquire(folder));
+  folder.write_status(config::choice_name(RunState::Running));  // names this process
   config.name = folder.name();
   config::Provenance provenance;
   provenance.torch_version = torch_version_string();
@@ -96,8 +98,16 @@ std::string Trainer::State::automatic_name() const {
 
 void Trainer::State::open_checkpoint() {
   const auto last = folder.checkpoint_path(runs::Checkpoint::Last);
-  if (!fs::exists(last))
-    throw Error(folder.dir(), "has no checkpoint to resume from (" + last + " is missing)");
+  if (!fs::exists(last)) {
+    // Stopped before its initialization was saved: nothing was trained, so starting again
+    // from step 0 (same seed) computes exactly what the run would have.
+    folder.clear_records();
+    augmenter = std::make_unique<data::Augmenter>(config.augment, train, device);
+    needs_init = true;
+    writer = std::make_unique<runs::RunWriter>(folder);
+    message("no checkpoint yet: starting the run again from its first batch");
+    return;
+  }
   data::AugmentFit fit;
   position = load_checkpoint(last, *net, optimizer.get(), &fit);
   // Checked before the writer drops the rows written after the checkpoint: a refused resume

@@ -16,6 +16,7 @@
 #include "data/dataset.h"
 #include "nn/model.h"
 #include "runs/run_folder.h"
+#include "runs/run_lock.h"
 #include "runs/run_writer.h"
 #include "train/checkpoint.h"
 #include "train/trainer.h"
@@ -54,6 +55,8 @@ struct Trainer::State {
   RunConfig config;
   TrainerCallbacks callbacks;
   runs::RunFolder folder{std::string()};
+  /// This process's ownership of the folder, from before its first write to the end.
+  std::optional<runs::RunLock> lock;
   torch::Device device{torch::kCPU};
   data::Dataset train;
   data::Dataset test;
@@ -96,7 +99,8 @@ struct Trainer::State {
   void create_folder();
   /// The name of a run created without one: <arch>-<init>-<optimizer>, then the time.
   std::string automatic_name() const;
-  /// Restores weights, optimizer, preprocessing and position from checkpoints/last.pt.
+  /// Restores weights, optimizer, preprocessing and position from checkpoints/last.pt; without
+  /// one (the run was stopped before initialization ended), starts the run again from step 0.
   void open_checkpoint();
   /// Initial weights: a checkpoint's, or the configured initializer (LSUV with its trace).
   void initialize();

@@ -15,6 +15,7 @@
 #include "run_loader.h"
 #include "runs/keras_history.h"
 #include "runs/long_csv.h"
+#include "runs/run_lock.h"
 
 using namespace allcnn;
 using namespace allcnn::ui::compare;
@@ -299,6 +300,8 @@ class TestCompareData : public QObject {
     QTemporaryDir root;
     const QString dir =
         test::write_fixture_run(root.path(), "live", "lsuv", 1, 3, 1.0, 0, "running");
+    // A live run is one whose training process holds its lock (here: this test).
+    const auto lock = runs::RunLock::acquire(runs::RunFolder(dir.toStdString()));
     QFile batches(QDir(dir).filePath(QStringLiteral("batches.csv")));
     QVERIFY(batches.open(QIODevice::Append));
     batches.write("3,1,0,0.5,0.");  // a row being written right now

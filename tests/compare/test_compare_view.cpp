@@ -13,6 +13,7 @@
 #include "run_browser.h"
 #include "run_fixture.h"
 #include "run_table_model.h"
+#include "runs/run_lock.h"
 
 using namespace allcnn;
 using namespace allcnn::ui::compare;
@@ -84,6 +85,8 @@ class TestCompareView : public QObject {
     QCOMPARE(page.browser()->model()->rowCount(), 0);
     const QString dir =
         test::write_fixture_run(root.path(), "live", "lsuv", 1, 5, 1.0, 0, "running");
+    // A live run is one whose training process holds its lock (here: this test).
+    const auto lock = runs::RunLock::acquire(runs::RunFolder(dir.toStdString()));
     QTRY_COMPARE(page.browser()->model()->rowCount(), 1);
     page.browser()->select_runs({dir});
     QSignalSpy spy(page.browser(), &RunBrowser::selected_runs_changed);

@@ -73,11 +73,21 @@ class TestCliTrain : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir + QStringLiteral("/checkpoints/last.pt")) &&
                                  runs::read_run(dir.toStdString()).batches.size() >= 35,
                              120000);
+    // While it trains, a second writer is refused, naming the owner.
+    const auto second = run_cli({QStringLiteral("train"), QStringLiteral("--resume"), dir});
+    QCOMPARE(second.exit_code, 1);
+    QVERIFY2(second.output.contains(
+                 QStringLiteral("is being trained by pid %1 on ").arg(process.processId())),
+             qPrintable(second.output));
     process.kill();  // SIGKILL: no handler runs, nothing is flushed on the way out
     QVERIFY(process.waitForFinished(10000));
 
     const auto killed = runs::read_run(dir.toStdString());  // well-formed: no exception
-    QCOMPARE(killed.state, std::string("running"));
+    QCOMPARE(killed.state, std::string("interrupted"));
+    const auto listed = run_cli({QStringLiteral("runs"), runs.path()});
+    QCOMPARE(listed.exit_code, 0);
+    QVERIFY2(listed.output.contains(QRegularExpression(QStringLiteral("killed +interrupted +0/2"))),
+             qPrintable(listed.output));
     QVERIFY(killed.batches.size() >= 35);
     for (size_t i = 0; i < killed.batches.size(); ++i) QCOMPARE(killed.batches[i].step, int64_t(i));
 
@@ -91,11 +101,32 @@ class TestCliTrain : public QObject {
     QVERIFY2(resumed.exit_code == 0, qPrintable(resumed.output));
     QVERIFY2(resumed.output.contains(QStringLiteral("resuming at epoch 1, batch")),
              qPrintable(resumed.output));
+    QVERIFY2(resumed.output.contains(QStringLiteral("the run was interrupted")),
+             qPrintable(resumed.output));
     const auto done = runs::read_run(dir.toStdString());
     QCOMPARE(done.state, std::string("finished"));
     QCOMPARE(done.batches.size(), size_t(200));  // 2 epochs of 100 batches, none twice
     for (size_t i = 0; i < done.batches.size(); ++i) QCOMPARE(done.batches[i].step, int64_t(i));
     QCOMPARE(done.epochs.size(), size_t(2));
+  }
+
+  // Killed right after its folder appeared (loading, initializing): resumable all the same.
+  void kill_9_right_after_start_then_resume() {
+    QTemporaryDir runs;
+    const QString dir = runs.path() + QStringLiteral("/early");
+    QProcess process;
+    process.start(QStringLiteral(ALLCNN_CLI), small_run(runs.path(), QStringLiteral("early")));
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir + QStringLiteral("/config.json")), 60000);
+    process.kill();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(runs::read_run(dir.toStdString()).state, std::string("interrupted"));
+    const auto resumed = run_cli({QStringLiteral("train"), QStringLiteral("--resume"), dir});
+    QVERIFY2(resumed.exit_code == 0, qPrintable(resumed.output));
+    const auto done = runs::read_run(dir.toStdString());
+    QCOMPARE(done.state, std::string("finished"));
+    QCOMPARE(done.batches.size(), size_t(200));
+    for (size_t i = 0; i < done.batches.size(); ++i) QCOMPARE(done.batches[i].step, int64_t(i));
   }
 
   void help_has_every_setting_grouped_by_section() {
@@ -239,6 +270,8 @@ class TestCliTrain : public QObject {
     QTest::newRow("lsuv of a run without trace or drift")
         << QStringList{"lsuv", "--run", "%1"}
         << "%1: has no LSUV trace (initializer he-uniform) and no activation drift";
+    QTest::newRow("runs of a folder without runs")
+        << QStringList{"runs", "%1"} << "%1: holds no runs (folders with a config.json)";
   }
   void nothing_to_act_on_is_an_error() {
     QFETCH(QStringList, arguments);

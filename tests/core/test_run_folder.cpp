@@ -1,18 +1,28 @@
 #include <QtTest>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <ctime>
+
 #include <filesystem>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
 
+#include "../common/error_of.h"
 #include "common/error.h"
 #include "runs/atomic_file.h"
 #include "runs/csv_table.h"
 #include "runs/run_folder.h"
+#include "runs/run_lock.h"
 #include "runs/run_reader.h"
 #include "runs/run_writer.h"
 
 using namespace allcnn;
+using allcnn::testing::error_of;
 namespace fs = std::filesystem;
 
 namespace {
@@ -258,6 +268,121 @@ class TestRunFolder : public QObject {
     QCOMPARE(read_all(path), std::string("finished\n"));
     QCOMPARE(QDir(tmp.path()).entryList(QDir::Files).size(), 1);
     QVERIFY_THROWS_EXCEPTION(Error, runs::write_file_atomically("/nonexistent-dir/x", "y"));
+  }
+
+  // The kernel releases a killed owner's lock: a child process takes a run, says "running",
+  // and is killed with SIGKILL; the folder then reads as interrupted, naming the child.
+  void a_killed_owner_leaves_an_interrupted_run() {
+    QTemporaryDir tmp;
+    const std::string dir = tmp.path().toStdString();
+    std::ofstream(dir + "/config.json") << "{}";
+    const runs::RunFolder folder(dir);
+    int ready[2];
+    QCOMPARE(::pipe(ready), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+      auto lock = runs::RunLock::acquire(folder);
+      folder.write_status("running");
+      const char byte = 1;
+      if (::write(ready[1], &byte, 1) != 1) ::_exit(2);
+      ::pause();
+      ::_exit(0);
+    }
+    ::close(ready[1]);
+    char byte = 0;
+    QCOMPARE(::read(ready[0], &byte, 1), ssize_t(1));
+    ::close(ready[0]);
+
+    QVERIFY(runs::is_locked(folder));
+    QCOMPARE(folder.read_status().state, std::string("running"));
+    QCOMPARE(folder.read_status().pid, int64_t(child));
+    const QString refused = error_of([&] { runs::RunLock::acquire(folder); });
+    QVERIFY2(refused.contains(QStringLiteral("is being trained by pid %1 on ").arg(child)),
+             qPrintable(refused));
+
+    ::kill(child, SIGKILL);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(!runs::is_locked(folder));
+    const auto after = folder.read_status();
+    QCOMPARE(after.state, std::string("interrupted"));
+    QVERIFY2(after.reason.find("pid " + std::to_string(child)) != std::string::npos,
+             after.reason.c_str());
+    QCOMPARE(runs::summarize_run(dir).state, std::string("interrupted"));
+    QCOMPARE(runs::read_run(dir).state, std::string("interrupted"));
+    // The next owner takes it at once.
+    auto lock = runs::RunLock::acquire(folder);
+    QVERIFY(runs::is_locked(folder));
+  }
+
+  // A killed atomic write leaves "<file>.tmp-<pid>"; the next owner removes them, and only
+  // those.
+  void taking_a_run_removes_leftover_temporaries() {
+    QTemporaryDir tmp;
+    const std::string dir = tmp.path().toStdString();
+    fs::create_directories(dir + "/checkpoints");
+    std::ofstream(dir + "/config.json") << "{}";
+    std::ofstream(dir + "/status.tmp-4242") << "runn";
+    std::ofstream(dir + "/checkpoints/last.pt.tmp-4243") << std::string(4096, 'x');
+    std::ofstream(dir + "/checkpoints/last.pt") << "kept";
+    std::ofstream(dir + "/notes.json") << "kept";
+    { auto lock = runs::RunLock::acquire(runs::RunFolder(dir)); }
+    QVERIFY(!fs::exists(dir + "/status.tmp-4242"));
+    QVERIFY(!fs::exists(dir + "/checkpoints/last.pt.tmp-4243"));
+    QVERIFY(fs::exists(dir + "/checkpoints/last.pt"));
+    QVERIFY(fs::exists(dir + "/notes.json"));
+    QVERIFY(fs::exists(dir + "/config.json"));
+  }
+
+  // What `allcnn runs` lists, from config.json, the status and epochs.csv only.
+  void a_summary_reads_state_epochs_and_best() {
+    QTemporaryDir tmp;
+    const std::string root = tmp.path().toStdString();
+    const auto folder = runs::RunFolder::create(root, "b-run", "x");
+    folder.write_config(nlohmann::json{{"epochs", 350}}, {});
+    {
+      runs::RunWriter writer(folder);
+      auto e0 = epoch_row(0), e1 = epoch_row(1), e2 = epoch_row(2);
+      e1.validation.accuracy = 0.75;
+      for (const auto& e : {e0, e1, e2}) writer.append_epoch(e);
+    }
+    folder.write_status("stopped", "stopped by the user");
+    fs::create_directories(root + "/a-not-a-run");  // no config.json: not listed
+    runs::RunFolder::create(root, "a-run", "x").write_config(nlohmann::json::object(), {});
+
+    const auto dirs = runs::list_run_folders(root);
+    QCOMPARE(dirs.size(), size_t(2));
+    QVERIFY(QString::fromStdString(dirs[0]).endsWith(QStringLiteral("/a-run")));
+    const auto summary = runs::summarize_run(dirs[1]);
+    QCOMPARE(summary.name, std::string("b-run"));
+    QCOMPARE(summary.state, std::string("stopped"));
+    QCOMPARE(summary.reason, std::string("stopped by the user"));
+    QCOMPARE(summary.epochs_done, int64_t(3));
+    QCOMPARE(summary.epochs_planned, int64_t(350));
+    QCOMPARE(summary.best_accuracy, 0.75);
+    QCOMPARE(summary.best_epoch, int64_t(1));
+    QVERIFY(std::abs(summary.last_write - static_cast<int64_t>(std::time(nullptr))) < 60);
+    QCOMPARE(runs::summarize_run(dirs[0]).epochs_done, int64_t(0));
+    QVERIFY(!error_of([&] { runs::list_run_folders(root + "/missing"); }).isEmpty());
+  }
+
+  // Restarting from step 0 removes what training wrote, not the settings or the notes.
+  void clearing_records_keeps_config_and_notes() {
+    QTemporaryDir tmp;
+    const auto folder = runs::RunFolder::create(tmp.path().toStdString(), "r", "x");
+    folder.write_config(nlohmann::json::object(), {});
+    {
+      runs::RunWriter writer(folder);
+      writer.append_batch(batch_row(0));
+    }
+    std::ofstream(folder.checkpoint_path(runs::Checkpoint::Last)) << "x";
+    std::ofstream(folder.dir() + "/notes.json") << "kept";
+    folder.clear_records();
+    QVERIFY(!fs::exists(folder.path(runs::kBatchesFile)));
+    QVERIFY(!fs::exists(folder.checkpoint_path(runs::Checkpoint::Last)));
+    QVERIFY(fs::exists(folder.path(runs::kConfigFile)));
+    QVERIFY(fs::exists(folder.dir() + "/notes.json"));
   }
 };
 

@@ -7,7 +7,10 @@
 
 #include <torch/torch.h>
 
+#include <unistd.h>
+
 #include "../common/checkpoint_builder.h"
+#include "../common/error_of.h"
 #include "common/error.h"
 #include "data/dataset.h"
 #include "init/lsuv.h"
@@ -18,6 +21,7 @@
 #include "train/trainer.h"
 
 using namespace allcnn;
+using allcnn::testing::error_of;
 namespace fs = std::filesystem;
 
 namespace {
@@ -41,6 +45,10 @@ train::RunConfig tiny_config(const QTemporaryDir& runs, const std::string& name)
   config.checkpoint_every = 0;
   return config;
 }
+
+// resume_is_exact's stop_batch values for runs that never reached their first batch.
+constexpr int kBeforeFirstBatch = -2;  // stop requested before run(): initialized, then stopped
+constexpr int kNeverRan = -3;          // constructed (folder created) but run() never called
 
 void expect_same_weights(const std::string& a, const std::string& b) {
   auto model_a = train::load_run_model(a, "last", "cpu");
@@ -102,9 +110,11 @@ class TestTrainer : public QObject {
   // what they say, so both must agree bit for bit.
   void resume_is_exact_data() {
     QTest::addColumn<int>("stop_epoch");
-    QTest::addColumn<int>("stop_batch");     // -1: at the epoch's end
+    QTest::addColumn<int>("stop_batch");     // -1: at the epoch's end; or kBefore..., kNever...
     QTest::addColumn<int>("metrics_every");  // of the interrupted run
     QTest::addColumn<bool>("deterministic");
+    QTest::newRow("created, never ran (no checkpoint)") << 0 << kNeverRan << 1 << false;
+    QTest::newRow("stopped before the first batch") << 0 << kBeforeFirstBatch << 1 << false;
     QTest::newRow("between epochs") << 0 << -1 << 1 << false;
     QTest::newRow("mid-epoch") << 1 << 4 << 1 << false;
     QTest::newRow("mid-epoch, metrics in groups of 3") << 1 << 4 << 3 << false;
@@ -137,8 +147,15 @@ class TestTrainer : public QObject {
       config.metrics_every = metrics_every;
       config.deterministic = deterministic;
       train::Trainer interrupted(config, callbacks);
-      QCOMPARE(interrupted.run(control).state, train::RunState::Stopped);
-      QCOMPARE(runs::read_run(interrupted.run_dir()).state, std::string("stopped"));
+      if (stop_batch == kNeverRan) {
+        // Killed while loading or initializing: a folder with its config.json, no checkpoint.
+        QVERIFY(!fs::exists(interrupted.run_dir() + "/checkpoints/last.pt"));
+      } else {
+        if (stop_batch == kBeforeFirstBatch) control.stop = true;
+        QCOMPARE(interrupted.run(control).state, train::RunState::Stopped);
+        QCOMPARE(runs::read_run(interrupted.run_dir()).state, std::string("stopped"));
+        QVERIFY(fs::exists(interrupted.run_dir() + "/checkpoints/last.pt"));
+      }
     }
     {
       auto resumed = train::Trainer::resume(runs.path().toStdString() + "/interrupted");
@@ -157,6 +174,26 @@ class TestTrainer : public QObject {
     }
     QCOMPARE(rb.epochs.size(), ra.epochs.size());
     QCOMPARE(rb.epochs.back().val_accuracy, ra.epochs.back().val_accuracy);
+  }
+
+  // The process that trains a run holds its lock: a second writer is refused, naming it; once
+  // it is gone, a status that still says running reads as interrupted.
+  void one_process_writes_a_run() {
+    QTemporaryDir runs;
+    std::string dir;
+    {
+      train::Trainer first(tiny_config(runs, "owned"));
+      dir = first.run_dir();
+      QCOMPARE(runs::RunFolder(dir).read_status().state, std::string("running"));
+      const QString error = error_of([&] { train::Trainer::resume(dir); });
+      QVERIFY2(error.contains(QStringLiteral("is being trained by pid %1").arg(::getpid())),
+               qPrintable(error));
+    }
+    const auto status = runs::RunFolder(dir).read_status();
+    QCOMPARE(status.state, std::string("interrupted"));
+    QVERIFY2(status.reason.find("pid " + std::to_string(::getpid())) != std::string::npos,
+             status.reason.c_str());
+    QCOMPARE(runs::RunFolder(dir).read_recorded_status().state, std::string("running"));
   }
 
   void a_nan_loss_stops_the_run_with_a_reason_data() {

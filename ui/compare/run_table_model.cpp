@@ -35,11 +35,8 @@ int RunTableModel::columnCount(const QModelIndex& parent) const {
 
 QString RunTableModel::status_text(const RunData& run) {
   if (!run.readable()) return tr("unreadable");
-  QString state = run.state;
-  if (run.live() && run.last_write.isValid() &&
-      run.last_write.secsTo(QDateTime::currentDateTime()) > 600)
-    state = tr("running? (silent %1 min)")
-                .arg(run.last_write.secsTo(QDateTime::currentDateTime()) / 60);
+  // core reads a run whose training process is gone as "interrupted" (its lock is free).
+  const QString state = run.state;
   if (!run.warnings.isEmpty())
     return tr("%1 (%n warning(s))", nullptr, static_cast<int>(run.warnings.size())).arg(state);
   return state;
