@@ -8,6 +8,7 @@
 #include "common/allocator.h"
 #include "common/device.h"
 #include "common/error.h"
+#include "common/memory.h"
 #include "common/torch_compat.h"
 #include "config/settings_table.h"
 #include "init/initializers.h"
@@ -64,6 +65,7 @@ void Trainer::State::build_model(bool fresh) {
   config.model.input_size = train.height();
   config.model.classes = static_cast<int64_t>(train.class_names.size());
   net = nn::ConvNet(config.model);
+  if (device.is_cpu()) check_memory();
   net->to(device);
   net->use_channels_last();
   optimizer = make_optimizer(config, net->parameters());
@@ -74,6 +76,30 @@ void Trainer::State::build_model(bool fresh) {
     message("fitting the preprocessing (" + config::setting("augment").format(config) + ")");
     augmenter = std::make_unique<data::Augmenter>(config.augment, train, device);
   }
+}
+
+void Trainer::State::check_memory() {
+  // The outputs every layer keeps for the backward pass, and their gradients, in float32; the
+  // weights and the dataset are small beside them (and the dataset is loaded already).
+  int64_t per_image = 0;
+  for (const auto& layer : net->describe()) {
+    int64_t values = 1;
+    for (const auto size : layer.output_shape) values *= size;
+    per_image += values;
+  }
+  const int64_t batch = std::min<int64_t>(config.batch_size, train.size());
+  const double needed = 2.0 * sizeof(float) * static_cast<double>(per_image) * batch;
+  const int64_t available = available_memory_bytes();
+  if (available <= 0 || needed <= static_cast<double>(available)) return;
+  const auto fits = static_cast<int64_t>(static_cast<double>(available) /
+                                         (2.0 * sizeof(float) * static_cast<double>(per_image)));
+  throw Error(
+      "batch_size",
+      "a batch of " + std::to_string(batch) + " images needs about " + memory_text(needed) +
+          " for training (" + config::choice_name(config.model.arch) + ", width " +
+          config::setting("width").format(config) + ", " + std::to_string(config.model.input_size) +
+          "x" + std::to_string(config.model.input_size) + " pixels); this machine has " +
+          memory_text(available) + " available: about " + std::to_string(fits) + " images fit");
 }
 
 void Trainer::State::create_folder() {

@@ -95,6 +95,9 @@ struct Trainer::State {
   void load_data();
   /// The model, optimizer and batcher; a new run also fits the preprocessing.
   void build_model(bool fresh);
+  /// Refuses (allcnn::Error naming batch_size) a batch whose training on the CPU would not fit
+  /// in the memory this machine has available, with the estimate.
+  void check_memory();
   /// A new run's folder, config.json with its provenance, and its writer.
   void create_folder();
   /// The name of a run created without one: <arch>-<init>-<optimizer>, then the time.

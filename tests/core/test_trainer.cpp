@@ -196,6 +196,25 @@ class TestTrainer : public QObject {
     QCOMPARE(runs::RunFolder(dir).read_recorded_status().state, std::string("running"));
   }
 
+  // A batch whose activations cannot fit in this machine's memory is refused before anything is
+  // allocated or created, with the estimate. Width 16 at 28x28 needs terabytes for 60,000 images.
+  void an_oversized_batch_is_refused_with_the_estimate() {
+    QTemporaryDir runs;
+    auto config = tiny_config(runs, "huge");
+    config.model.width = 16;
+    config.train_limit = 0;
+    config.batch_size = 65536;
+    QString subject;
+    const QString error = error_of([&] { train::Trainer trainer(config); }, &subject);
+    QCOMPARE(subject, QStringLiteral("batch_size"));
+    QVERIFY2(error.contains(QRegularExpression(
+                 QStringLiteral("a batch of 60000 images needs about [0-9.]+ (TB|PB) for training "
+                                "\\(all-cnn-c, width 16, 28x28 pixels\\); this machine has "
+                                "[0-9.]+ [KMGT]?B available: about [0-9]+ images fit"))),
+             qPrintable(error));
+    QVERIFY(!fs::exists(runs.path().toStdString() + "/huge"));
+  }
+
   void a_nan_loss_stops_the_run_with_a_reason_data() {
     QTest::addColumn<int>("metrics_every");
     QTest::newRow("metrics every batch") << 1;
