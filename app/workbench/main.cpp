@@ -1,32 +1,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include "common/allocator.h"
 #include "main_window.h"
 #include "train_page.h"
+#include "translations.h"
 #ifdef ALLCNN_HAVE_VISION
 #include "vision/folder_registration.h"
 #endif
-
-namespace {
-
-// Installs the workbench's own translation and Qt's (dialogs, shortcuts) for `locale`.
-void install_translations(QApplication& app, const QLocale& locale) {
-  auto* own = new QTranslator(&app);
-  if (own->load(locale, QStringLiteral("allcnn"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-    QApplication::installTranslator(own);
-  auto* qt = new QTranslator(&app);
-  if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    QApplication::installTranslator(qt);
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   allcnn::tune_allocator_for_training();  // before Qt or LibTorch start threads
@@ -47,7 +31,8 @@ int main(int argc, char** argv) {
                           QStringLiteral("locale"));
   parser.addOption(lang);
   parser.parse(QApplication::arguments());
-  install_translations(app, parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale::system());
+  allcnn::ui::install_translations(parser.isSet(lang) ? QLocale(parser.value(lang))
+                                                      : QLocale::system());
 
   parser.setApplicationDescription(QApplication::translate("main", "All-CNN Workbench"));
   parser.addHelpOption();

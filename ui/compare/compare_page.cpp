@@ -4,6 +4,7 @@
 #include <QVBoxLayout>
 
 #include "compare_view.h"
+#include "remembered_splitter.h"
 #include "run_browser.h"
 
 namespace allcnn::ui::compare {
@@ -15,6 +16,8 @@ ComparePage::ComparePage(QWidget* parent)
   splitter->addWidget(view_);
   splitter->setStretchFactor(0, 2);
   splitter->setStretchFactor(1, 5);
+  splitter->setObjectName(QStringLiteral("browser_view_split"));
+  remember_splitter(splitter, QStringLiteral("compare/browser_view"));
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
   layout->addWidget(splitter);

@@ -18,6 +18,8 @@
 
 #include "compare_math.h"
 #include "config/settings_table.h"
+#include "flow_layout.h"
+#include "remembered_splitter.h"
 #include "setting_text.h"
 
 namespace allcnn::ui::compare {
@@ -81,25 +83,24 @@ CompareView::CompareView(QWidget* parent)
   svg->setEnabled(svg_supported());
   csv->setToolTip(tr("Save the selected runs' metrics as one long-form CSV"));
 
-  auto* controls = new QHBoxLayout;
-  controls->addWidget(new QLabel(tr("Metric:"), this));
-  controls->addWidget(metric_);
-  controls->addWidget(small_multiples_);
-  controls->addSpacing(8);
-  controls->addWidget(new QLabel(tr("x:"), this));
-  controls->addWidget(x_axis_);
-  controls->addSpacing(8);
-  controls->addWidget(new QLabel(tr("Smoothing:"), this));
-  controls->addWidget(smoothing_);
-  controls->addWidget(smoothing_value_);
-  controls->addWidget(log_y_);
-  controls->addWidget(markers_);
-  controls->addWidget(new QLabel(tr("Baseline:"), this));
-  controls->addWidget(baseline_);
-  controls->addStretch(1);
-  controls->addWidget(png);
-  controls->addWidget(svg);
-  controls->addWidget(csv);
+  // The controls wrap onto a second line where the window is narrow; a label stays with its
+  // control, the export buttons stay together.
+  auto* controls = new FlowLayout;
+  const auto group = [this, controls](std::initializer_list<QWidget*> widgets) {
+    auto* box = new QWidget(this);
+    auto* line = new QHBoxLayout(box);
+    line->setContentsMargins(0, 0, 0, 0);
+    line->setSpacing(4);
+    for (QWidget* widget : widgets) line->addWidget(widget);
+    controls->addWidget(box);
+  };
+  group({new QLabel(tr("Metric:"), this), metric_, small_multiples_});
+  group({new QLabel(tr("x:"), this), x_axis_});
+  smoothing_->setMinimumWidth(100);
+  group({new QLabel(tr("Smoothing:"), this), smoothing_, smoothing_value_});
+  group({log_y_, markers_});
+  group({new QLabel(tr("Baseline:"), this), baseline_});
+  group({png, svg, csv});
 
   legend_->setTextFormat(Qt::RichText);
   legend_->setWordWrap(true);
@@ -131,6 +132,8 @@ CompareView::CompareView(QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(controls);
+  splitter->setObjectName(QStringLiteral("chart_settings_split"));
+  remember_splitter(splitter, QStringLiteral("compare/chart_settings"));
   layout->addWidget(splitter, 1);
   layout->addWidget(notice_);
 

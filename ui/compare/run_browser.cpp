@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "flow_layout.h"
 #include "notes.h"
 #include "run_loader.h"
 #include "run_table_model.h"
@@ -62,11 +63,14 @@ RunBrowser::RunBrowser(QWidget* parent)
   filter_edit_->setPlaceholderText(tr("Filter runs (any column)"));
   filter_edit_->setClearButtonEnabled(true);
 
-  auto* top = new QHBoxLayout;
+  // Wraps where the window is narrow: the filter field goes under the folder.
+  auto* top = new FlowLayout;
   top->addWidget(new QLabel(tr("Runs:"), this));
+  dir_edit_->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
   top->addWidget(dir_edit_, 2);
   top->addWidget(choose);
   top->addWidget(import);
+  filter_edit_->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
   top->addWidget(filter_edit_, 1);
 
   message_->setWordWrap(true);

@@ -8,7 +8,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegendMarker>
@@ -17,6 +16,7 @@
 #include <QLogValueAxis>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QThread>
@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "flow_layout.h"
 #include "log_axis.h"
 
 namespace allcnn::ui {
@@ -66,11 +67,16 @@ LsuvPage::LsuvPage(QWidget* parent) : QWidget(parent) {
   table_->setHorizontalHeaderLabels({tr("Layer"), tr("Iterations"), tr("Variance before"),
                                      tr("Variance after"), tr("Total scale"), tr("Time (ms)"),
                                      tr("Result")});
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  // Columns as wide as their titles (German ones are long); the table scrolls sideways.
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setStretchLastSection(true);
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-  auto* grid = new QGridLayout;
+  // Five charts and a table do not fit a laptop's height at a readable size: they scroll.
+  auto* charts = new QWidget(this);
+  auto* grid = new QGridLayout(charts);
+  grid->setContentsMargins(0, 0, 0, 0);
   grid->addWidget(trace_view_, 0, 0);
   grid->addWidget(table_, 0, 1);
   grid->addWidget(variance_view_, 1, 0);
@@ -78,7 +84,12 @@ LsuvPage::LsuvPage(QWidget* parent) : QWidget(parent) {
   grid->addWidget(drift_view_, 2, 0, 1, 2);
   layout->addWidget(findChild<QWidget*>(QStringLiteral("lsuv_form")));
   layout->addWidget(message_);
-  layout->addLayout(grid, 1);
+  auto* scroll = new QScrollArea(this);
+  scroll->setObjectName(QStringLiteral("lsuv_charts"));
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(charts);
+  layout->addWidget(scroll, 1);
 }
 
 LsuvPage::~LsuvPage() {
@@ -88,7 +99,8 @@ LsuvPage::~LsuvPage() {
 void LsuvPage::build_form() {
   auto* form = new QWidget(this);
   form->setObjectName(QStringLiteral("lsuv_form"));
-  auto* row = new QHBoxLayout(form);
+  // The settings wrap onto more lines where the window is narrow (and German is long).
+  auto* row = new FlowLayout(form);
   row->setContentsMargins(0, 0, 0, 0);
 
   run_dir_ = new QLineEdit(form);
@@ -129,9 +141,9 @@ void LsuvPage::build_form() {
   run_button_ = new QPushButton(tr("Run LSUV on a fresh model"), form);
   connect(run_button_, &QPushButton::clicked, this, &LsuvPage::run_fresh);
 
-  row->addWidget(run_dir_, 2);
+  run_dir_->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+  row->addWidget(run_dir_, 1);
   row->addWidget(browse);
-  row->addSpacing(16);
   for (QWidget* w :
        std::initializer_list<QWidget*>{arch_, width_, batch_norm_, batch_size_, tolerance_,
                                        max_iterations_, layers_, run_button_})

@@ -63,13 +63,13 @@ void SettingsForm::add_field(const config::Setting& row, QWidget* box) {
   line->setSpacing(4);
   field.editor = new SettingEditor(row, field.row);
   line->addWidget(field.editor, 1);
-  if (row.key() == "dataset") add_dataset_buttons(line, field.row);
   if (const QString unit = setting_text(row.unit()); !unit.isEmpty()) {
     auto* unit_label = new QLabel(unit, field.row);
     unit_label->setEnabled(false);  // a hint, drawn in the disabled colour
     line->addWidget(unit_label);
   }
   column->addLayout(line);
+  if (row.key() == "dataset") add_dataset_buttons(column, field.row);
   field.error = new QLabel(field.row);
   field.error->setObjectName(field.editor->objectName() + QStringLiteral("_error"));
   field.error->setWordWrap(true);
@@ -95,7 +95,11 @@ void SettingsForm::add_field(const config::Setting& row, QWidget* box) {
             [this, key] { Q_EMIT runs_dir_changed(fields_[key].editor->text().trimmed()); });
 }
 
-void SettingsForm::add_dataset_buttons(QHBoxLayout* line, QWidget* row) {
+void SettingsForm::add_dataset_buttons(QVBoxLayout* column, QWidget* row) {
+  // On a line of their own under the field: beside it they squeezed the dataset's name to a
+  // letter on a laptop screen.
+  auto* line = new QHBoxLayout;
+  line->setSpacing(4);
   folder_button_ = new QToolButton(row);
   folder_button_->setObjectName(QStringLiteral("dataset_folder"));
   folder_button_->setText(tr("Image folder..."));
@@ -114,6 +118,8 @@ void SettingsForm::add_dataset_buttons(QHBoxLayout* line, QWidget* row) {
   connect(download_button_, &QToolButton::clicked, this,
           [this] { Q_EMIT download_requested(fields_[QStringLiteral("dataset")].editor->text()); });
   line->addWidget(download_button_);
+  line->addStretch(1);
+  column->addLayout(line);
 }
 
 void SettingsForm::browse_image_folder() {

@@ -10,10 +10,10 @@
 #include "config/run_config.h"
 #include "config/setting.h"
 
-class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 class QToolButton;
+class QVBoxLayout;
 
 namespace allcnn::ui {
 
@@ -50,9 +50,9 @@ class SettingsForm : public QWidget {
   void clear_errors();
 
   /// Trains on the image folder `dir`: dataset "folder", and `dir` in the folder field. What
-  /// the Image folder button beside the dataset does once the user picked the folder.
+  /// the Image folder button under the dataset does once the user picked the folder.
   void choose_image_folder(const QString& dir);
-  /// The datasets the Download button beside the dataset field can fetch; empty (the default,
+  /// The datasets the Download button under the dataset field can fetch; empty (the default,
   /// and a build without core/fetch) hides the button.
   void set_downloadable(const QStringList& datasets);
   /// Updates the folder field's hint ("found: ...") after the data changed on disk.
@@ -68,7 +68,7 @@ class SettingsForm : public QWidget {
   void edited();
   /// The runs folder field has a new value (editing finished or set).
   void runs_dir_changed(const QString& dir);
-  /// The user asked to download `dataset` (the Download button beside the dataset field).
+  /// The user asked to download `dataset` (the Download button under the dataset field).
   void download_requested(const QString& dataset);
 
  private:
@@ -80,8 +80,8 @@ class SettingsForm : public QWidget {
   };
 
   void add_field(const config::Setting& row, QWidget* box);
-  /// The Image folder and Download buttons, after the dataset's combo box in `line` of `row`.
-  void add_dataset_buttons(QHBoxLayout* line, QWidget* row);
+  /// The Image folder and Download buttons, on a line of `column` under the dataset's field.
+  void add_dataset_buttons(QVBoxLayout* column, QWidget* row);
   void browse_image_folder();
   void align_labels();
   void update_applicability();

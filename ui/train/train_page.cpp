@@ -8,8 +8,10 @@
 
 #include "banner.h"
 #include "chart_panel.h"
+#include "flow_layout.h"
 #include "log_panel.h"
 #include "preview_panel.h"
+#include "remembered_splitter.h"
 #include "settings_form.h"
 #include "train_status.h"
 #include "training_controller.h"
@@ -98,7 +100,8 @@ void TrainPage::create_layout() {
   form_ = new SettingsForm(side);
   form_->setObjectName(QStringLiteral("form"));
   side_layout->addWidget(form_, 1);
-  auto* buttons = new QHBoxLayout;
+  // The buttons wrap onto a second line rather than widen the form (German labels are long).
+  auto* buttons = new FlowLayout;
   const auto button = [side, buttons](QAction* action, const QString& text, const char* name) {
     auto* b = new QPushButton(action->icon(), text, side);
     b->setObjectName(QLatin1String(name));
@@ -118,7 +121,6 @@ void TrainPage::create_layout() {
   connect(stop_button_, &QPushButton::clicked, stop_action_, &QAction::trigger);
   connect(resume_button_, &QPushButton::clicked, resume_action_, &QAction::trigger);
   side_layout->addLayout(buttons);
-  side->setMinimumWidth(400);  // the form's labels and fields unclipped
 
   // Right: the failure banner over the charts (the preview in their free cell), the log below.
   auto* centre = new QWidget(this);
@@ -133,11 +135,13 @@ void TrainPage::create_layout() {
   centre_layout->addWidget(charts_, 1);
   log_ = new LogPanel(this);
   auto* right = new QSplitter(Qt::Vertical, this);
+  right->setObjectName(QStringLiteral("charts_log_split"));
   right->addWidget(centre);
   right->addWidget(log_);
   right->setStretchFactor(0, 5);
   right->setStretchFactor(1, 1);
   right->setSizes({560, 120});
+  remember_splitter(right, QStringLiteral("train/charts_log"));
 
   auto* split = new QSplitter(Qt::Horizontal, this);
   split->setObjectName(QStringLiteral("train_split"));
@@ -145,6 +149,7 @@ void TrainPage::create_layout() {
   split->addWidget(right);
   split->setStretchFactor(1, 1);
   split->setCollapsible(0, false);
+  remember_splitter(split, QStringLiteral("train/form_charts"));
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(split);

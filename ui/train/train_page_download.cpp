@@ -1,4 +1,4 @@
-// TrainPage: the Download button beside the dataset field (built with core/fetch only).
+// TrainPage: the Download button under the dataset field (built with core/fetch only).
 #include "common/error.h"
 #include "download_dialog.h"
 #include "fetch/dataset_catalog.h"
