@@ -1,7 +1,10 @@
 // The compare page offscreen: the browser lists runs (a corrupt one with the reason), picks up
 // new and live runs, the view overlays the selected runs, and the exports write files.
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
@@ -75,6 +78,48 @@ class TestCompareView : public QObject {
     page.browser()->proxy()->sort(RunTableModel::FinalLoss, Qt::AscendingOrder);
     const QModelIndex first = page.browser()->proxy()->index(0, RunTableModel::Name);
     QCOMPARE(first.data().toString(), QStringLiteral("lsuv"));
+  }
+
+  void dropped_folders_and_files_open() {
+    ComparePage page;
+    page.set_runs_dir(outside_.path());
+    const auto drop = [&page](const QList<QUrl>& urls) {
+      QMimeData data;
+      data.setUrls(urls);
+      QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+      QCoreApplication::sendEvent(&page, &enter);
+      if (!enter.isAccepted()) return false;
+      QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+      QCoreApplication::sendEvent(&page, &drop);
+      return drop.isAccepted();
+    };
+    // Two run folders: shown where they lie, and selected for comparison.
+    const QString he = root_.filePath(QStringLiteral("he"));
+    const QString lsuv = root_.filePath(QStringLiteral("lsuv"));
+    QVERIFY(drop({QUrl::fromLocalFile(he), QUrl::fromLocalFile(lsuv)}));
+    QCOMPARE(page.browser()->runs_dir(), root_.path());
+    QCOMPARE(page.browser()->model()->rowCount(), 4);
+    QStringList selected;
+    for (const RunData& run : page.browser()->selected_runs()) selected << run.dir;
+    selected.sort();
+    QCOMPARE(selected, QStringList({he, lsuv}));
+    QCOMPARE(page.view()->runs().size(), 2);
+    // A Keras history: imported and selected.
+    QVERIFY(drop({QUrl::fromLocalFile(keras_)}));
+    QCOMPARE(page.browser()->selected_runs().size(), 1);
+    QVERIFY(page.browser()->selected_runs().first().imported);
+    // A folder of runs becomes the runs folder.
+    QTemporaryDir other;
+    test::write_fixture_run(other.path(), "elsewhere", "lsuv", 1, 5, 1.0, 0);
+    QVERIFY(drop({QUrl::fromLocalFile(other.path())}));
+    QCOMPARE(page.browser()->runs_dir(), other.path());
+    QVERIFY(page.browser()->model()->find(other.filePath(QStringLiteral("elsewhere"))));
+    // Text is not a path: the page does not take it.
+    QMimeData text;
+    text.setText(QStringLiteral("runs"));
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&page, &enter);
+    QVERIFY(!enter.isAccepted());
   }
 
   void new_and_live_runs_appear() {

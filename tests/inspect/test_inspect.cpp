@@ -2,8 +2,11 @@
 // small model trained by the real CLI fills every view.
 #include <QtTest>
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QImage>
 #include <QLabel>
+#include <QMimeData>
 #include <QProcess>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -67,6 +70,51 @@ class TestInspect : public QObject {
              qPrintable(page.predict_panel()->message()));
     QCOMPARE(page.activations_view()->grid_count(), 0);
     QCOMPARE(page.saliency_view()->panel_count(), 0);
+  }
+
+  void dropped_files_and_images_are_classified() {
+    if (run_dir_.isEmpty()) QSKIP("Fashion-MNIST is not installed");
+    InspectPage page;
+    page.load_run(run_dir_, QStringLiteral("last"));
+    QVERIFY2(page.model_loaded(), qPrintable(page.status()));
+    auto* panel = page.predict_panel();
+    const auto drop = [panel](QMimeData& data) {
+      QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+      QCoreApplication::sendEvent(panel, &enter);
+      if (!enter.isAccepted()) return false;
+      QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+      QCoreApplication::sendEvent(panel, &drop);
+      return drop.isAccepted();
+    };
+    // Two files from a file manager.
+    QImage dark(28, 28, QImage::Format_Grayscale8);
+    dark.fill(30);
+    QVERIFY(dark.save(file("dark.png")));
+    QImage light(32, 32, QImage::Format_RGB888);
+    light.fill(QColor(220, 220, 220));
+    QVERIFY(light.save(file("light.jpg")));
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(file("dark.png")), QUrl::fromLocalFile(file("light.jpg"))});
+    QVERIFY(drop(files));
+    QCOMPARE(panel->items().size(), 2);
+    QCOMPARE(panel->items().at(0).source, file("dark.png"));
+    QCOMPARE(panel->items().at(1).source, file("light.jpg"));
+    for (const auto& item : panel->items()) {
+      QVERIFY2(item.error.isEmpty(), qPrintable(item.error));
+      QCOMPARE(item.top.size(), 3);  // the panel's default top-k
+    }
+    // An image from a browser or an image editor: image data, no file.
+    QMimeData image;
+    image.setImageData(light);
+    QVERIFY(drop(image));
+    QCOMPARE(panel->items().size(), 3);
+    QVERIFY(panel->items().last().error.isEmpty());
+    QCOMPARE(panel->items().last().source, QStringLiteral("dropped image"));
+    // Plain text is neither: refused at the door.
+    QMimeData text;
+    text.setText(QStringLiteral("dark.png"));
+    QVERIFY(!drop(text));
+    QCOMPARE(panel->items().size(), 3);
   }
 
   void bad_run_is_reported() {

@@ -1,5 +1,8 @@
 #include "compare_page.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -21,10 +24,33 @@ ComparePage::ComparePage(QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
   layout->addWidget(splitter);
+  setAcceptDrops(true);
   connect(browser_, &RunBrowser::selected_runs_changed, view_, &CompareView::set_runs);
   connect(browser_, &RunBrowser::resume_requested, this, &ComparePage::resume_requested);
 }
 
 void ComparePage::set_runs_dir(const QString& dir) { browser_->set_runs_dir(dir); }
+
+namespace {
+
+QStringList local_files(const QMimeData* data) {
+  QStringList paths;
+  for (const QUrl& url : data->urls())
+    if (url.isLocalFile()) paths << url.toLocalFile();
+  return paths;
+}
+
+}  // namespace
+
+void ComparePage::dragEnterEvent(QDragEnterEvent* event) {
+  if (!local_files(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void ComparePage::dropEvent(QDropEvent* event) {
+  const QStringList paths = local_files(event->mimeData());
+  if (paths.isEmpty()) return;
+  browser_->open_paths(paths);
+  event->acceptProposedAction();
+}
 
 }  // namespace allcnn::ui::compare

@@ -24,6 +24,12 @@ class ComparePage : public QWidget {
   /// A run of the browser is to continue (on the training page).
   void resume_requested(const QString& run_dir, int epochs_done);
 
+ protected:
+  /// Run folders, folders of runs and Keras history files dropped anywhere on the page open in
+  /// the browser (RunBrowser::open_paths).
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
  private:
   RunBrowser* browser_;
   CompareView* view_;

@@ -225,6 +225,30 @@ void RunBrowser::select_runs(const QStringList& names_or_dirs) {
   table_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
+void RunBrowser::open_paths(const QStringList& paths) {
+  QStringList runs;
+  QStringList selected;
+  for (const QString& path : paths) {
+    const QFileInfo info(path);
+    if (info.isDir() && QFileInfo::exists(QDir(path).filePath(QStringLiteral("config.json")))) {
+      runs << QDir::cleanPath(info.absoluteFilePath());
+    } else if (info.isDir()) {
+      set_runs_dir(QDir::cleanPath(info.absoluteFilePath()));
+    } else if (import_keras_history(path)) {
+      selected << path;  // an imported history is known by its file
+    }
+  }
+  if (!runs.isEmpty()) {
+    // Compared where they lie: the first one's folder becomes the runs folder.
+    const QString parent = QFileInfo(runs.first()).absolutePath();
+    if (QDir::cleanPath(parent) != QDir::cleanPath(runs_dir_)) set_runs_dir(parent);
+    for (const QString& run : runs)
+      if (QFileInfo(run).absolutePath() == parent)
+        selected << QDir(parent).filePath(QFileInfo(run).fileName());
+  }
+  if (!selected.isEmpty()) select_runs(selected);
+}
+
 bool RunBrowser::import_keras_history(const QString& path) {
   const RunData run = load_keras_history(path);
   if (!run.readable()) {

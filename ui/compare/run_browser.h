@@ -34,6 +34,10 @@ class RunBrowser : public QWidget {
   QString runs_dir() const { return runs_dir_; }
   /// Adds a Keras history CSV as a read-only run; returns false (and shows why) if unreadable.
   bool import_keras_history(const QString& path);
+  /// What a drop onto the compare page opens: a run folder is shown where it lies (its folder
+  /// becomes the runs folder) and selected, a folder of runs becomes the runs folder, a file is
+  /// imported as a Keras history and selected.
+  void open_paths(const QStringList& paths);
   /// Selects the runs with these names or folders (the demo and tests use it).
   void select_runs(const QStringList& names_or_dirs);
   QList<RunData> selected_runs() const;
