@@ -1019,16 +1019,36 @@
         <source>Write a run&apos;s model as TorchScript and its curves for TensorBoard</source>
         <translation>Das Modell eines Laufs als TorchScript und seine Kurven für TensorBoard schreiben</translation>
     </message>
+    <message>
+        <source>A run is training</source>
+        <translation>Ein Lauf trainiert</translation>
+    </message>
+    <message>
+        <source>Closing the window stops the run. Its last checkpoint is written, and Resume continues it later.</source>
+        <translation>Schließen beendet den Lauf. Sein letzter Checkpoint wird geschrieben, und „Fortsetzen“ setzt ihn später fort.</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Stoppen und beenden</translation>
+    </message>
+    <message>
+        <source>Keep training</source>
+        <translation>Weiter trainieren</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::PreviewPanel</name>
     <message>
-        <source>Augmentation preview: the next training batch</source>
-        <translation>Augmentierungsvorschau: der nächste Trainings-Batch</translation>
-    </message>
-    <message>
         <source>Starts with the run.</source>
         <translation>Erscheint mit dem Lauf.</translation>
+    </message>
+    <message>
+        <source>Augmentation preview: epoch %1, batch %2</source>
+        <translation>Augmentierungsvorschau: Epoche %1, Batch %2</translation>
+    </message>
+    <message>
+        <source>Augmentation preview: the batch being trained</source>
+        <translation>Augmentierungsvorschau: der Batch im Training</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1130,34 @@
     <message>
         <source>your images: one subfolder per class</source>
         <translation>Ihre Bilder: ein Unterordner je Klasse</translation>
+    </message>
+    <message>
+        <source>Resume it</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the run of this name from its last checkpoint</source>
+        <translation>Den Lauf dieses Namens ab seinem letzten Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <source>Use a new name</source>
+        <translation>Neuen Namen verwenden</translation>
+    </message>
+    <message>
+        <source>Number the name on (-2, -3, ...) to the first that is free</source>
+        <translation>Den Namen weiterzählen (-2, -3, ...) bis zum ersten freien</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a run of this name exists already in %1</source>
+        <translation>ein Lauf dieses Namens existiert bereits in %1</translation>
+    </message>
+    <message>
+        <source>automatic: %1-%2-%3-&lt;date&gt;-&lt;time&gt;</source>
+        <translation>automatisch: %1-%2-%3-&lt;Datum&gt;-&lt;Uhrzeit&gt;</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1362,21 @@
         <source>Downloading %1: %2</source>
         <translation>Herunterladen von %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The configuration needs %n fixes: %1</source>
+        <translation>
+            <numerusform>Die Konfiguration braucht eine Korrektur: %1</numerusform>
+            <numerusform>Die Konfiguration braucht %n Korrekturen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run is going: stop it first</source>
+        <translation>Ein Lauf läuft: erst stoppen</translation>
+    </message>
+    <message>
+        <source>Fix the form first:</source>
+        <translation>Erst das Formular korrigieren:</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::TrainStatus</name>
@@ -1355,10 +1418,6 @@
     <message>
         <source>Loading the data and preparing the run...</source>
         <translation>Lade die Daten und bereite den Lauf vor...</translation>
-    </message>
-    <message>
-        <source>No augmentation preview: %1</source>
-        <translation>Keine Augmentierungsvorschau: %1</translation>
     </message>
     <message>
         <source>an unknown error</source>

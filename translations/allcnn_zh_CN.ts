@@ -1019,16 +1019,36 @@
         <source>Write a run&apos;s model as TorchScript and its curves for TensorBoard</source>
         <translation>将运行的模型写为 TorchScript，并将其曲线写为 TensorBoard 格式</translation>
     </message>
+    <message>
+        <source>A run is training</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
+        <source>Closing the window stops the run. Its last checkpoint is written, and Resume continues it later.</source>
+        <translation>关闭窗口将停止运行。会写入最后一个检查点，之后可用“继续”接着训练。</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>停止并退出</translation>
+    </message>
+    <message>
+        <source>Keep training</source>
+        <translation>继续训练</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::PreviewPanel</name>
     <message>
-        <source>Augmentation preview: the next training batch</source>
-        <translation>数据增强预览：下一个训练批次</translation>
-    </message>
-    <message>
         <source>Starts with the run.</source>
         <translation>运行开始后显示。</translation>
+    </message>
+    <message>
+        <source>Augmentation preview: epoch %1, batch %2</source>
+        <translation>数据增强预览：第 %1 轮，第 %2 批</translation>
+    </message>
+    <message>
+        <source>Augmentation preview: the batch being trained</source>
+        <translation>数据增强预览：正在训练的批次</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1130,34 @@
     <message>
         <source>your images: one subfolder per class</source>
         <translation>您的图像：每个类别一个子文件夹</translation>
+    </message>
+    <message>
+        <source>Resume it</source>
+        <translation>继续该运行</translation>
+    </message>
+    <message>
+        <source>Continue the run of this name from its last checkpoint</source>
+        <translation>从最后一个检查点继续同名的运行</translation>
+    </message>
+    <message>
+        <source>Use a new name</source>
+        <translation>使用新名称</translation>
+    </message>
+    <message>
+        <source>Number the name on (-2, -3, ...) to the first that is free</source>
+        <translation>为名称依次编号（-2、-3……），直到找到未被占用的名称</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a run of this name exists already in %1</source>
+        <translation>%1 中已存在同名的运行</translation>
+    </message>
+    <message>
+        <source>automatic: %1-%2-%3-&lt;date&gt;-&lt;time&gt;</source>
+        <translation>自动：%1-%2-%3-&lt;日期&gt;-&lt;时间&gt;</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1362,20 @@
         <source>Downloading %1: %2</source>
         <translation>下载 %1：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>The configuration needs %n fixes: %1</source>
+        <translation>
+            <numerusform>配置需要修正 %n 处：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run is going: stop it first</source>
+        <translation>正在运行：请先停止</translation>
+    </message>
+    <message>
+        <source>Fix the form first:</source>
+        <translation>请先修正表单：</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::TrainStatus</name>
@@ -1355,10 +1417,6 @@
     <message>
         <source>Loading the data and preparing the run...</source>
         <translation>正在加载数据并准备运行...</translation>
-    </message>
-    <message>
-        <source>No augmentation preview: %1</source>
-        <translation>无数据增强预览：%1</translation>
     </message>
     <message>
         <source>an unknown error</source>

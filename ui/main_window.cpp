@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -10,8 +12,10 @@
 #include "compare_page.h"
 #include "export_run_dialog.h"
 #include "lsuv_page.h"
+#include "run_loader.h"
 #include "train_page.h"
 #include "train_status.h"
+#include "training_controller.h"
 #ifdef ALLCNN_HAVE_INSPECT
 #include "inspect_page.h"
 #endif
@@ -48,11 +52,14 @@ void MainWindow::create_pages() {
 
   compare_->set_runs_dir(train_->runs_dir());
   connect(train_, &TrainPage::runs_dir_changed, compare_, [this](const QString& dir) {
-    compare_->set_runs_dir(dir.isEmpty() ? QStringLiteral("runs") : dir);
+    compare_->set_runs_dir(dir.isEmpty() ? TrainPage::default_runs_dir() : dir);
   });
   connect(train_, &TrainPage::run_ended, this, &MainWindow::show_run_in_pages);
   connect(compare_, &compare::ComparePage::resume_requested, this,
           &MainWindow::resume_from_compare);
+  connect(train_, &TrainPage::resume_existing_requested, this, [this](const QString& dir) {
+    resume_from_compare(dir, compare::load_run_folder(dir).epochs_done);
+  });
 }
 
 void MainWindow::create_menus() {
@@ -96,7 +103,27 @@ void MainWindow::export_run() {
   dialog->show();
 }
 
+bool MainWindow::confirm_close() {
+  QMessageBox box(QMessageBox::Question, tr("A run is training"),
+                  tr("Closing the window stops the run. Its last checkpoint is written, and "
+                     "Resume continues it later."),
+                  QMessageBox::NoButton, this);
+  box.setObjectName(QStringLiteral("close_while_training"));
+  QPushButton* stop = box.addButton(tr("Stop and quit"), QMessageBox::AcceptRole);
+  stop->setObjectName(QStringLiteral("stop_and_quit"));
+  QPushButton* keep = box.addButton(tr("Keep training"), QMessageBox::RejectRole);
+  keep->setObjectName(QStringLiteral("keep_training"));
+  box.setDefaultButton(keep);
+  box.setEscapeButton(keep);
+  box.exec();
+  return box.clickedButton() == stop;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (train_->controller()->is_running() && !confirm_close()) {
+    event->ignore();
+    return;
+  }
   train_->close_down(kCloseTimeoutMs);
   QSettings store;
   store.setValue(QStringLiteral("window/geometry"), saveGeometry());

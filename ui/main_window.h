@@ -25,7 +25,8 @@ class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
-  /// Closing the window stops a run and waits this long for its thread to end.
+  /// Closing the window while a run trains asks first (stop and quit, or keep training); a
+  /// stopped run's thread is given this long to end.
   static constexpr int kCloseTimeoutMs = 5000;
 
   explicit MainWindow(QWidget* parent = nullptr);
@@ -44,6 +45,8 @@ class MainWindow : public QMainWindow {
   void show_run_in_pages(const QString& run_dir);
   void resume_from_compare(const QString& run_dir, int epochs_done);
   void export_run();
+  /// Asks whether to stop the training run and quit; true for "Stop and quit".
+  bool confirm_close();
 
   QTabWidget* pages_ = nullptr;
   TrainPage* train_ = nullptr;

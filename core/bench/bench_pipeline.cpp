@@ -1,9 +1,11 @@
 #include "bench/bench_pipeline.h"
 
+#include <chrono>
 #include <fstream>
 #include <mutex>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "common/error.h"
 #include "config/run_config.h"
@@ -141,7 +143,8 @@ PipelineShape pipeline_shape(const BenchOptions& o, const Setup& s) {
 // The full pipeline as users run it: train::Trainer on the synthetic CIFAR-10 copy, with its
 // Batcher, shift+flip augmentation, the loss and accuracy read from the device every
 // `metrics_every` batches, batches.csv appended and flushed per row, and a metrics callback
-// that copies each row into a mutex-guarded buffer as the GUI's worker does. On a GPU the
+// that copies each row into a mutex-guarded buffer as the GUI's worker does, and its
+// augmentation preview (a copy of a few images every 2 s). On a GPU the
 // Trainer holds the dataset on the device, as it does for users.
 //
 // The bare loop runs in alternation with it, inside the callback that ends each repeat: one
@@ -159,6 +162,20 @@ PipelinePair measure_pipeline(const BenchOptions& o, const Setup& s, const fs::p
   train::RunControl control;
   train::TrainerCallbacks callbacks;
   callbacks.on_batch = [&](const metrics::BatchMetrics& m) { alternation.on_batch(m, control); };
+  // The augmentation preview as the workbench's worker asks for it (TrainingWorker: the first
+  // batch, then one every 2 s at most), copied out as the worker copies it into a QImage.
+  Clock::time_point last_preview{};
+  torch::Tensor preview;
+  callbacks.preview_due = [&last_preview] {
+    const auto now = Clock::now();
+    if (last_preview != Clock::time_point{} && now - last_preview < std::chrono::seconds(2))
+      return false;
+    last_preview = now;
+    return true;
+  };
+  callbacks.on_preview = [&preview](const torch::Tensor& images, int64_t, int64_t) {
+    preview = images.clone();
+  };
   train::Trainer trainer(config, callbacks);
   const auto outcome = trainer.run(control);
   if (!alternation.done()) {

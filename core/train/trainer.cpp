@@ -71,24 +71,16 @@ Trainer::~Trainer() = default;
 const RunConfig& Trainer::config() const { return state_->config; }
 const std::string& Trainer::run_dir() const { return state_->folder.dir(); }
 
-torch::Tensor Trainer::preview_batch(int64_t count) {
-  auto& s = *state_;
-  data::Batcher batcher(s.train, s.config.batch_size, /*shuffle=*/true, s.config.seed);
-  batcher.start_epoch(s.position.epoch);
-  batcher.seek(s.position.batch);
-  data::Batch batch;
-  if (!batcher.next(batch)) return {};
-  torch::manual_seed(mix_seed(s.config.seed, static_cast<uint64_t>(s.position.step)));
-  auto images =
-      s.augmenter->apply(batch.images, true).narrow(0, 0, std::min(count, batch.images.size(0)));
-  images = images.to(torch::kCPU, torch::kFloat32);
-  const auto& fit = s.augmenter->fit();
-  if (s.config.augment.zca()) {
+torch::Tensor Trainer::State::displayable(const torch::Tensor& augmented) const {
+  const int64_t count = std::min(callbacks.preview_images, augmented.size(0));
+  auto images = augmented.narrow(0, 0, count).to(torch::kCPU, torch::kFloat32);
+  const auto& fit = augmenter->fit();
+  if (config.augment.zca()) {
     // Whitened images have no natural range: stretch each one to [0, 1] to show its structure.
     auto flat = images.flatten(1);
     auto low = std::get<0>(flat.min(1, true)), high = std::get<0>(flat.max(1, true));
     images = ((flat - low) / (high - low).clamp_min(1e-8)).view_as(images);
-  } else if (s.config.augment.normalize() && fit.mean.defined()) {
+  } else if (config.augment.normalize() && fit.mean.defined()) {
     images = images * fit.std.cpu() + fit.mean.cpu();
   }
   return images.clamp(0.0, 1.0);
@@ -173,7 +165,10 @@ void Trainer::State::train_batch(const data::Batch& batch) {
   const double lr = learning_rate_at(config, p.step, batches_per_epoch);
   set_learning_rate(*optimizer, lr);
 
-  auto inputs = nn::in_model_layout(augmenter->apply(batch.images, true));
+  const auto augmented = augmenter->apply(batch.images, true);
+  if (callbacks.on_preview && callbacks.preview_due && callbacks.preview_due())
+    callbacks.on_preview(displayable(augmented), p.epoch, p.batch);
+  auto inputs = nn::in_model_layout(augmented);
   auto labels = batch.labels.to(device);
   optimizer->zero_grad();
   torch::Tensor logits, loss;

@@ -32,6 +32,14 @@ struct TrainerCallbacks {
   /// Decoding an image-folder dataset (in the constructor): `done` of `total` files. Returning
   /// false cancels it, and the constructor throws allcnn::Error.
   std::function<bool(int64_t done, int64_t total)> on_load_progress;
+  /// The augmentation preview: asked before every batch (keep it to a clock read), and when it
+  /// returns true, on_preview gets the first `preview_images` images of the batch about to be
+  /// trained, after augmentation, de-normalized for display (float [N, C, H, W] on the CPU, in
+  /// [0, 1]), with the batch's epoch and its index in the epoch. Only a due preview costs
+  /// anything: a copy of those few images.
+  std::function<bool()> preview_due;
+  std::function<void(const torch::Tensor& images, int64_t epoch, int64_t batch)> on_preview;
+  int64_t preview_images = 64;
 };
 
 struct RunOutcome {
@@ -69,10 +77,6 @@ class Trainer {
 
   const RunConfig& config() const;
   const std::string& run_dir() const;
-  /// For the augmentation preview: the next training batch after augmentation, as float
-  /// [B, C, H, W] on the CPU, de-normalized back to [0, 1] for display. Call before run() or
-  /// from the training thread.
-  torch::Tensor preview_batch(int64_t count);
 
  private:
   struct State;

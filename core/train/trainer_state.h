@@ -112,6 +112,8 @@ struct Trainer::State {
   void measure_drift(int64_t epoch);
 
   // Running (trainer.cpp).
+  /// The first callbacks.preview_images images of an augmented batch, for the preview.
+  torch::Tensor displayable(const torch::Tensor& augmented) const;
   /// The status file, initialization of a new run, and the session's clock.
   void begin_session();
   /// Trains the rest of the current epoch. Returns how the run ended if it did (stopped, or a

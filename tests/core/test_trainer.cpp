@@ -270,6 +270,39 @@ class TestTrainer : public QObject {
     QVERIFY(rows[8].images_per_second != rows[7].images_per_second);
   }
 
+  // The preview gets the batch being trained when it is due, with its epoch and batch: not one
+  // batch for the whole run.
+  void the_preview_follows_training() {
+    QTemporaryDir runs;
+    auto config = tiny_config(runs, "preview");
+    config.init = init::InitKind::HeNormal;
+    int asked = 0;
+    std::vector<std::pair<int64_t, int64_t>> shown;
+    std::vector<torch::Tensor> images;
+    train::TrainerCallbacks callbacks;
+    callbacks.preview_images = 5;
+    callbacks.preview_due = [&asked] { return asked++ % 3 == 0; };
+    callbacks.on_preview = [&](const torch::Tensor& batch, int64_t epoch, int64_t index) {
+      shown.emplace_back(epoch, index);
+      images.push_back(batch.clone());
+    };
+    train::Trainer trainer(config, callbacks);
+    train::RunControl control;
+    QCOMPARE(trainer.run(control).state, train::RunState::Finished);
+    QCOMPARE(asked, 20);  // asked once per batch: 2 epochs of 640 / 64
+    const std::vector<std::pair<int64_t, int64_t>> expected = {{0, 0}, {0, 3}, {0, 6}, {0, 9},
+                                                               {1, 2}, {1, 5}, {1, 8}};
+    QVERIFY(shown == expected);
+    for (const auto& batch : images) {
+      QCOMPARE(batch.sizes().vec(), (std::vector<int64_t>{5, 1, 28, 28}));
+      QCOMPARE(batch.device().type(), torch::kCPU);
+      QVERIFY(batch.min().item<float>() >= 0.0F);
+      QVERIFY(batch.max().item<float>() <= 1.0F);
+      QVERIFY(batch.max().item<float>() > 0.1F);  // pictures, not black
+    }
+    for (size_t i = 1; i < images.size(); ++i) QVERIFY(!torch::equal(images[i], images[0]));
+  }
+
   // bfloat16 autocast: the run trains (finite, falling loss) and its arithmetic differs from
   // float32's, so the switch reaches the forward pass.
   void bf16_autocast_trains_in_bfloat16() {

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -77,6 +78,24 @@ QStringList batch_values(const QString& run_dir) {
   return rows;
 }
 
+/// Clicks `button` ("stop_and_quit" or "keep_training") of the question that closing the window
+/// mid-run asks, once it is shown (it runs its own event loop).
+void answer_close_question(const char* button) {
+  auto* poll = new QTimer;
+  poll->setInterval(20);
+  QObject::connect(poll, &QTimer::timeout, poll, [poll, button] {
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+      auto* box = qobject_cast<QMessageBox*>(widget);
+      if (!box || !box->isVisible() || box->objectName() != QLatin1String("close_while_training"))
+        continue;
+      if (auto* answer = box->findChild<QPushButton*>(QLatin1String(button))) answer->click();
+      poll->deleteLater();
+      return;
+    }
+  });
+  poll->start();
+}
+
 bool copy_folder(const QString& from, const QString& to) {
   QDir().mkpath(to);
   const QDir source(from);
@@ -122,6 +141,8 @@ class TestWorkbench : public QObject {
   }
 
   void cleanup() {
+    // A test that failed mid-run leaves it going: closing asks, and nobody would answer.
+    if (page()->controller()->is_running()) answer_close_question("stop_and_quit");
     window_->close();
     window_.reset();
   }
@@ -292,6 +313,8 @@ class TestWorkbench : public QObject {
     QVERIFY(page()->charts()->drawn_points(batch_loss_key()) == batches);
     QVERIFY(page()->charts()->drawn_points(QStringLiteral("val_loss")) == run.epochs);
     QVERIFY(!page()->preview()->image().isNull());
+    QVERIFY2(page()->preview()->title().startsWith(QStringLiteral("Augmentation preview: epoch ")),
+             qPrintable(page()->preview()->title()));
 
     // The GUI thread never waited on the trainer.
     qInfo("event loop during the run: %zu ticks, max gap %.1f ms, p99 %.1f ms", probe.ticks(),
@@ -401,7 +424,7 @@ class TestWorkbench : public QObject {
     QCOMPARE(batch_values(dir).size(), 2 * (run.train_limit / run.batch_size));
   }
 
-  void closing_mid_run_stops_and_joins_within_5_s() {
+  void closing_mid_run_asks_then_stops_and_joins_within_5_s() {
     ShortRun run = short_run();
     run.epochs = 200;
     fill_form(*window_, run);
@@ -411,6 +434,16 @@ class TestWorkbench : public QObject {
     QCOMPARE(started.count(), 1);
     const QString run_dir = started.first().at(0).toString();
 
+    // "Keep training": the window stays, the run goes on.
+    answer_close_question("keep_training");
+    QVERIFY(!window_->close());
+    QVERIFY(window_->isVisible());
+    QVERIFY(page()->controller()->is_running());
+    const size_t batches = stored(*window_, batch_loss_key());
+    QTRY_VERIFY_WITH_TIMEOUT(stored(*window_, batch_loss_key()) > batches, kRunTimeoutMs);
+
+    // "Stop and quit".
+    answer_close_question("stop_and_quit");
     QElapsedTimer closing;
     closing.start();
     QVERIFY(window_->close());

@@ -11,7 +11,7 @@ namespace allcnn::ui {
 PreviewPanel::PreviewPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
-  title_ = new QLabel(tr("Augmentation preview: the next training batch"), this);
+  title_ = new QLabel(this);
   title_->setAlignment(Qt::AlignCenter);
   title_->setWordWrap(true);
   QFont bold = title_->font();
@@ -27,13 +27,17 @@ PreviewPanel::PreviewPanel(QWidget* parent) : QWidget(parent) {
   clear();
 }
 
-void PreviewPanel::set_image(const QImage& grid) {
+void PreviewPanel::set_image(const QImage& grid, int epoch, int batch) {
   image_ = grid;
+  title_->setText(tr("Augmentation preview: epoch %1, batch %2").arg(epoch + 1).arg(batch + 1));
   rescale();
 }
 
+QString PreviewPanel::title() const { return title_->text(); }
+
 void PreviewPanel::clear() {
   image_ = QImage();
+  title_->setText(tr("Augmentation preview: the batch being trained"));
   view_->setPixmap(QPixmap());
   view_->setText(tr("Starts with the run."));
 }

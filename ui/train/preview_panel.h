@@ -7,15 +7,18 @@ class QLabel;
 
 namespace allcnn::ui {
 
-/// The augmentation preview: the next training batch after augmentation, de-normalized,
-/// scaled up by whole pixels so the shifts and flips stay visible.
+/// The augmentation preview: images of the batch being trained, after augmentation,
+/// de-normalized, scaled up by whole pixels so the shifts and flips stay visible, under the
+/// batch's epoch and number.
 class PreviewPanel : public QWidget {
   Q_OBJECT
 
  public:
   explicit PreviewPanel(QWidget* parent = nullptr);
 
-  void set_image(const QImage& grid);
+  /// `epoch` and `batch` count from 0, as the trainer does; the title counts from 1.
+  void set_image(const QImage& grid, int epoch, int batch);
+  QString title() const;
   void clear();
   const QImage& image() const { return image_; }
 

@@ -11,7 +11,8 @@ void save_run_config(const train::RunConfig& config, QSettings& store) {
   store.remove(QStringLiteral("run"));  // keys of settings that no longer exist go too
   store.beginGroup(QStringLiteral("run"));
   for (const auto& row : config::settings())
-    if (row.in_form())
+    // A name is one run's: remembered, it made the first Start after a restart clash.
+    if (row.in_form() && row.key() != "name")
       store.setValue(QString::fromStdString(row.key()), QString::fromStdString(row.format(config)));
   store.endGroup();
 }

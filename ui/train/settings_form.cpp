@@ -4,11 +4,13 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,6 +51,10 @@ SettingsForm::SettingsForm(QWidget* parent) : QWidget(parent) {
   }
   sections->addStretch(1);
   align_labels();
+  // The form scrolls up and down, never sideways: as narrow as its widest row, no narrower (a
+  // splitter dragged further would cut the fields off).
+  scroll_->setMinimumWidth(content_->minimumSizeHint().width() +
+                           scroll_->verticalScrollBar()->sizeHint().width());
   set_config(train::RunConfig{});
 }
 
@@ -76,6 +82,7 @@ void SettingsForm::add_field(const config::Setting& row, QWidget* box) {
   field.error->setStyleSheet(QStringLiteral("color: #c62828;"));
   field.error->hide();
   column->addWidget(field.error);
+  if (row.key() == "name") add_name_clash_buttons(column, field.row);
   // A check box carries its own label.
   const bool labelled = row.type() != config::SettingType::Bool;
   form->addRow(labelled ? setting_label(row) : QString(), field.row);
@@ -85,9 +92,10 @@ void SettingsForm::add_field(const config::Setting& row, QWidget* box) {
   const QString key = field.editor->objectName();
   fields_[key] = field;
   connect(field.editor, &SettingEditor::edited, this, [this, key] {
-    fields_[key].error->hide();
+    fields_[key].run_error.clear();
     update_applicability();
     if (key == QLatin1String("dataset")) update_dataset_hint();
+    validate();
     Q_EMIT edited();
   });
   if (key == QLatin1String("runs_dir"))
@@ -122,6 +130,60 @@ void SettingsForm::add_dataset_buttons(QVBoxLayout* column, QWidget* row) {
   column->addLayout(line);
 }
 
+void SettingsForm::add_name_clash_buttons(QVBoxLayout* column, QWidget* row) {
+  name_clash_ = new QWidget(row);
+  name_clash_->setObjectName(QStringLiteral("name_clash"));
+  auto* line = new QHBoxLayout(name_clash_);
+  line->setContentsMargins(0, 0, 0, 0);
+  line->setSpacing(4);
+  auto* resume = new QToolButton(name_clash_);
+  resume->setObjectName(QStringLiteral("resume_existing"));
+  resume->setText(tr("Resume it"));
+  resume->setToolTip(tr("Continue the run of this name from its last checkpoint"));
+  connect(resume, &QToolButton::clicked, this,
+          [this] { Q_EMIT resume_requested(existing_run_dir()); });
+  auto* rename = new QToolButton(name_clash_);
+  rename->setObjectName(QStringLiteral("use_new_name"));
+  rename->setText(tr("Use a new name"));
+  rename->setToolTip(tr("Number the name on (-2, -3, ...) to the first that is free"));
+  connect(rename, &QToolButton::clicked, this, &SettingsForm::use_new_name);
+  line->addWidget(resume);
+  line->addWidget(rename);
+  line->addStretch(1);
+  name_clash_->hide();
+  column->addWidget(name_clash_);
+}
+
+QString SettingsForm::existing_run_dir() const {
+  const auto name = fields_.find(QStringLiteral("name"));
+  const auto runs = fields_.find(QStringLiteral("runs_dir"));
+  if (name == fields_.end() || runs == fields_.end()) return {};
+  const QString run = name->second.editor->text().trimmed();
+  if (run.isEmpty()) return {};
+  const QString dir = QDir(runs->second.editor->text().trimmed()).filePath(run);
+  return QFileInfo::exists(dir) ? QDir::cleanPath(dir) : QString();
+}
+
+void SettingsForm::use_new_name() {
+  SettingEditor* name = editor(QStringLiteral("name"));
+  const QString taken = existing_run_dir();
+  if (name == nullptr || taken.isEmpty()) return;
+  // "run-3" goes on as run-4, run-5, ...; "run" as run-2, run-3, ...
+  QString base = name->text().trimmed();
+  const int dash = base.lastIndexOf(QLatin1Char('-'));
+  bool numbered = false;
+  if (dash > 0) base.mid(dash + 1).toInt(&numbered);
+  if (numbered) base.truncate(dash);
+  const QDir runs = QFileInfo(taken).dir();
+  for (int i = 2;; ++i) {
+    const QString candidate = QStringLiteral("%1-%2").arg(base).arg(i);
+    if (!runs.exists(candidate)) {
+      name->set_text(candidate);
+      return;
+    }
+  }
+}
+
 void SettingsForm::browse_image_folder() {
   QString start;
   if (const auto dataset = fields_.find(QStringLiteral("dataset"));
@@ -137,9 +199,10 @@ void SettingsForm::choose_image_folder(const QString& dir) {
   if (dataset == fields_.end() || folder == fields_.end()) return;
   dataset->second.editor->set_text(QStringLiteral("folder"));
   folder->second.editor->set_text(QDir::cleanPath(dir));
-  folder->second.error->hide();
+  folder->second.run_error.clear();
   update_applicability();
   update_dataset_hint();
+  validate();
 }
 
 void SettingsForm::set_downloadable(const QStringList& datasets) {
@@ -163,23 +226,42 @@ void SettingsForm::set_config(const train::RunConfig& config) {
     field.editor->set_text(QString::fromStdString(field.editor->setting().format(config)));
   update_applicability();
   update_dataset_hint();
+  validate();
   if (const auto it = fields_.find(QStringLiteral("runs_dir")); it != fields_.end())
     Q_EMIT runs_dir_changed(it->second.editor->text().trimmed());
 }
 
-std::optional<SettingProblem> SettingsForm::read(train::RunConfig& config) const {
+QList<SettingProblem> SettingsForm::read(train::RunConfig& config) const {
   config = base_;
-  std::optional<SettingProblem> problem;
+  // The table's one parser, then its one validator: the form keeps no rules of its own.
+  std::map<std::string, std::string> unparsed;
   for (const auto& row : config::settings()) {
     const auto it = fields_.find(QString::fromStdString(row.key()));
     if (it == fields_.end()) continue;
     try {
       row.parse(config, it->second.editor->text().toStdString());
     } catch (const Error& e) {
-      if (!problem) problem = SettingProblem{it->first, QString::fromStdString(e.reason())};
+      unparsed[row.key()] = e.reason();
     }
   }
-  return problem;
+  QList<SettingProblem> problems;
+  const auto add = [&problems](const config::Setting& row, const QString& reason) {
+    problems.append(
+        {QString::fromStdString(row.key()), reason, tr("%1: %2").arg(setting_label(row), reason)});
+  };
+  for (const auto& row : config::settings()) {
+    if (!row.applies_to(config)) continue;  // greyed out: whatever it holds is not used
+    if (const auto it = unparsed.find(row.key()); it != unparsed.end())
+      add(row, QString::fromStdString(it->second));
+    else if (const auto problem = row.problem(config))
+      add(row, QString::fromStdString(*problem));
+  }
+  if (!existing_run_dir().isEmpty()) {
+    if (const auto* row = config::find_setting("name"))
+      add(*row, tr("a run of this name exists already in %1")
+                    .arg(QString::fromStdString(config.runs_dir)));
+  }
+  return problems;
 }
 
 train::RunConfig SettingsForm::current() const {
@@ -202,18 +284,51 @@ bool SettingsForm::show_error(const QString& key, const QString& message) {
     }
   }
   if (it == fields_.end()) return false;
-  it->second.error->setText(message);
-  it->second.error->show();
+  it->second.run_error = message;
+  show_field_message(it->second);
+  reveal(it->first);
+  return true;
+}
+
+void SettingsForm::reveal(const QString& key) {
+  const auto it = fields_.find(key);
+  if (it == fields_.end()) return;
   scroll_->ensureWidgetVisible(it->second.row);
   if (QWidget* focus = it->second.editor->focus_widget()) focus->setFocus(Qt::OtherFocusReason);
-  return true;
 }
 
 void SettingsForm::clear_errors() {
   for (auto& [key, field] : fields_) {
-    field.error->clear();
-    field.error->hide();
+    field.run_error.clear();
+    show_field_message(field);
   }
+}
+
+void SettingsForm::validate() {
+  train::RunConfig config;
+  problems_ = read(config);
+  for (auto& [key, field] : fields_) {
+    field.problem.clear();
+    for (const SettingProblem& problem : problems_)
+      if (problem.key == key && field.problem.isEmpty()) field.problem = problem.text;
+    show_field_message(field);
+  }
+  if (name_clash_) name_clash_->setVisible(!existing_run_dir().isEmpty());
+  if (SettingEditor* name = editor(QStringLiteral("name"))) {
+    // What core names a run left unnamed (architecture, initializer, optimizer, time).
+    name->set_placeholder(tr("automatic: %1-%2-%3-<date>-<time>")
+                              .arg(QString::fromStdString(config::choice_name(config.model.arch)),
+                                   QString::fromStdString(config::choice_name(config.init)),
+                                   QString::fromStdString(config::choice_name(config.optimizer))));
+  }
+  Q_EMIT problems_changed();
+}
+
+void SettingsForm::show_field_message(Field& field) {
+  // What the run reported stays until the field changes; a problem of the value comes next.
+  const QString text = field.run_error.isEmpty() ? field.problem : field.run_error;
+  field.error->setText(text);
+  field.error->setVisible(!text.isEmpty());
 }
 
 SettingEditor* SettingsForm::editor(const QString& key) const {

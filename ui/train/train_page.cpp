@@ -35,6 +35,8 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
   connect(controller_, &TrainingController::message, log_,
           [this](const QString& text) { log_->add(text); });
   connect(form_, &SettingsForm::runs_dir_changed, this, &TrainPage::runs_dir_changed);
+  connect(form_, &SettingsForm::problems_changed, this, &TrainPage::update_start_action);
+  connect(form_, &SettingsForm::resume_requested, this, &TrainPage::resume_existing_requested);
 #ifdef ALLCNN_HAVE_FETCH
   form_->set_downloadable(downloadable_datasets());
   connect(form_, &SettingsForm::download_requested, this, &TrainPage::download_dataset);

@@ -20,6 +20,7 @@ class SettingsForm;
 class TrainingController;
 class TrainStatus;
 struct MetricsChunk;
+struct SettingProblem;
 struct RunResult;
 
 /// The training page: the run configuration form (generated from the settings table) with
@@ -36,8 +37,8 @@ class TrainPage : public QWidget {
   explicit TrainPage(QWidget* parent = nullptr);
   ~TrainPage() override;
 
-  /// Validates the form and starts a run. Returns false, showing the reason next to the field
-  /// (or in the banner), when the configuration is invalid or a run is already going.
+  /// Validates the form and starts a run. Returns false, with the problems under their fields
+  /// and in the banner, when the configuration is invalid or a run is already going.
   bool start_run();
   void set_paused(bool paused);
   void stop_run();
@@ -59,6 +60,9 @@ class TrainPage : public QWidget {
   /// The run's state, progress, speed, ETA and device, for the shell's status bar.
   TrainStatus* status_widget() const { return status_; }
   QString runs_dir() const;
+  /// Where runs go unless the user chose a folder: "runs" in the user's data folder
+  /// (QStandardPaths::AppDataLocation, ~/.local/share/All-CNN Workbench/allcnn-workbench/runs).
+  static QString default_runs_dir();
 
   SettingsForm* form() const { return form_; }
   ChartPanel* charts() const { return charts_; }
@@ -72,6 +76,9 @@ class TrainPage : public QWidget {
   void runs_dir_changed(const QString& dir);
   /// A run ended (finished, stopped or failed) in this folder: other pages may show it.
   void run_ended(const QString& run_dir);
+  /// The form's run name is taken and the user chose to continue that run (the shell asks
+  /// how, with the epochs it has done, through ask_to_resume()).
+  void resume_existing_requested(const QString& run_dir);
 
  private:
   // train_page.cpp
@@ -85,6 +92,10 @@ class TrainPage : public QWidget {
   void on_run_ended(const RunResult& result);
   void report_error(const QString& subject, const QString& message);
   void update_resume_action();
+  /// Start is enabled when no run goes and the form has no problem; its tooltip says why not.
+  void update_start_action();
+  /// Shows the form's problems in the banner and the log (each is under its field already).
+  void report_problems(const QList<SettingProblem>& problems);
   // train_page_download.cpp (built with core/fetch only)
   static QStringList downloadable_datasets();
   void download_dataset(const QString& name);

@@ -1,8 +1,10 @@
 // TrainPage: the remembered configuration, config files, exporting the chart data.
 #include <fstream>
 
+#include <QDir>
 #include <QFileDialog>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <nlohmann/json.hpp>
 
@@ -17,7 +19,19 @@ namespace allcnn::ui {
 
 void TrainPage::restore_settings() {
   QSettings store;
-  form_->set_config(load_run_config(store));
+  train::RunConfig config = load_run_config(store);
+  // Core's default, "runs", is relative to wherever the program was started (the home folder
+  // from a desktop launcher): the workbench keeps its runs in the user's data folder instead.
+  if (config.runs_dir == train::RunConfig{}.runs_dir) {
+    config.runs_dir = default_runs_dir().toStdString();
+    QDir().mkpath(default_runs_dir());  // the compare page lists it from the start
+  }
+  form_->set_config(config);
+}
+
+QString TrainPage::default_runs_dir() {
+  return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+         QStringLiteral("/runs");
 }
 
 void TrainPage::save_settings() const {
@@ -49,8 +63,8 @@ void TrainPage::open_config() {
 
 void TrainPage::save_config_as() {
   train::RunConfig config;
-  if (const auto problem = form_->read(config)) {
-    report_error(problem->key, problem->message);
+  if (const QList<SettingProblem> problems = form_->read(config); !problems.isEmpty()) {
+    report_problems(problems);
     return;
   }
   const QString path =

@@ -9,6 +9,7 @@
 #include "log_panel.h"
 #include "preview_panel.h"
 #include "resume_dialog.h"
+#include "setting_editor.h"
 #include "setting_text.h"
 #include "settings_form.h"
 #include "train_page.h"
@@ -23,14 +24,8 @@ bool TrainPage::start_run() {
   banner_->hide();
 
   train::RunConfig config;
-  if (const auto problem = form_->read(config)) {
-    report_error(problem->key, problem->message);
-    return false;
-  }
-  try {
-    config.validate();
-  } catch (const Error& e) {
-    report_error(QString::fromStdString(e.subject()), QString::fromStdString(e.reason()));
+  if (const QList<SettingProblem> problems = form_->read(config); !problems.isEmpty()) {
+    report_problems(problems);
     return false;
   }
   save_settings();
@@ -93,13 +88,40 @@ void TrainPage::report_error(const QString& subject, const QString& message) {
   banner_->show_message(at_field ? tr("The configuration needs a fix: %1").arg(text) : text);
 }
 
+void TrainPage::report_problems(const QList<SettingProblem>& problems) {
+  for (const SettingProblem& problem : problems) log_->add(problem.text, LogPanel::Level::Error);
+  form_->reveal(problems.first().key);
+  banner_->show_message(
+      problems.size() == 1
+          ? tr("The configuration needs a fix: %1").arg(problems.first().text)
+          : tr("The configuration needs %n fixes: %1", nullptr, static_cast<int>(problems.size()))
+                .arg(problems.first().text));
+}
+
+void TrainPage::update_start_action() {
+  const bool running = controller_->is_running();
+  const QList<SettingProblem> problems = form_->problems();
+  const bool ready = !running && problems.isEmpty();
+  start_action_->setEnabled(ready);
+  start_button_->setEnabled(ready);
+  QString why = start_action_->statusTip();
+  if (running) {
+    why = tr("A run is going: stop it first");
+  } else if (!problems.isEmpty()) {
+    QStringList lines;
+    for (const SettingProblem& problem : problems) lines << problem.text;
+    why = tr("Fix the form first:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+  }
+  start_button_->setToolTip(why);
+  start_action_->setToolTip(why);
+}
+
 void TrainPage::on_running_changed(bool running) {
   form_->set_locked(running);
-  start_action_->setEnabled(!running);
+  update_start_action();
   pause_action_->setEnabled(running);
   stop_action_->setEnabled(running);
   open_action_->setEnabled(!running);
-  start_button_->setEnabled(!running);
   pause_button_->setEnabled(running);
   stop_button_->setEnabled(running);
   if (!running) pause_action_->setChecked(false);
@@ -128,6 +150,8 @@ void TrainPage::on_run_started(const QString& run_dir, const QString& device) {
   last_run_dir_ = run_dir;
   last_run_epochs_ = 0;
   log_->add(tr("Run folder: %1 (device %2)").arg(run_dir, device));
+  // The name was this run's: the next run gets a name of its own.
+  if (SettingEditor* name = form_->editor(QStringLiteral("name"))) name->set_text(QString());
 }
 
 void TrainPage::on_metrics(const MetricsChunk& chunk) {

@@ -45,7 +45,9 @@ class TrainingController : public QObject {
   /// Decoding an image-folder dataset: `done` of `total` files (before run_started()).
   void load_progress(qint64 done, qint64 total);
   void run_started(const QString& run_dir, const QString& device);
-  void preview_ready(const QImage& grid);
+  /// The augmentation preview: images of the batch being trained (epoch and batch from 0),
+  /// every kPreviewIntervalMs at most.
+  void preview_ready(const QImage& grid, int epoch, int batch);
   void message(const QString& text);
   /// Emitted from the drain timer with everything that arrived since the last tick.
   void metrics_arrived(const allcnn::ui::MetricsChunk& chunk);

@@ -1,5 +1,6 @@
 #include "training_worker.h"
 
+#include <chrono>
 #include <exception>
 
 #include <torch/torch.h>
@@ -70,6 +71,22 @@ void TrainingWorker::drive(const Factory& make_trainer) {
       Q_EMIT load_progress(done, total);
       return !control_->stop.load();
     };
+    // The preview: the first batch at once, then one every kPreviewIntervalMs at most. Both
+    // run on the training thread; the images cross to the GUI as a QImage.
+    auto last_preview = std::make_shared<std::chrono::steady_clock::time_point>();
+    callbacks.preview_images = kPreviewImages;
+    callbacks.preview_due = [last_preview] {
+      const auto now = std::chrono::steady_clock::now();
+      if (*last_preview != std::chrono::steady_clock::time_point{} &&
+          now - *last_preview < std::chrono::milliseconds(kPreviewIntervalMs))
+        return false;
+      *last_preview = now;
+      return true;
+    };
+    callbacks.on_preview = [this](const torch::Tensor& images, int64_t epoch, int64_t batch) {
+      Q_EMIT preview_ready(batch_grid_image(images), static_cast<int>(epoch),
+                           static_cast<int>(batch));
+    };
     callbacks.on_lsuv = [this](const init::LsuvTrace& trace) {
       int converged = 0;
       for (const auto& layer : trace.layers) converged += layer.converged ? 1 : 0;
@@ -87,13 +104,6 @@ void TrainingWorker::drive(const Factory& make_trainer) {
       // The trainer accepted the device; the status bar can show it as configured.
     }
     Q_EMIT run_started(q(trainer->run_dir()), device);
-
-    // The preview is a convenience: a failure here must not cost the run.
-    try {
-      Q_EMIT preview_ready(batch_grid_image(trainer->preview_batch(kPreviewImages)));
-    } catch (const std::exception& e) {
-      Q_EMIT message(tr("No augmentation preview: %1").arg(QString::fromLocal8Bit(e.what())));
-    }
 
     const train::RunOutcome outcome = trainer->run(*control_);
     result.state = q(config::choice_name(outcome.state));

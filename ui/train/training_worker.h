@@ -39,6 +39,9 @@ class TrainingWorker : public QObject {
   Q_OBJECT
 
  public:
+  /// The preview shows the batch being trained at most this often.
+  static constexpr int kPreviewIntervalMs = 2000;
+
   explicit TrainingWorker(std::shared_ptr<MetricsBuffer> buffer, QObject* parent = nullptr);
   ~TrainingWorker() override;
 
@@ -48,7 +51,7 @@ class TrainingWorker : public QObject {
   void set_paused(bool paused);
 
  public Q_SLOTS:
-  /// Loads the data, creates the run folder, shows the preview, trains. Every exception from
+  /// Loads the data, creates the run folder, trains (with the preview). Every exception from
   /// core ends here and becomes run_ended() with state "failed".
   void run(const allcnn::train::RunConfig& config);
   /// Continues the run in `run_dir` (train::Trainer::resume with `changes`).
@@ -58,7 +61,9 @@ class TrainingWorker : public QObject {
   /// Decoding an image-folder dataset, before run_started(): `done` of `total` files.
   void load_progress(qint64 done, qint64 total);
   void run_started(const QString& run_dir, const QString& device);
-  void preview_ready(const QImage& grid);
+  /// The augmentation preview: images of the batch being trained (epoch and batch from 0),
+  /// every kPreviewIntervalMs at most.
+  void preview_ready(const QImage& grid, int epoch, int batch);
   void message(const QString& text);
   void run_ended(const allcnn::ui::RunResult& result);
 
