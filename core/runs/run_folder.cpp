@@ -141,6 +141,14 @@ void RunFolder::write_status(const std::string& state, const std::string& reason
   write_file_atomically(path(kStatusFile), text);
 }
 
+std::string RunStatus::owner() const {
+  if (pid <= 0) return "another process";
+  std::string text = "pid " + std::to_string(pid);
+  if (!host.empty()) text += " on " + host;
+  if (!started.empty()) text += " since " + started;
+  return text;
+}
+
 RunStatus RunFolder::read_recorded_status() const {
   RunStatus status;
   std::ifstream in(path(kStatusFile));
@@ -169,10 +177,8 @@ RunStatus RunFolder::read_status() const {
   RunStatus status = read_recorded_status();
   if (status.state != "running" || is_locked(*this)) return status;
   status.state = "interrupted";
-  std::string owner = status.pid > 0 ? "pid " + std::to_string(status.pid) : std::string();
-  if (!status.host.empty()) owner += (owner.empty() ? "" : " ") + std::string("on ") + status.host;
-  status.reason = "the process that trained it" + (owner.empty() ? "" : " (" + owner + ")") +
-                  " ended without a word: killed, crashed, or its machine went down";
+  status.reason = "the process that trained it (" + status.owner() +
+                  ") ended without a word: killed, crashed, or its machine went down";
   return status;
 }
 

@@ -48,6 +48,10 @@ struct RunStatus {
   int64_t pid = 0;
   std::string host;
   std::string started;  ///< when that process took the run, local time, ISO 8601
+
+  /// The recorded process, "pid 4242 on gpu-3 since 2026-...", or "another process" when the
+  /// status names none.
+  std::string owner() const;
 };
 
 /// A run folder by its path. A value: copy it freely. Its methods touch the file system and

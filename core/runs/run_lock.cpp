@@ -28,14 +28,6 @@ void remove_leftover_temporaries(const RunFolder& folder) {
   }
 }
 
-std::string owner_text(const RunStatus& status) {
-  if (status.pid <= 0) return "another process";
-  std::string text = "pid " + std::to_string(status.pid);
-  if (!status.host.empty()) text += " on " + status.host;
-  if (!status.started.empty()) text += " since " + status.started;
-  return text;
-}
-
 }  // namespace
 
 RunLock RunLock::acquire(const RunFolder& folder) {
@@ -48,7 +40,7 @@ RunLock RunLock::acquire(const RunFolder& folder) {
     const int error = errno;
     ::close(fd);
     if (error == EWOULDBLOCK)
-      throw Error(folder.dir(), "is being trained by " + owner_text(folder.read_recorded_status()) +
+      throw Error(folder.dir(), "is being trained by " + folder.read_recorded_status().owner() +
                                     ": stop that run first (only one process writes a run)");
     throw Error(path, std::string("cannot lock: ") + std::strerror(error));
   }

@@ -87,12 +87,12 @@ void Trainer::State::check_memory() {
     for (const auto size : layer.output_shape) values *= size;
     per_image += values;
   }
+  const double bytes_per_image = 2.0 * sizeof(float) * static_cast<double>(per_image);
   const int64_t batch = std::min<int64_t>(config.batch_size, train.size());
-  const double needed = 2.0 * sizeof(float) * static_cast<double>(per_image) * batch;
+  const double needed = bytes_per_image * static_cast<double>(batch);
   const int64_t available = available_memory_bytes();
   if (available <= 0 || needed <= static_cast<double>(available)) return;
-  const auto fits = static_cast<int64_t>(static_cast<double>(available) /
-                                         (2.0 * sizeof(float) * static_cast<double>(per_image)));
+  const auto fits = static_cast<int64_t>(static_cast<double>(available) / bytes_per_image);
   throw Error(
       "batch_size",
       "a batch of " + std::to_string(batch) + " images needs about " + memory_text(needed) +
