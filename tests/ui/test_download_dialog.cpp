@@ -11,7 +11,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -20,6 +19,7 @@
 
 #include "download_dialog.h"
 #include "fetch/dataset_catalog.h"
+#include "isolated_settings.h"
 #include "workbench_fixture.h"
 
 using namespace allcnn;
@@ -79,11 +79,8 @@ class TestDownloadDialog : public QObject {
 
  private Q_SLOTS:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("allcnn-workbench-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_download_dialog"));
     QVERIFY(temp_.isValid());
-    qputenv("XDG_CACHE_HOME", (temp_.path() + QStringLiteral("/cache")).toUtf8());
+    allcnn::ui::testing::isolate_user_files(QStringLiteral("test_download_dialog"), temp_.path());
     qunsetenv("ALLCNN_DATASETS_URL");
     served_ = temp_.path() + QStringLiteral("/served");
     log_ = temp_.path() + QStringLiteral("/requests.log");

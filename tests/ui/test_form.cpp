@@ -14,6 +14,7 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include "isolated_settings.h"
 #include "remembered_settings.h"
 #include "setting_editor.h"
 #include "settings_form.h"
@@ -50,13 +51,8 @@ class TestForm : public QObject {
 
  private Q_SLOTS:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("allcnn-workbench-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_form"));
     QVERIFY(temp_.isValid());
-    qputenv("XDG_CONFIG_HOME", (temp_.path() + QStringLiteral("/config")).toUtf8());
-    qputenv("XDG_DATA_HOME", (temp_.path() + QStringLiteral("/data")).toUtf8());
-    QSettings().clear();  // test mode keeps them in ~/.qttest from run to run
+    allcnn::ui::testing::isolate_user_files(QStringLiteral("test_form"), temp_.path());
   }
 
   void cleanup() { install_translations(QLocale(QLocale::English)); }

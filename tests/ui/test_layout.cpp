@@ -16,10 +16,8 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSlider>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -27,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "isolated_settings.h"
 #include "main_window.h"
 #include "translations.h"
 
@@ -186,13 +185,8 @@ class TestLayout : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     // QSettings of the tests must not touch (or read) the user's own, nor a stored geometry.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("allcnn-workbench-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_layout"));
     QVERIFY(temp_.isValid());
-    qputenv("XDG_CONFIG_HOME", (temp_.path() + QStringLiteral("/config")).toUtf8());
-    qputenv("XDG_DATA_HOME", (temp_.path() + QStringLiteral("/data")).toUtf8());
-    QSettings().clear();  // test mode keeps them in ~/.qttest from run to run
+    allcnn::ui::testing::isolate_user_files(QStringLiteral("test_layout"), temp_.path());
   }
 
   void cleanupTestCase() { install_translations(QLocale(QLocale::English)); }

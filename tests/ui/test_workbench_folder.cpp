@@ -15,12 +15,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
 #include "export_run_dialog.h"
+#include "isolated_settings.h"
 #include "log_panel.h"
 #include "train_status.h"
 #include "training_controller.h"
@@ -77,11 +77,8 @@ class TestWorkbenchFolder : public QObject {
 
  private Q_SLOTS:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("allcnn-workbench-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_workbench_folder"));
     QVERIFY(temp_.isValid());
-    qputenv("XDG_CACHE_HOME", (temp_.path() + QStringLiteral("/cache")).toUtf8());
+    allcnn::ui::testing::isolate_user_files(QStringLiteral("test_workbench_folder"), temp_.path());
     allcnn::vision::register_folder_datasets();  // as the workbench's main() does
   }
 
