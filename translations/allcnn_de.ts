@@ -123,6 +123,18 @@
         <source>fresh %1 (width %2) on %3 images of %4</source>
         <translation>neu initialisiertes %1 (Breite %2) mit %3 Bildern aus %4</translation>
     </message>
+    <message>
+        <source>Loading the dataset...</source>
+        <translation>Lade den Datensatz...</translation>
+    </message>
+    <message>
+        <source>Measuring %1...</source>
+        <translation>Messe %1...</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -976,6 +988,10 @@
         <source>not converged</source>
         <translation>nicht konvergiert</translation>
     </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lese %1...</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::MainWindow</name>
@@ -1158,6 +1174,21 @@
     <message>
         <source>automatic: %1-%2-%3-&lt;date&gt;-&lt;time&gt;</source>
         <translation>automatisch: %1-%2-%3-&lt;Datum&gt;-&lt;Uhrzeit&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::TaskBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbeite…</translation>
     </message>
 </context>
 <context>

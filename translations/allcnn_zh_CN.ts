@@ -123,6 +123,18 @@
         <source>fresh %1 (width %2) on %3 images of %4</source>
         <translation>新初始化的 %1（宽度 %2），使用 %4 中的 %3 张图像</translation>
     </message>
+    <message>
+        <source>Loading the dataset...</source>
+        <translation>正在加载数据集...</translation>
+    </message>
+    <message>
+        <source>Measuring %1...</source>
+        <translation>正在测量 %1...</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -976,6 +988,10 @@
         <source>not converged</source>
         <translation>未收敛</translation>
     </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1...</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::MainWindow</name>
@@ -1158,6 +1174,21 @@
     <message>
         <source>automatic: %1-%2-%3-&lt;date&gt;-&lt;time&gt;</source>
         <translation>自动：%1-%2-%3-&lt;日期&gt;-&lt;时间&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::TaskBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QTableWidget>
 
 #include "lsuv_page.h"
@@ -41,7 +42,9 @@ class TestLsuvPage : public QObject {
 
     ui::LsuvPage page;
     page.resize(1400, 900);
-    page.load_run(tmp.path());
+    QSignalSpy finished(&page, &ui::LsuvPage::finished);
+    page.load_run(tmp.path());  // read on a worker
+    QTRY_COMPARE(finished.size(), 1);
     const auto& shown = page.inspection();
     QVERIFY2(shown.error.isEmpty(), qPrintable(shown.error));
     QCOMPARE(shown.tolerance, 0.05);
@@ -65,8 +68,24 @@ class TestLsuvPage : public QObject {
   void a_bad_folder_says_why() {
     QTemporaryDir tmp;
     ui::LsuvPage page;
+    QSignalSpy finished(&page, &ui::LsuvPage::finished);
     page.load_run(tmp.path());
+    QTRY_COMPARE(finished.size(), 1);
     QVERIFY(page.inspection().error.contains(QStringLiteral("config.json")));
+  }
+
+  void a_fresh_measurement_can_be_cancelled() {
+    if (!QFileInfo::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR))) QSKIP("no Fashion-MNIST");
+    qputenv("ALLCNN_DATA_DIR", ALLCNN_FASHION_MNIST_DIR);
+    ui::LsuvPage page;
+    QSignalSpy finished(&page, &ui::LsuvPage::finished);
+    page.run_fresh();
+    // The bar's Cancel (shown after a second; clicked at once here) stops before the first
+    // initializer is measured.
+    page.findChild<QPushButton*>(QStringLiteral("task_cancel"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(page.inspection().error, QStringLiteral("Cancelled."));
+    QVERIFY(page.inspection().inits.isEmpty());
   }
 
   void fresh_model_compares_initializers() {

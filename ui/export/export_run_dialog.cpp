@@ -14,7 +14,9 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include "background_task.h"
+#include "task_bar.h"
 
 namespace allcnn::ui {
 
@@ -34,7 +36,8 @@ QWidget* with_browse(QLineEdit* edit, QWidget* parent, const std::function<void(
 
 }  // namespace
 
-ExportRunDialog::ExportRunDialog(const QString& run_dir, QWidget* parent) : QDialog(parent) {
+ExportRunDialog::ExportRunDialog(const QString& run_dir, QWidget* parent)
+    : QDialog(parent), task_(new BackgroundTask(this)) {
   qRegisterMetaType<ExportResult>();
   setWindowTitle(tr("Export run"));
   setObjectName(QStringLiteral("export_run_dialog"));
@@ -97,17 +100,23 @@ ExportRunDialog::ExportRunDialog(const QString& run_dir, QWidget* parent) : QDia
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
   layout->addWidget(status_);
+  auto* task_bar = new TaskBar(task_, this);
+  task_bar->set_text(tr("Exporting..."));
+  layout->addWidget(task_bar);
   layout->addWidget(buttons);
 
   for (auto* box : {torchscript_, tensorboard_})
     connect(box, &QCheckBox::toggled, this, &ExportRunDialog::update_enabled);
   connect(run_dir_, &QLineEdit::textChanged, this, &ExportRunDialog::update_enabled);
-  connect(&watcher_, &QFutureWatcher<ExportResult>::finished, this, &ExportRunDialog::show_result);
+  connect(task_, &BackgroundTask::finished, this, &ExportRunDialog::update_enabled);
   update_enabled();
   resize(640, sizeHint().height());
 }
 
-ExportRunDialog::~ExportRunDialog() { watcher_.waitForFinished(); }
+// The task (a child) waits for the export in its destructor: the files are not left half written.
+ExportRunDialog::~ExportRunDialog() = default;
+
+bool ExportRunDialog::busy() const { return task_->busy(); }
 
 void ExportRunDialog::start_export() {
   if (busy()) return;
@@ -118,19 +127,20 @@ void ExportRunDialog::start_export() {
   request.torchscript_file = torchscript_file_->text().trimmed();
   request.tensorboard = tensorboard_->isChecked();
   request.tensorboard_dir = tensorboard_dir_->text().trimmed();
-  status_->setText(tr("Exporting..."));
-  export_button_->setEnabled(false);
-  watcher_.setFuture(QtConcurrent::run(&export_run, request));
+  status_->clear();
+  // Loading the model and writing the files cannot be interrupted half way: no Cancel.
+  task_->start([request](TaskControl&) { return export_run(request); },
+               [this](const ExportResult& result) { show_result(result); },
+               /*cancellable=*/false);
+  update_enabled();
 }
 
-void ExportRunDialog::show_result() {
-  const ExportResult result = watcher_.result();
+void ExportRunDialog::show_result(const ExportResult& result) {
   QStringList lines;
   for (const auto& file : result.written)
     lines << tr("Wrote %1").arg(QDir::toNativeSeparators(file));
   if (!result.error.isEmpty()) lines << tr("Could not export: %1").arg(result.error);
   status_->setText(lines.join(QLatin1Char('\n')));
-  update_enabled();
   Q_EMIT exported(result);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include "run_export.h"
 
@@ -13,8 +12,10 @@ class QPushButton;
 
 namespace allcnn::ui {
 
+class BackgroundTask;
+
 /// File > Export run...: a run folder's model as TorchScript and its curves as a TensorBoard
-/// event file, written on a worker thread (loading the model takes a moment); the dialog says
+/// event file, written on a worker (loading the model takes a moment); the dialog says
 /// what it wrote or why it could not.
 class ExportRunDialog : public QDialog {
   Q_OBJECT
@@ -22,18 +23,19 @@ class ExportRunDialog : public QDialog {
  public:
   /// `run_dir` is offered first (the run just trained, or empty).
   explicit ExportRunDialog(const QString& run_dir, QWidget* parent = nullptr);
+  /// Waits for an export still writing its files.
   ~ExportRunDialog() override;
 
   /// Starts the export of what the form says (the Export button).
   void start_export();
-  bool busy() const { return watcher_.isRunning(); }
+  bool busy() const;
 
  Q_SIGNALS:
   /// The export ended; `result` lists the files written or the error.
   void exported(const allcnn::ui::ExportResult& result);
 
  private:
-  void show_result();
+  void show_result(const ExportResult& result);
   void update_enabled();
 
   QLineEdit* run_dir_ = nullptr;
@@ -44,7 +46,7 @@ class ExportRunDialog : public QDialog {
   QLineEdit* tensorboard_dir_ = nullptr;
   QLabel* status_ = nullptr;
   QPushButton* export_button_ = nullptr;
-  QFutureWatcher<ExportResult> watcher_;
+  BackgroundTask* task_ = nullptr;
 };
 
 }  // namespace allcnn::ui

@@ -6,6 +6,8 @@
 
 namespace allcnn::ui {
 
+class TaskControl;
+
 /// One layer of an LSUV trace, as the inspector draws it (plain Qt values: no torch here).
 struct LsuvLayerRow {
   QString layer;
@@ -54,10 +56,13 @@ struct LsuvRequest {
   quint64 seed = 1;
 };
 
-/// Reads a run folder's lsuv.csv and drift.csv (never throws: errors land in .error).
+/// Reads a run folder's lsuv.csv and drift.csv (never throws: errors land in .error). Reads
+/// the whole folder: call it on a worker.
 LsuvInspection inspect_run(const QString& run_dir);
 /// Builds a fresh model, takes a batch of real data, runs LSUV and measures every
-/// initializer side by side. Slow (seconds): call it off the GUI thread.
-LsuvInspection inspect_fresh(const LsuvRequest& request);
+/// initializer side by side. Slow (seconds): call it on a worker. Reports progress per
+/// initializer to `control` and stops between initializers once it is cancelled (the result
+/// then says so in .error).
+LsuvInspection inspect_fresh(const LsuvRequest& request, TaskControl& control);
 
 }  // namespace allcnn::ui

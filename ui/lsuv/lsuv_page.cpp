@@ -19,15 +19,16 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
 
+#include "background_task.h"
 #include "flow_layout.h"
 #include "log_axis.h"
+#include "task_bar.h"
 
 namespace allcnn::ui {
 
@@ -54,7 +55,7 @@ void reset(QChart* chart) {
 
 }  // namespace
 
-LsuvPage::LsuvPage(QWidget* parent) : QWidget(parent) {
+LsuvPage::LsuvPage(QWidget* parent) : QWidget(parent), task_(new BackgroundTask(this)) {
   auto* layout = new QVBoxLayout(this);
   build_form();
   message_ = new QLabel(this);
@@ -84,6 +85,7 @@ LsuvPage::LsuvPage(QWidget* parent) : QWidget(parent) {
   grid->addWidget(drift_view_, 2, 0, 1, 2);
   layout->addWidget(findChild<QWidget*>(QStringLiteral("lsuv_form")));
   layout->addWidget(message_);
+  layout->addWidget(new TaskBar(task_, this));
   auto* scroll = new QScrollArea(this);
   scroll->setObjectName(QStringLiteral("lsuv_charts"));
   scroll->setWidgetResizable(true);
@@ -92,9 +94,8 @@ LsuvPage::LsuvPage(QWidget* parent) : QWidget(parent) {
   layout->addWidget(scroll, 1);
 }
 
-LsuvPage::~LsuvPage() {
-  if (worker_ != nullptr) worker_->wait();
-}
+// The task (a child) cancels and waits for a measurement still running.
+LsuvPage::~LsuvPage() = default;
 
 void LsuvPage::build_form() {
   auto* form = new QWidget(this);
@@ -140,6 +141,8 @@ void LsuvPage::build_form() {
   layers_->setPlaceholderText(tr("layers, e.g. conv1,conv2 (all)"));
   run_button_ = new QPushButton(tr("Run LSUV on a fresh model"), form);
   connect(run_button_, &QPushButton::clicked, this, &LsuvPage::run_fresh);
+  connect(task_, &BackgroundTask::started, this, [this] { run_button_->setEnabled(false); });
+  connect(task_, &BackgroundTask::finished, this, [this] { run_button_->setEnabled(true); });
 
   run_dir_->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
   row->addWidget(run_dir_, 1);
@@ -152,12 +155,18 @@ void LsuvPage::build_form() {
 
 void LsuvPage::load_run(const QString& run_dir) {
   run_dir_->setText(run_dir);
-  show_inspection(inspect_run(run_dir));
-  Q_EMIT finished();
+  message_->setText(tr("Reading %1...").arg(run_dir));
+  // A long run's folder holds hundreds of thousands of rows: read it on the worker.
+  task_->start([run_dir](TaskControl&) { return inspect_run(run_dir); },
+               [this](const LsuvInspection& inspection) {
+                 show_inspection(inspection);
+                 Q_EMIT finished();
+               },
+               /*cancellable=*/false);
 }
 
 void LsuvPage::run_fresh() {
-  if (worker_ != nullptr) return;
+  if (task_->busy()) return;
   LsuvRequest request;
   request.arch = arch_->currentText();
   request.width = width_->value();
@@ -167,22 +176,12 @@ void LsuvPage::run_fresh() {
   request.max_iterations = max_iterations_->value();
   for (const auto& layer : layers_->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
     request.layers << layer.trimmed();
-  run_button_->setEnabled(false);
   message_->setText(tr("Running LSUV and the other initializers on a batch of real data..."));
-  // The measurement takes seconds: a worker thread keeps the window responsive; the result
-  // comes back as a value through a queued call.
-  worker_ = QThread::create([this, request] {
-    auto result = inspect_fresh(request);
-    QMetaObject::invokeMethod(
-        this, [this, result] { show_inspection(result); }, Qt::QueuedConnection);
-  });
-  connect(worker_, &QThread::finished, this, [this] {
-    worker_->deleteLater();
-    worker_ = nullptr;
-    run_button_->setEnabled(true);
-    Q_EMIT finished();
-  });
-  worker_->start();
+  task_->start([request](TaskControl& control) { return inspect_fresh(request, control); },
+               [this](const LsuvInspection& inspection) {
+                 show_inspection(inspection);
+                 Q_EMIT finished();
+               });
 }
 
 void LsuvPage::show_inspection(const LsuvInspection& inspection) {

@@ -14,14 +14,16 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-class QThread;
 
 namespace allcnn::ui {
+
+class BackgroundTask;
 
 /// The LSUV inspector: per-layer variance against LSUV iteration (log y, the target 1 and the
 /// tolerance band), a table per layer, the initializers side by side over depth, and the
 /// activation drift of a run over epochs. Shows a run folder, or runs LSUV on a fresh model
-/// and a real data batch (on a worker thread) with the parameters chosen here.
+/// and a real data batch with the parameters chosen here; both on a worker (BackgroundTask), the
+/// latest request wins.
 class LsuvPage : public QWidget {
   Q_OBJECT
 
@@ -29,15 +31,16 @@ class LsuvPage : public QWidget {
   explicit LsuvPage(QWidget* parent = nullptr);
   ~LsuvPage() override;
 
-  /// Shows a run folder's stored trace and drift.
+  /// Shows a run folder's stored trace and drift once read; `finished` follows.
   void load_run(const QString& run_dir);
-  /// Runs LSUV on a fresh model as the form says; `finished` follows.
+  /// Runs LSUV on a fresh model as the form says; `finished` follows (cancelled: with an error).
   void run_fresh();
   /// Shows an inspection (what load_run and run_fresh end in).
   void show_inspection(const LsuvInspection& inspection);
   const LsuvInspection& inspection() const { return inspection_; }
 
  Q_SIGNALS:
+  /// What load_run or run_fresh asked for is shown.
   void finished();
 
  private:
@@ -63,7 +66,7 @@ class LsuvPage : public QWidget {
   QChartView* dead_view_ = nullptr;
   QChartView* drift_view_ = nullptr;
   QTableWidget* table_ = nullptr;
-  QThread* worker_ = nullptr;
+  BackgroundTask* task_ = nullptr;
 };
 
 }  // namespace allcnn::ui

@@ -1,10 +1,12 @@
 // The LSUV inspector's only contact with core (and so with torch).
 #include <algorithm>
+#include <iterator>
 
 #include <QObject>
 
 #include <torch/torch.h>
 
+#include "background_task.h"
 #include "common/device.h"
 #include "common/error.h"
 #include "data/augment.h"
@@ -89,8 +91,10 @@ LsuvInspection inspect_run(const QString& run_dir) {
   });
 }
 
-LsuvInspection inspect_fresh(const LsuvRequest& request) {
+LsuvInspection inspect_fresh(const LsuvRequest& request, TaskControl& control) {
   return guarded([&] {
+    const int steps = 1 + static_cast<int>(std::size(config::Choices<init::InitKind>::names));
+    control.report(0.0, QObject::tr("Loading the dataset..."));
     const auto kind = request.dataset.isEmpty() ? data::default_dataset_kind()
                                                 : config::choice_from_string<data::DatasetKind>(
                                                       request.dataset.toStdString(), "dataset");
@@ -125,9 +129,16 @@ LsuvInspection inspect_fresh(const LsuvRequest& request) {
                         .arg(request.batch_size)
                         .arg(QString::fromStdString(config::choice_name(kind)));
     result.tolerance = request.tolerance;
+    int step = 1;
     for (const auto& entry : config::Choices<init::InitKind>::names) {
       const auto init_kind = entry.value;
       const std::string name = entry.name;
+      if (control.cancelled()) {
+        result.error = QObject::tr("Cancelled.");
+        return result;
+      }
+      control.report(static_cast<double>(step++) / steps,
+                     QObject::tr("Measuring %1...").arg(QString::fromStdString(name)));
       torch::manual_seed(request.seed);  // the same draw for every initializer
       nn::ConvNet net(options);
       net->to(device);
