@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "common/checked_number.h"
 #include "common/error.h"
 #include "runs/csv_table.h"
+#include "runs/table_follower.h"
 
 namespace allcnn::runs {
 
@@ -19,35 +19,15 @@ namespace {
 /// The rows of a CSV file written through `table`; none when the file does not exist.
 /// A torn last line (no newline at the end: the writer was killed, or is writing it now) is
 /// dropped with a warning; a bad line anywhere else is an error naming the file and line.
+/// The same parser follows live runs (TableFollower): a whole file is its first read.
 template <typename Row>
 std::vector<Row> read_table(const std::string& path, const CsvTable<Row>& table,
                             std::vector<std::string>& warnings) {
-  std::vector<Row> rows;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return rows;
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  const bool complete = text.empty() || text.back() == '\n';
-  std::istringstream lines(text);
-  std::string line;
-  if (!std::getline(lines, line)) return rows;
-  if (line != table.header())
-    throw Error(
-        path, "unexpected header " + quoted_excerpt(line) + " (expected '" + table.header() + "')");
-  int line_number = 1;
-  while (std::getline(lines, line)) {
-    ++line_number;
-    const bool torn = lines.peek() == EOF && !complete;
-    if (line.empty()) continue;
-    Row row;
-    const std::string problem = table.parse(line, row);
-    if (torn) {
-      warnings.push_back(path + ": dropped the unfinished last line " +
-                         std::to_string(line_number));
-      continue;
-    }
-    if (!problem.empty()) throw Error(path, "line " + std::to_string(line_number) + problem);
-    rows.push_back(std::move(row));
-  }
+  TableFollower<Row> follower(path, table);
+  auto rows = follower.read().rows;
+  if (!follower.partial().empty())
+    warnings.push_back(path + ": dropped the unfinished last line " +
+                       std::to_string(follower.next_line_number()));
   return rows;
 }
 
