@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 
 #include <fstream>
-#include <iterator>
 #include <string_view>
 
 #include "common/checked_number.h"
@@ -58,7 +57,10 @@ typename TableFollower<Row>::Update TableFollower<Row>::read() {
   std::string text = std::move(partial_);
   partial_.clear();
   const size_t held = text.size();
-  text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // Up to the size seen above; whatever lands after it is read next time.
+  text.resize(held + (state.size - offset_));
+  in.read(text.data() + held, static_cast<std::streamsize>(state.size - offset_));
+  text.resize(held + static_cast<size_t>(in.gcount()));
   offset_ += text.size() - held;
   try {
     size_t start = 0;

@@ -2,6 +2,8 @@
 // smoothing against a reference, the settings diff, the long-form CSV round trip, bad folders.
 #include <cmath>
 #include <cstdio>
+#include <tuple>
+#include <utility>
 
 #include <QDir>
 #include <QFile>
@@ -311,6 +313,67 @@ class TestCompareData : public QObject {
     QVERIFY(run.live());
     QCOMPARE(run.curve(Metric::BatchLoss).value.size(), size_t(3));
     QCOMPARE(run.warnings.size(), 1);
+  }
+
+  void a_live_run_followed_piece_by_piece_equals_a_full_read() {
+    QTemporaryDir root;
+    const QString done = test::write_fixture_run(root.path(), "done", "lsuv", 4, 6, 1.0, 2);
+    const QString live = QDir(root.path()).filePath(QStringLiteral("live"));
+    QVERIFY(QDir().mkpath(live));
+    for (const char* file : {"config.json", "status"})
+      QVERIFY(QFile::copy(QDir(done).filePath(QString::fromLatin1(file)),
+                          QDir(live).filePath(QString::fromLatin1(file))));
+    QByteArray batches, epochs;
+    for (auto [name, bytes] :
+         {std::pair{"batches.csv", &batches}, std::pair{"epochs.csv", &epochs}}) {
+      QFile file(QDir(done).filePath(QString::fromLatin1(name)));
+      QVERIFY(file.open(QIODevice::ReadOnly));
+      *bytes = file.readAll();
+    }
+    // The trainer appends both files as it goes; each look comes at an arbitrary byte, in the
+    // middle of lines and of the first epoch too.
+    RunFollower follower(live);
+    RunData followed;
+    int incremental = 0;
+    const int looks = 97;
+    qsizetype batches_at = 0, epochs_at = 0;
+    for (int look = 1; look <= looks; ++look) {
+      const qsizetype batches_to = batches.size() * look / looks;
+      const qsizetype epochs_to = epochs.size() * look / looks;
+      for (auto [name, bytes, from, to] :
+           {std::tuple{"batches.csv", &batches, batches_at, batches_to},
+            std::tuple{"epochs.csv", &epochs, epochs_at, epochs_to}}) {
+        QFile file(QDir(live).filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(bytes->mid(from, to - from));
+      }
+      batches_at = batches_to;
+      epochs_at = epochs_to;
+      auto delta = follower.update();
+      QVERIFY(delta.has_value());  // written just now: never skipped
+      incremental += delta->replace ? 0 : 1;
+      apply_delta(followed, std::move(*delta));
+      QVERIFY2(followed.readable(), qPrintable(followed.error));
+    }
+    QVERIFY(incremental > looks / 2);  // past the first epoch, looks read only what is new
+    const RunData whole = load_run_folder(live);
+    for (int m = 0; m < kMetricCount; ++m) {
+      const auto metric = static_cast<Metric>(m);
+      const Curve& a = followed.curve(metric);
+      const Curve& b = whole.curve(metric);
+      QCOMPARE(a.value.size(), b.value.size());
+      QVERIFY2(a.value == b.value && a.epoch == b.epoch && a.wall_s == b.wall_s,
+               qPrintable(metric_key(metric)));
+      for (size_t i = 0; i < a.step.size(); ++i)
+        QVERIFY(a.step[i] == b.step[i] || (std::isnan(a.step[i]) && std::isnan(b.step[i])));
+    }
+    QCOMPARE(followed.curve(Metric::BatchLoss).value.size(), size_t(24));
+    QCOMPARE(followed.epochs_done, 4);
+    QCOMPARE(followed.best_epoch, whole.best_epoch);
+    QCOMPARE(followed.best_epoch, 2);
+    QCOMPARE(followed.final_loss, whole.final_loss);
+    QCOMPARE(followed.duration_s, whole.duration_s);
+    QVERIFY(followed.warnings.isEmpty());
   }
 
   void notes_round_trip() {

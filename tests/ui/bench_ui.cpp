@@ -2,20 +2,29 @@
 //  - the event-loop latency (max and p99 gap of a 10 ms timer) while a short real run trains;
 //  - the time to update charts holding 1,000,000 points per series (decimate + replace), and
 //    to render them.
-// Usage: QT_QPA_PLATFORM=offscreen bench_ui [--skip-training]
+//  - the event-loop latency and peak memory while the compare page follows a live run of the
+//    paper's length (350 epochs x 1,563 batches) that appends 1,000 batch rows a second.
+// Usage: QT_QPA_PLATFORM=offscreen bench_ui [--skip-training] [--only-follow]
 #include <algorithm>
 #include <cmath>
 #include <ctime>
 #include <vector>
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 
+#include "../common/peak_memory.h"
 #include "chart_panel.h"
+#include "compare_page.h"
 #include "decimate.h"
 #include "main_window.h"
+#include "run_browser.h"
+#include "run_table_model.h"
 #include "training_controller.h"
 #include "workbench_fixture.h"
 
@@ -143,14 +152,119 @@ void bench_chart_update(int points) {
   std::fflush(stdout);
 }
 
+// One batches.csv row as the run writer formats it.
+QByteArray batch_row(int64_t step, int64_t per_epoch) {
+  const int64_t epoch = step / per_epoch, batch = step % per_epoch;
+  const double loss = 2.3 * std::exp(-step / 200000.0) + 0.1 * std::sin(step * 0.37);
+  return QStringLiteral("%1,%2,%3,%4,%5,0.01,1500,%6\n")
+      .arg(step)
+      .arg(epoch)
+      .arg(batch)
+      .arg(loss, 0, 'g', 9)
+      .arg(std::min(1.0, 0.1 + step / 1.2e6), 0, 'g', 9)
+      .arg(step * 0.02, 0, 'f', 6)
+      .toLatin1();
+}
+
+QByteArray epoch_row(int64_t epoch) {
+  return QStringLiteral("%1,%2,%3,%4,%5,0.01,%6,0\n")
+      .arg(epoch)
+      .arg(2.0 * std::exp(-epoch / 100.0), 0, 'g', 9)
+      .arg(0.5 + epoch / 1000.0, 0, 'g', 9)
+      .arg(2.1 * std::exp(-epoch / 100.0), 0, 'g', 9)
+      .arg(0.45 + epoch / 1000.0, 0, 'g', 9)
+      .arg(epoch * 31.26, 0, 'f', 6)
+      .toLatin1();
+}
+
+// Scenario (b) of issue 15, the compare page's half: a paper-scale run folder that grows by
+// 1,000 batch rows a second while the page shows it selected.
+void bench_follow_live_run(int seconds) {
+  constexpr int64_t kPerEpoch = 1563, kEpochs = 350;
+  QTemporaryDir runs;
+  const QString dir = QDir(runs.path()).filePath(QStringLiteral("live"));
+  QDir().mkpath(dir);
+  const auto write = [&dir](const char* name, const QByteArray& bytes, bool append) {
+    QFile file(QDir(dir).filePath(QString::fromLatin1(name)));
+    if (!file.open(append ? QIODevice::Append : QIODevice::WriteOnly)) std::abort();
+    file.write(bytes);
+  };
+  write("config.json",
+        R"({"name": "live", "arch": "all-cnn-c", "init": "lsuv", "batch_size": 32, )"
+        R"("epochs": 350})",
+        false);
+  write("status", "finished\n", false);
+  // All but the last 30 epochs are there when the page opens.
+  int64_t step = 0;
+  QByteArray batches = "step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s\n";
+  QByteArray epochs =
+      "epoch,train_loss,train_accuracy,val_loss,val_accuracy,learning_rate,"
+      "elapsed_s,best\n";
+  for (; step < (kEpochs - 30) * kPerEpoch; ++step) {
+    batches += batch_row(step, kPerEpoch);
+    if ((step + 1) % kPerEpoch == 0) epochs += epoch_row(step / kPerEpoch);
+  }
+  write("batches.csv", batches, false);
+  write("epochs.csv", epochs, false);
+  batches.clear();
+  const int64_t rows_at_open = step;
+
+  allcnn::testing::PeakMemory memory;
+  memory.reset();
+  compare::ComparePage page;
+  page.resize(1400, 900);
+  page.show();
+  if (!QTest::qWaitForWindowExposed(&page)) std::fprintf(stderr, "page not exposed\n");
+  QElapsedTimer clock;
+  clock.start();
+  page.set_runs_dir(runs.path());
+  page.browser()->select_runs({dir});
+  QCoreApplication::processEvents();
+  const double open_ms = clock.nsecsElapsed() / 1e6;
+
+  // The trainer: 100 rows every 100 ms, an epoch row at each epoch's end.
+  QTimer writer;
+  QObject::connect(&writer, &QTimer::timeout, [&] {
+    QByteArray rows, epoch_rows;
+    for (int i = 0; i < 100; ++i, ++step) {
+      rows += batch_row(step, kPerEpoch);
+      if ((step + 1) % kPerEpoch == 0) epoch_rows += epoch_row(step / kPerEpoch);
+    }
+    write("batches.csv", rows, true);
+    if (!epoch_rows.isEmpty()) write("epochs.csv", epoch_rows, true);
+  });
+  testing::LatencyProbe probe;
+  probe.start();
+  writer.start(100);
+  QTest::qWait(seconds * 1000);
+  writer.stop();
+  probe.stop();
+  const auto* shown = page.browser()->model()->find(dir);
+  std::printf(
+      "{\"bench\": \"compare_follows_live_run\", \"rows_at_open\": %lld, \"rows_appended\": "
+      "%lld, \"rows_shown_at_end\": %zu, \"seconds\": %d, \"open_and_select_ms\": %.0f, "
+      "\"timer_ticks\": %zu, \"p50_gap_ms\": %.2f, \"p99_gap_ms\": %.2f, \"max_gap_ms\": %.2f, "
+      "\"peak_memory_growth_mib\": %lld}\n",
+      static_cast<long long>(rows_at_open), static_cast<long long>(step - rows_at_open),
+      shown ? shown->curve(compare::Metric::BatchLoss).value.size() : size_t(0), seconds, open_ms,
+      probe.ticks(), probe.percentile_ms(0.5), probe.percentile_ms(0.99), probe.max_ms(),
+      static_cast<long long>(memory.growth_mib()));
+  std::fflush(stdout);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QCoreApplication::setOrganizationName(QStringLiteral("allcnn-workbench-bench"));
   QStandardPaths::setTestModeEnabled(true);
+  const QStringList args = QCoreApplication::arguments();
+  if (args.contains(QStringLiteral("--only-follow"))) {
+    bench_follow_live_run(30);
+    return 0;
+  }
   bench_chart_update(1000000);
-  if (!QCoreApplication::arguments().contains(QStringLiteral("--skip-training")))
-    bench_training_latency();
+  bench_follow_live_run(30);
+  if (!args.contains(QStringLiteral("--skip-training"))) bench_training_latency();
   return 0;
 }

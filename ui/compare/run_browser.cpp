@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "background_task.h"
 #include "flow_layout.h"
 #include "notes.h"
 #include "run_loader.h"
@@ -38,7 +39,8 @@ RunBrowser::RunBrowser(QWidget* parent)
       save_notes_(new QPushButton(tr("Save notes"), this)),
       resume_(new QPushButton(tr("Resume…"), this)),
       watcher_(new QFileSystemWatcher(this)),
-      refresh_timer_(new QTimer(this)) {
+      refresh_timer_(new QTimer(this)),
+      follow_task_(new BackgroundTask(this)) {
   proxy_->setSourceModel(model_);
   proxy_->setSortRole(RunTableModel::kSortRole);
   proxy_->setFilterKeyColumn(-1);
@@ -130,6 +132,8 @@ void RunBrowser::set_refresh_interval_ms(int ms) { refresh_timer_->start(ms); }
 
 void RunBrowser::set_runs_dir(const QString& dir) {
   if (!watcher_->directories().isEmpty()) watcher_->removePaths(watcher_->directories());
+  follow_task_->discard();  // what it reads belongs to the old folder
+  followers_.clear();
   for (const RunData& run : QList<RunData>(model_->runs()))
     if (!run.imported) model_->remove(run.dir);
   runs_dir_ = dir;
@@ -150,7 +154,12 @@ void RunBrowser::rescan_folder() {
     for (const QString& entry : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
       const QString dir = root.filePath(entry);
       present.insert(dir);
-      if (model_->find(dir) == nullptr) model_->upsert(load_run_folder(dir));
+      if (model_->find(dir) != nullptr) continue;
+      auto follower = std::make_shared<RunFollower>(dir);
+      RunData run;
+      apply_delta(run, std::move(*follower->update()));
+      followers_.insert(dir, std::move(follower));
+      model_->upsert(run);
     }
     if (!root.exists() && !runs_dir_.isEmpty()) {
       import_error_ = tr("The runs folder %1 does not exist.").arg(runs_dir_);
@@ -158,33 +167,41 @@ void RunBrowser::rescan_folder() {
       import_error_.clear();
     }
   }
-  for (const RunData& run : QList<RunData>(model_->runs()))
-    if (!run.imported && !present.contains(run.dir)) model_->remove(run.dir);
+  for (const RunData& run : QList<RunData>(model_->runs())) {
+    if (run.imported || present.contains(run.dir)) continue;
+    model_->remove(run.dir);
+    followers_.remove(run.dir);
+  }
   update_message();
 }
 
 void RunBrowser::refresh_live() {
-  const QList<RunData> selected = selected_runs();
-  bool selected_changed = false;
-  for (const RunData& run : QList<RunData>(model_->runs())) {
-    if (run.imported) continue;
-    // Skip folders that have not been written since the last read. A run that looked finished
-    // can still change: its last rows may land after its status, or it may be resumed.
-    QDateTime last;
-    for (const char* file : {"batches.csv", "epochs.csv", "status", "config.json"}) {
-      const QFileInfo info(QDir(run.dir).filePath(QString::fromLatin1(file)));
-      if (info.exists() && (!last.isValid() || info.lastModified() > last))
-        last = info.lastModified();
-    }
-    if (run.readable() && last.isValid() && run.last_write.isValid() && last <= run.last_write &&
-        run.last_write.secsTo(QDateTime::currentDateTime()) > 2)
-      continue;
-    model_->upsert(load_run_folder(run.dir));
-    for (const RunData& s : selected)
-      if (s.dir == run.dir) selected_changed = true;
-  }
-  update_message();
-  if (selected_changed) Q_EMIT selected_runs_changed(selected_runs());
+  if (follow_task_->busy()) return;  // the last look has not come back yet: the next tick
+  std::vector<std::shared_ptr<RunFollower>> followers;
+  followers.reserve(static_cast<size_t>(followers_.size()));
+  for (const auto& follower : std::as_const(followers_)) followers.push_back(follower);
+  follow_task_->start(
+      [followers](TaskControl& control) {
+        std::vector<std::pair<std::shared_ptr<RunFollower>, RunDelta>> deltas;
+        for (const auto& follower : followers) {
+          if (control.cancelled()) break;
+          if (auto delta = follower->update()) deltas.emplace_back(follower, std::move(*delta));
+        }
+        return deltas;
+      },
+      [this](std::vector<std::pair<std::shared_ptr<RunFollower>, RunDelta>> deltas) {
+        QSet<QString> selected;
+        for (const RunData& s : selected_runs()) selected.insert(s.dir);
+        bool selected_changed = false;
+        for (auto& [follower, delta] : deltas) {
+          // A folder removed (or removed and made again) meanwhile: not this row's follower.
+          if (followers_.value(delta.run.dir) != follower) continue;
+          selected_changed = selected_changed || selected.contains(delta.run.dir);
+          model_->apply(std::move(delta));
+        }
+        update_message();
+        if (selected_changed) Q_EMIT selected_runs_changed(selected_runs());
+      });
 }
 
 QString RunBrowser::message() const { return message_->isHidden() ? QString() : message_->text(); }
@@ -300,9 +317,9 @@ void RunBrowser::update_resume_button() {
 void RunBrowser::request_resume() {
   const QList<RunData> runs = selected_runs();
   if (runs.size() != 1) return;
-  // The epochs done as the folder says now, not as the last refresh saw them.
+  // The epochs done as the folder says now, not as the last refresh saw them (the row itself
+  // stays as its follower knows it).
   const RunData fresh = load_run_folder(runs.first().dir);
-  model_->upsert(fresh);
   Q_EMIT resume_requested(fresh.dir, fresh.epochs_done);
 }
 

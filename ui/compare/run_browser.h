@@ -1,5 +1,8 @@
 #pragma once
 
+#include <memory>
+
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -15,15 +18,21 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
+namespace allcnn::ui {
+class BackgroundTask;
+}
+
 namespace allcnn::ui::compare {
 
+class RunFollower;
 class RunTableModel;
 
 /// A sortable, filterable table of the runs in a runs folder, plus imported Keras histories.
 /// New run folders appear as they are created (a file-system watcher, and a periodic rescan for
-/// file systems that do not notify); running and not-yet-readable runs are re-read every
-/// refresh interval. Folders that cannot be read stay in the table with the reason (status
-/// column, tooltip, and the message line under the table). GUI thread only.
+/// file systems that do not notify); runs written since the last look are followed every
+/// refresh interval on a worker, reading only the rows they appended (RunFollower). Folders that
+/// cannot be read stay in the table with the reason (status column, tooltip, and the message line
+/// under the table). GUI thread only.
 class RunBrowser : public QWidget {
   Q_OBJECT
 
@@ -41,7 +50,8 @@ class RunBrowser : public QWidget {
   /// Selects the runs with these names or folders (the demo and tests use it).
   void select_runs(const QStringList& names_or_dirs);
   QList<RunData> selected_runs() const;
-  /// Re-reads the folder list and the live runs now (the timer does it periodically).
+  /// Re-reads the folder list now and starts following the live runs on the worker (the
+  /// timer does it periodically); selected_runs_changed follows if a selected run grew.
   void refresh();
   void set_refresh_interval_ms(int ms);
 
@@ -79,6 +89,9 @@ class RunBrowser : public QWidget {
   QPushButton* resume_;
   QFileSystemWatcher* watcher_;
   QTimer* refresh_timer_;
+  BackgroundTask* follow_task_;
+  /// One per listed run folder; shared with the worker's job while it reads.
+  QHash<QString, std::shared_ptr<RunFollower>> followers_;
   QString notes_dir_;  ///< the run the notes editor shows
   QString import_error_;
 };

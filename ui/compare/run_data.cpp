@@ -1,5 +1,8 @@
 #include "run_data.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCoreApplication>
 
 namespace allcnn::ui::compare {
@@ -59,6 +62,27 @@ const std::vector<double>& Curve::x(XAxis axis) const {
       return wall_s;
   }
   return step;
+}
+
+void apply_delta(RunData& run, RunDelta&& delta) {
+  if (delta.replace) {
+    run = std::move(delta.run);
+  } else {
+    auto curves = std::move(run.curves);
+    for (size_t m = 0; m < curves.size(); ++m) {
+      Curve& to = curves[m];
+      const Curve& from = delta.run.curves[m];
+      to.step.insert(to.step.end(), from.step.begin(), from.step.end());
+      to.epoch.insert(to.epoch.end(), from.epoch.begin(), from.epoch.end());
+      to.wall_s.insert(to.wall_s.end(), from.wall_s.begin(), from.wall_s.end());
+      to.value.insert(to.value.end(), from.value.begin(), from.value.end());
+    }
+    run = std::move(delta.run);
+    run.curves = std::move(curves);
+  }
+  for (auto& c : run.curves)
+    if (std::none_of(c.value.begin(), c.value.end(), [](double v) { return std::isfinite(v); }))
+      c = Curve{};
 }
 
 }  // namespace allcnn::ui::compare

@@ -75,4 +75,16 @@ struct RunData {
   bool live() const { return state == QLatin1String("running"); }
 };
 
+/// What following a run folder found since the last look (RunFollower::update): the run's
+/// summary as it is now and the curve points it gained, or the whole run (`replace`).
+struct RunDelta {
+  RunData run;  ///< summary current; curves hold only the new points unless `replace`
+  bool replace = true;
+};
+
+/// Brings `run` up to date with `delta`: replaces it, or takes the new summary and appends the
+/// new points to its curves. A curve with no finite value at all is no curve (an imported
+/// history without a learning rate).
+void apply_delta(RunData& run, RunDelta&& delta);
+
 }  // namespace allcnn::ui::compare

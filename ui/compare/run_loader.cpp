@@ -15,6 +15,7 @@
 #include "runs/keras_history.h"
 #include "runs/long_csv.h"
 #include "runs/run_reader.h"
+#include "runs/table_follower.h"
 
 namespace allcnn::ui::compare {
 
@@ -40,45 +41,59 @@ QMap<QString, QString> flattened(const nlohmann::json& config) {
   return out;
 }
 
-// Fills the summary and the curves from a record read by core.
-RunData convert(const runs::RunRecord& record) {
-  RunData run;
-  run.dir = QString::fromStdString(record.dir);
-  const auto& config = record.config;
+// What the summary columns need of the rows read so far; kept between updates of a live run.
+struct Tally {
+  int64_t batches_per_epoch = 0;  ///< from the batch indices: epoch rows sit at its last step
+  bool has_batches = false;
+  int epochs_done = 0;
+  int best_epoch = -1;
+  double best_val_accuracy = kNaN;
+  double last_batch_loss = kNaN, last_batch_elapsed_s = kNaN;
+  double last_epoch_loss = kNaN, last_epoch_elapsed_s = kNaN;
+};
+
+// The summary columns that come from config.json and the status.
+void fill_summary(RunData& run, const nlohmann::json& config, const config::Provenance& provenance,
+                  const std::string& state, const std::string& reason) {
   run.name = text(config, "name");
   if (run.name.isEmpty()) run.name = QFileInfo(run.dir).fileName();
-  run.state = QString::fromStdString(record.state);
-  run.reason = QString::fromStdString(record.reason);
-  for (const auto& w : record.warnings) run.warnings.append(QString::fromStdString(w));
+  run.state = QString::fromStdString(state);
+  run.reason = QString::fromStdString(reason);
   run.settings = flattened(config);
-  run.created = QString::fromStdString(record.provenance.created);
+  run.created = QString::fromStdString(provenance.created);
   run.architecture = text(config, "arch");
   if (config.value("bn", false)) run.architecture += QStringLiteral(" +BN");
   run.initializer = text(config, "init");
   run.optimizer = text(config, "optimizer");
   run.augmentation = text(config, "augment");
-  run.device = QString::fromStdString(record.provenance.device);
+  run.device = QString::fromStdString(provenance.device);
   if (run.device.isEmpty()) run.device = text(config, "device");
   run.batch_size = config.value("batch_size", 0);
   run.epochs_planned = config.value("epochs", 0);
-  run.epochs_done = static_cast<int>(record.epochs.size());
+}
 
-  // Steps per epoch from the batch indices: epoch rows sit at the last step of their epoch.
-  int64_t batches_per_epoch = 0;
-  for (const auto& b : record.batches) batches_per_epoch = std::max(batches_per_epoch, b.batch + 1);
+// Largest batch index + 1 of `rows` and what came before.
+int64_t batches_per_epoch(const std::vector<metrics::BatchMetrics>& rows, int64_t before) {
+  for (const auto& b : rows) before = std::max(before, b.batch + 1);
+  return before;
+}
 
+// Appends batch rows to the run's batch curves. `tally.batches_per_epoch` must already
+// account for them.
+void append_batches(RunData& run, const std::vector<metrics::BatchMetrics>& rows, Tally& tally) {
   auto& batch_loss = run.curve(Metric::BatchLoss);
   auto& batch_accuracy = run.curve(Metric::BatchAccuracy);
   auto& learning_rate = run.curve(Metric::LearningRate);
   for (auto* c : {&batch_loss, &batch_accuracy, &learning_rate}) {
-    c->step.reserve(record.batches.size());
-    c->epoch.reserve(record.batches.size());
-    c->wall_s.reserve(record.batches.size());
-    c->value.reserve(record.batches.size());
+    c->step.reserve(c->step.size() + rows.size());
+    c->epoch.reserve(c->epoch.size() + rows.size());
+    c->wall_s.reserve(c->wall_s.size() + rows.size());
+    c->value.reserve(c->value.size() + rows.size());
   }
-  for (const auto& b : record.batches) {
-    const double epoch = static_cast<double>(b.epoch) +
-                         static_cast<double>(b.batch + 1) / static_cast<double>(batches_per_epoch);
+  const auto per_epoch = static_cast<double>(tally.batches_per_epoch);
+  for (const auto& b : rows) {
+    const double epoch =
+        static_cast<double>(b.epoch) + static_cast<double>(b.batch + 1) / per_epoch;
     const std::pair<Curve*, double> values[] = {
         {&batch_loss, b.loss}, {&batch_accuracy, b.accuracy}, {&learning_rate, b.learning_rate}};
     for (const auto& [curve, value] : values) {
@@ -88,11 +103,20 @@ RunData convert(const runs::RunRecord& record) {
       curve->value.push_back(value);
     }
   }
-  const bool lr_from_epochs = record.batches.empty();
-  for (size_t i = 0; i < record.epochs.size(); ++i) {
-    const auto& e = record.epochs[i];
-    const double step =
-        batches_per_epoch > 0 ? static_cast<double>((e.epoch + 1) * batches_per_epoch - 1) : kNaN;
+  if (!rows.empty()) {
+    tally.has_batches = true;
+    tally.last_batch_loss = rows.back().loss;
+    tally.last_batch_elapsed_s = rows.back().elapsed_s;
+  }
+}
+
+void append_epochs(RunData& run, const std::vector<metrics::EpochRow>& rows, Tally& tally) {
+  // A history without batch rows (Keras) draws its learning rate per epoch.
+  const bool lr_from_epochs = !tally.has_batches;
+  for (const auto& e : rows) {
+    const double step = tally.batches_per_epoch > 0
+                            ? static_cast<double>((e.epoch + 1) * tally.batches_per_epoch - 1)
+                            : kNaN;
     std::vector<std::pair<Metric, double>> values = {{Metric::TrainLoss, e.train_loss},
                                                      {Metric::TrainAccuracy, e.train_accuracy},
                                                      {Metric::ValLoss, e.val_loss},
@@ -106,58 +130,158 @@ RunData convert(const runs::RunRecord& record) {
       c.value.push_back(value);
     }
     if (std::isfinite(e.val_accuracy) &&
-        (run.best_epoch < 0 || e.val_accuracy > run.best_val_accuracy)) {
-      run.best_val_accuracy = e.val_accuracy;
-      run.best_epoch = static_cast<int>(i);
+        (tally.best_epoch < 0 || e.val_accuracy > tally.best_val_accuracy)) {
+      tally.best_val_accuracy = e.val_accuracy;
+      tally.best_epoch = tally.epochs_done;
     }
+    ++tally.epochs_done;
+    tally.last_epoch_loss = e.train_loss;
+    tally.last_epoch_elapsed_s = e.elapsed_s;
   }
-  // An all-NaN learning-rate column (a Keras file without lr) is no curve at all.
-  for (auto& c : run.curves)
-    if (std::none_of(c.value.begin(), c.value.end(), [](double v) { return std::isfinite(v); }))
-      c = Curve{};
-
-  if (!record.batches.empty()) {
-    run.final_loss = record.batches.back().loss;
-    run.duration_s = record.batches.back().elapsed_s;
-  }
-  if (!record.epochs.empty()) {
-    if (std::isnan(run.final_loss)) run.final_loss = record.epochs.back().train_loss;
-    if (std::isfinite(record.epochs.back().elapsed_s))
-      run.duration_s = std::max(std::isnan(run.duration_s) ? 0.0 : run.duration_s,
-                                record.epochs.back().elapsed_s);
-  }
-  return run;
 }
 
-}  // namespace
-
-RunData load_run_folder(const QString& dir) {
-  RunData run;
-  try {
-    run = convert(runs::read_run(dir.toStdString()));
-  } catch (const Error& e) {
-    run.dir = dir;
-    run.name = QFileInfo(dir).fileName();
-    run.state = QStringLiteral("unreadable");
-    run.error = QString::fromStdString(e.what());
-  } catch (const std::exception& e) {  // nlohmann::json type errors in a hand-edited config
-    run.dir = dir;
-    run.name = QFileInfo(dir).fileName();
-    run.state = QStringLiteral("unreadable");
-    run.error = QString::fromStdString(e.what());
+// The summary columns that come from the rows.
+void fill_tally(RunData& run, const Tally& tally) {
+  run.epochs_done = tally.epochs_done;
+  run.best_epoch = tally.best_epoch;
+  run.best_val_accuracy = tally.best_val_accuracy;
+  run.final_loss = tally.last_batch_loss;
+  run.duration_s = tally.last_batch_elapsed_s;
+  if (tally.epochs_done > 0) {
+    if (std::isnan(run.final_loss)) run.final_loss = tally.last_epoch_loss;
+    if (std::isfinite(tally.last_epoch_elapsed_s))
+      run.duration_s =
+          std::max(std::isnan(run.duration_s) ? 0.0 : run.duration_s, tally.last_epoch_elapsed_s);
   }
-  run.dir = dir;
+}
+
+// Fills the summary and the curves from a record read by core (an imported history).
+RunData convert(const runs::RunRecord& record) {
+  RunData run;
+  run.dir = QString::fromStdString(record.dir);
+  fill_summary(run, record.config, record.provenance, record.state, record.reason);
+  for (const auto& w : record.warnings) run.warnings.append(QString::fromStdString(w));
+  Tally tally;
+  tally.batches_per_epoch = batches_per_epoch(record.batches, 0);
+  append_batches(run, record.batches, tally);
+  append_epochs(run, record.epochs, tally);
+  fill_tally(run, tally);
+  RunData out;
+  apply_delta(out, RunDelta{std::move(run), true});
+  return out;
+}
+
+// When the run last wrote a metric row or its status.
+QDateTime last_write_of(const QString& dir, bool with_config) {
   QDateTime last;
-  for (const char* file : {runs::kBatchesFile, runs::kEpochsFile, runs::kStatusFile}) {
+  for (const char* file :
+       {runs::kBatchesFile, runs::kEpochsFile, runs::kStatusFile, runs::kConfigFile}) {
+    if (!with_config && file == runs::kConfigFile) continue;
     const QFileInfo info(QDir(dir).filePath(QString::fromLatin1(file)));
     if (info.exists() && (!last.isValid() || info.lastModified() > last))
       last = info.lastModified();
   }
-  run.last_write = last;
-  const RunNotes notes = read_notes(dir);
+  return last;
+}
+
+}  // namespace
+
+struct RunFollower::State {
+  explicit State(const QString& folder) : dir(folder) { restart(); }
+
+  void restart() {
+    const std::string path = dir.toStdString();
+    batches = std::make_unique<runs::TableFollower<metrics::BatchMetrics>>(
+        path + "/" + runs::kBatchesFile, runs::batches_table());
+    epochs = std::make_unique<runs::TableFollower<metrics::EpochRow>>(
+        path + "/" + runs::kEpochsFile, runs::epochs_table());
+    tally = Tally{};
+  }
+
+  QString dir;
+  std::unique_ptr<runs::TableFollower<metrics::BatchMetrics>> batches;
+  std::unique_ptr<runs::TableFollower<metrics::EpochRow>> epochs;
+  Tally tally;
+  bool first = true;
+  bool readable = false;
+  QDateTime last_write;
+};
+
+RunFollower::RunFollower(const QString& dir) : state_(std::make_unique<State>(dir)) {}
+
+RunFollower::~RunFollower() = default;
+
+QString RunFollower::dir() const { return state_->dir; }
+
+std::optional<RunDelta> RunFollower::update() {
+  const std::lock_guard<std::mutex> lock(mutex_);
+  State& s = *state_;
+  // A folder not written since the last look is skipped. A run that looked finished can still
+  // change: its last rows may land after its status, or it may be resumed.
+  const QDateTime last = last_write_of(s.dir, /*with_config=*/true);
+  if (!s.first && s.readable && last.isValid() && s.last_write.isValid() && last <= s.last_write &&
+      s.last_write.secsTo(QDateTime::currentDateTime()) > 2)
+    return std::nullopt;
+
+  RunDelta delta;
+  delta.replace = s.first || !s.readable;
+  RunData& run = delta.run;
+  run.dir = s.dir;
+  try {
+    if (delta.replace) s.restart();
+    const auto folder = runs::RunFolder::open(s.dir.toStdString());
+    const auto config = folder.read_config();
+    const auto status = folder.read_status();
+    fill_summary(run, config, config::read_provenance(config), status.state, status.reason);
+    auto batches = s.batches->read();
+    auto epochs = s.epochs->read();
+    const int64_t per_epoch = batches_per_epoch(batches.rows, s.tally.batches_per_epoch);
+    // A rewritten file, or a first epoch still growing (the fractional epochs of the rows
+    // already drawn change): read the folder again from the start. Costs one epoch at most.
+    if (!delta.replace && (batches.restarted || epochs.restarted ||
+                           (per_epoch != s.tally.batches_per_epoch && s.tally.has_batches))) {
+      delta.replace = true;
+      s.restart();
+      batches = s.batches->read();
+      epochs = s.epochs->read();
+    }
+    s.tally.batches_per_epoch = batches_per_epoch(batches.rows, s.tally.batches_per_epoch);
+    append_batches(run, batches.rows, s.tally);
+    append_epochs(run, epochs.rows, s.tally);
+    fill_tally(run, s.tally);
+    for (const auto* table : {&s.batches->partial(), &s.epochs->partial()}) {
+      if (table->empty()) continue;
+      const bool is_batches = table == &s.batches->partial();
+      run.warnings.append(
+          QStringLiteral("%1: dropped the unfinished last line %2")
+              .arg(QString::fromStdString(is_batches ? s.batches->path() : s.epochs->path()))
+              .arg(is_batches ? s.batches->next_line_number() : s.epochs->next_line_number()));
+    }
+    s.readable = true;
+  } catch (const std::exception& e) {  // allcnn::Error, or nlohmann's in a hand-edited config
+    run = RunData{};
+    run.dir = s.dir;
+    run.name = QFileInfo(s.dir).fileName();
+    run.state = QStringLiteral("unreadable");
+    run.error = QString::fromStdString(e.what());
+    delta.replace = true;
+    s.readable = false;
+    s.restart();
+  }
+  s.first = false;
+  s.last_write = last;
+  run.last_write = last_write_of(s.dir, /*with_config=*/false);
+  const RunNotes notes = read_notes(s.dir);
   run.notes = notes.notes;
   run.tags = notes.tags;
   if (!notes.error.isEmpty()) run.warnings.append(notes.error);
+  return delta;
+}
+
+RunData load_run_folder(const QString& dir) {
+  RunFollower follower(dir);
+  RunData run;
+  apply_delta(run, std::move(*follower.update()));
   return run;
 }
 

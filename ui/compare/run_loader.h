@@ -1,5 +1,9 @@
 #pragma once
 
+#include <memory>
+#include <mutex>
+#include <optional>
+
 #include <QList>
 #include <QString>
 
@@ -7,9 +11,32 @@
 
 namespace allcnn::ui::compare {
 
-/// Reads a run folder through core's reader. Never throws: a folder that cannot be read comes
-/// back with state "unreadable" and `error` saying why (config.json missing while a run is being
-/// created, a malformed CSV line, ...). Any thread; no Qt objects are touched.
+/// Follows one run folder: the first update() reads it whole, later ones only the rows its
+/// CSV files gained since (core's runs::TableFollower), so a live run of half a million batch
+/// rows costs what it appends. Never throws: a folder that cannot be read comes back with state
+/// "unreadable" and `error` saying why, and is read whole again next time. Any one thread at a
+/// time (a worker); holds no Qt objects.
+class RunFollower {
+ public:
+  explicit RunFollower(const QString& dir);
+  ~RunFollower();
+  RunFollower(const RunFollower&) = delete;
+  RunFollower& operator=(const RunFollower&) = delete;
+
+  QString dir() const;
+  /// What the folder gained since the last call; nothing when no file of it was written since
+  /// (and not within the last 2 s). The first call always answers, with `replace` set.
+  std::optional<RunDelta> update();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+  std::mutex mutex_;
+};
+
+/// Reads a run folder whole (a RunFollower's first update). Never throws: a folder that cannot be
+/// read comes back with state "unreadable" and `error` saying why (config.json missing while a run
+/// is being created, a malformed CSV line, ...). Any thread; no Qt objects are touched.
 RunData load_run_folder(const QString& dir);
 
 /// Reads a Keras history CSV as a read-only run. Never throws; see load_run_folder.

@@ -191,6 +191,13 @@ void RunTableModel::upsert(const RunData& run) {
   endInsertRows();
 }
 
+void RunTableModel::apply(RunDelta&& delta) {
+  const int row = row_of(delta.run.dir);
+  if (row < 0) return;  // removed while it was being read
+  apply_delta(runs_[row], std::move(delta));
+  Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 void RunTableModel::remove(const QString& dir) {
   const int row = row_of(dir);
   if (row < 0) return;

@@ -43,6 +43,8 @@ class RunTableModel : public QAbstractTableModel {
 
   /// Adds the run, or replaces the one with the same dir (a live run re-read).
   void upsert(const RunData& run);
+  /// Brings a listed run up to date with what following its folder found (apply_delta).
+  void apply(RunDelta&& delta);
   void remove(const QString& dir);
   const RunData* find(const QString& dir) const;
   const RunData& at(int row) const { return runs_[row]; }
