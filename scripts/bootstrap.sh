@@ -38,13 +38,19 @@ allcnn_install_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-allcnn_build() {
-  echo "== configuring and building in $ALLCNN_BUILD"
+allcnn_configure() {
+  echo "== configuring $ALLCNN_BUILD"
   cmake -S "$ALLCNN_ROOT" -B "$ALLCNN_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     ${ALLCNN_CMAKE_EXTRA[@]+"${ALLCNN_CMAKE_EXTRA[@]}"}
+}
+
+allcnn_build() {
+  allcnn_configure
+  echo "== building in $ALLCNN_BUILD"
   cmake --build "$ALLCNN_BUILD" -j"$(nproc)"
 }
 
 allcnn_install_packages
-# ALLCNN_NO_BUILD=1: install only (scripts/fuzz builds its own folder with clang).
+# ALLCNN_NO_BUILD=1: install only (scripts/fuzz builds its own folder with clang,
+# scripts/test-sanitized --budget builds test by test).
 if [[ "${ALLCNN_NO_BUILD:-0}" != 1 ]]; then allcnn_build; fi
