@@ -1412,6 +1412,14 @@
 <context>
     <name>allcnn::ui::TrainStatus</name>
     <message>
+        <source>%1 · %2 in use</source>
+        <translation>%1 · %2 belegt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 epochs done</source>
+        <translation>%1 von %2 Epochen fertig</translation>
+    </message>
+    <message>
         <source>Device of the current run</source>
         <translation>Gerät des aktuellen Laufs</translation>
     </message>

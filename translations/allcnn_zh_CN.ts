@@ -1411,6 +1411,14 @@
 <context>
     <name>allcnn::ui::TrainStatus</name>
     <message>
+        <source>%1 · %2 in use</source>
+        <translation>%1 · 已用 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 epochs done</source>
+        <translation>已完成 %1/%2 轮</translation>
+    </message>
+    <message>
         <source>Device of the current run</source>
         <translation>当前运行所用的设备</translation>
     </message>

@@ -3,6 +3,8 @@
 #include <torch/torch.h>
 
 #include "common/error.h"
+#include "common/gpu_info.h"
+#include "common/memory.h"
 
 namespace allcnn {
 
@@ -44,7 +46,10 @@ std::vector<std::string> available_devices() {
 
 std::string describe_device(const torch::Device& device) {
   if (device.is_cpu()) return "cpu (" + std::to_string(torch::get_num_threads()) + " threads)";
-  return device.str();
+  const auto gpu = device.is_cuda() ? gpu_info(std::max<int>(0, device.index())) : std::nullopt;
+  if (!gpu) return device.str();
+  return device.str() + " (" + gpu->name + ", " +
+         memory_text(static_cast<double>(gpu->total_bytes)) + ")";
 }
 
 }  // namespace allcnn

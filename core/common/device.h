@@ -18,7 +18,8 @@ torch::Device choose_device(const std::string& name);
 /// Devices this process can actually use, as names choose_device() accepts: "cpu", "cuda:0", ...
 std::vector<std::string> available_devices();
 
-/// "cpu (2 threads)" or "cuda:0": what the run folder and the status bar show.
+/// "cpu (2 threads)" or "cuda:0 (NVIDIA H200, 150 GB)" (the name and memory where the NVIDIA
+/// driver tells them, else "cuda:0"): what the run folder, the device list and the status bar show.
 std::string describe_device(const torch::Device& device);
 
 }  // namespace allcnn

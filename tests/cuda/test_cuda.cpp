@@ -11,12 +11,14 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <iostream>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "common/device.h"
 #include "common/error.h"
+#include "common/gpu_info.h"
 #include "common/torch_compat.h"
 #include "data/augment.h"
 #include "data/batcher.h"
@@ -384,6 +386,24 @@ TEST_F(Cuda, DeviceIndexPicksTheDevice) {
     EXPECT_NE(std::string(e.what()).find("device"), std::string::npos) << e.what();
   }
   EXPECT_EQ(available_devices().size(), static_cast<size_t>(count) + 1);
+}
+
+// The driver names the device, and its memory in use grows by what LibTorch holds on it.
+TEST_F(Cuda, TheDriverNamesTheGpuAndItsMemoryInUse) {
+  const auto info = gpu_info(0);
+  ASSERT_TRUE(info) << "libcuda.so.1 gives no name for device 0";
+  EXPECT_FALSE(info->name.empty());
+  EXPECT_GT(info->total_bytes, uint64_t{1} << 30);
+  const std::string described = describe_device(gpu_);
+  EXPECT_NE(described.find(info->name), std::string::npos) << described;
+  std::cout << "[ INFO     ] " << described << "\n";
+  const auto before = gpu_memory_used(0);
+  ASSERT_TRUE(before) << "NVML (libnvidia-ml.so.1) gives no memory in use";
+  auto held = torch::empty({int64_t{1} << 28}, torch::TensorOptions(gpu_).dtype(torch::kFloat32));
+  torch::cuda::synchronize();
+  const auto after = gpu_memory_used(0);
+  ASSERT_TRUE(after);
+  EXPECT_GE(*after, *before + (uint64_t{1} << 30) * 9 / 10) << "1 GiB more should be in use";
 }
 
 // Two GPUs take two runs at once, each on its own device.

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -351,12 +352,28 @@ class TestWorkbench : public QObject {
     QVERIFY(!page()->controller()->is_paused());
     QTRY_VERIFY_WITH_TIMEOUT(stored(*window_, batch_loss_key()) > paused_at, 60000);
 
+    const auto status_text = [this](const char* name) {
+      auto* label = window_->findChild<QLabel*>(QLatin1String(name));
+      return label ? label->text() : QStringLiteral("(no %1)").arg(QLatin1String(name));
+    };
+    QVERIFY2(status_text("status_eta").startsWith(QLatin1String("ETA ")),
+             qPrintable(status_text("status_eta")));
     QElapsedTimer stopping;
     stopping.start();
     click(*window_, "stop_button");
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 5000);
     QCOMPARE(state_of(ended), QStringLiteral("stopped"));
     qInfo("stopped in %lld ms", stopping.elapsed());
+    // Nothing of the stopped run's pace stays behind as if it were still going.
+    QCOMPARE(status_text("status_state"), QStringLiteral("Stopped"));
+    QCOMPARE(status_text("status_eta"), QString());
+    QCOMPARE(status_text("status_speed"), QString());
+    // The epochs it reports done are the rows of the run's epochs.csv.
+    QFile epochs(ended.last().at(0).value<RunResult>().run_dir + QStringLiteral("/epochs.csv"));
+    QVERIFY(epochs.open(QIODevice::ReadOnly));
+    const int epoch_rows = int(epochs.readAll().count('\n')) - 1;  // less the header
+    QCOMPARE(status_text("status_progress"),
+             QStringLiteral("%1 of 200 epochs done").arg(epoch_rows));
   }
 
   void resuming_from_the_workbench_continues_like_the_cli() {

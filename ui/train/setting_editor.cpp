@@ -32,7 +32,7 @@ SettingEditor::SettingEditor(const config::Setting& row, QWidget* parent)
       combo_ = new QComboBox(this);
       // An empty value means the row's default choice ("default": CIFAR-10 where found, ...).
       if (*row.none_means() != '\0') combo_->addItem(tr("default"), QString());
-      for (const auto& name : choices_for(row)) combo_->addItem(name, name);
+      for (const auto& name : choices_for(row)) combo_->addItem(choice_label(row, name), name);
       combo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
       connect(combo_, &QComboBox::currentIndexChanged, this, &SettingEditor::edited);
       connect(combo_, &QComboBox::currentIndexChanged, this, &SettingEditor::editing_finished);

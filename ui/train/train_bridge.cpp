@@ -23,6 +23,15 @@ QStringList choices_for(const config::Setting& row) {
   return names;
 }
 
+QString choice_label(const config::Setting& row, const QString& value) {
+  if (row.key() != "device" || !value.startsWith(QLatin1String("cuda"))) return value;
+  try {
+    return QString::fromStdString(describe_device(choose_device(value.toStdString())));
+  } catch (const std::exception&) {
+    return value;  // a device this machine lacks (a remembered choice): its name as it is
+  }
+}
+
 QString found_dataset_dir(const QString& dataset) {
   const auto kind = dataset.isEmpty()
                         ? data::default_dataset_kind()

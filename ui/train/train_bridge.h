@@ -15,6 +15,10 @@ namespace allcnn::ui {
 /// they are the devices this process can use.
 QStringList choices_for(const config::Setting& row);
 
+/// What the combo box shows for `value` of `row`: the value itself, except for a GPU, which
+/// shows its name and memory ("cuda:0 (NVIDIA H200, 150 GB)").
+QString choice_label(const config::Setting& row, const QString& value);
+
 /// "auto" first, then every device this process can use ("cpu", "cuda:0", ...).
 QStringList device_names();
 /// The folder `dataset` (empty: the default one) would be read from, or "" when none is found.

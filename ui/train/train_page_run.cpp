@@ -174,17 +174,17 @@ void TrainPage::on_run_ended(const RunResult& result) {
   status_->hide_load_progress();  // a load that failed or was stopped ends here
   charts_->refresh();             // a throttled last tick must not leave the curves short
   if (result.state == QLatin1String("finished")) {
-    status_->set_state(tr("Finished"));
+    status_->end_run(tr("Finished"), last_run_epochs_);
     log_->add(result.best_epoch >= 0 ? tr("Finished. Best validation accuracy %1 at epoch %2.")
                                            .arg(result.best_validation_accuracy, 0, 'f', 4)
                                            .arg(result.best_epoch + 1)
                                      : tr("Finished."));
   } else if (result.state == QLatin1String("stopped")) {
-    status_->set_state(tr("Stopped"));
+    status_->end_run(tr("Stopped"), last_run_epochs_);
     log_->add(result.reason.isEmpty() ? tr("Stopped; the last checkpoint is saved.")
                                       : tr("Stopped: %1").arg(result.reason));
   } else {
-    status_->set_state(tr("Failed"));
+    status_->end_run(tr("Failed"), last_run_epochs_);
     report_error(result.subject, result.reason);
   }
   update_resume_action();

@@ -6,7 +6,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QRegularExpression>
+#include <QTimer>
 
+#include "common/gpu_info.h"
+#include "common/memory.h"
 #include "duration_text.h"
 #include "metrics/rows.h"
 
@@ -35,6 +39,9 @@ TrainStatus::TrainStatus(QWidget* parent) : QWidget(parent) {
   eta_ = add(QStringLiteral("status_eta"), 110);
   device_ = add(QStringLiteral("status_device"), 120);
   device_->setToolTip(tr("Device of the current run"));
+  memory_timer_ = new QTimer(this);
+  memory_timer_->setInterval(2000);
+  connect(memory_timer_, &QTimer::timeout, this, &TrainStatus::show_device_memory);
   set_state(tr("Idle"));
 }
 
@@ -42,7 +49,38 @@ void TrainStatus::set_state(const QString& state) { state_->setText(state); }
 
 QString TrainStatus::state() const { return state_->text(); }
 
-void TrainStatus::set_device(const QString& device) { device_->setText(device); }
+void TrainStatus::set_device(const QString& device) {
+  device_text_ = device;
+  static const QRegularExpression cuda(QStringLiteral("^cuda(?::(\\d+))?"));
+  const auto match = cuda.match(device);
+  gpu_ordinal_ = match.hasMatch() ? match.captured(1).toInt() : -1;  // "cuda" alone is cuda:0
+  show_device_memory();
+  if (gpu_ordinal_ >= 0)
+    memory_timer_->start();
+  else
+    memory_timer_->stop();
+}
+
+void TrainStatus::show_device_memory() {
+  // NVML answers in microseconds: cheap enough for the GUI thread every 2 s.
+  const auto used = gpu_ordinal_ >= 0 ? gpu_memory_used(gpu_ordinal_) : std::nullopt;
+  device_->setText(
+      used ? tr("%1 \u00b7 %2 in use")
+                 .arg(device_text_, QString::fromStdString(memory_text(static_cast<double>(*used))))
+           : device_text_);
+}
+
+void TrainStatus::end_run(const QString& state, qint64 epochs_done) {
+  set_state(state);
+  // A resumed run stopped before its first evaluation still has the epochs it resumed after.
+  progress_->setText(tr("%1 of %2 epochs done")
+                         .arg(std::max(epochs_done, epochs_before_batch_))
+                         .arg(planned_epochs_));
+  speed_->clear();
+  eta_->clear();
+  memory_timer_->stop();
+  device_->setText(device_text_);
+}
 
 void TrainStatus::show_load_progress(qint64 done, qint64 total) {
   // QProgressBar counts in int: folders of more than 2^31 files are no concern.
@@ -54,6 +92,7 @@ void TrainStatus::show_load_progress(qint64 done, qint64 total) {
 void TrainStatus::hide_load_progress() { load_->hide(); }
 
 void TrainStatus::show_progress(const metrics::BatchMetrics& m) {
+  epochs_before_batch_ = m.epoch;
   progress_->setText(tr("Epoch %1/%2 \u00b7 batch %3/%4")
                          .arg(m.epoch + 1)
                          .arg(planned_epochs_)
