@@ -432,7 +432,9 @@ class TestWorkbench : public QObject {
     browser->refresh();
     browser->select_runs({dir});
     auto* resume = browser->findChild<QPushButton*>(QStringLiteral("resume_run"));
-    QVERIFY(resume && resume->isEnabled());
+    QVERIFY(resume);
+    // A run the browser saw while it trained is brought up to date on a worker.
+    QTRY_VERIFY_WITH_TIMEOUT(resume->isEnabled(), 10000);
     accept_resume_dialog_later(1);
     QTest::mouseClick(resume, Qt::LeftButton);
     QCOMPARE(window_->pages()->currentWidget(), page());

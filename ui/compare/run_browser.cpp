@@ -200,7 +200,9 @@ void RunBrowser::refresh_live() {
           model_->apply(std::move(delta));
         }
         update_message();
-        if (selected_changed) Q_EMIT selected_runs_changed(selected_runs());
+        if (!selected_changed) return;
+        update_resume_button();  // a selected run that finished (or became readable)
+        Q_EMIT selected_runs_changed(selected_runs());
       });
 }
 
