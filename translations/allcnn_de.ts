@@ -1561,8 +1561,16 @@
         <translation>CSV…</translation>
     </message>
     <message>
-        <source>Save the chart as a PNG image</source>
-        <translation>Diagramm als PNG-Bild speichern</translation>
+        <source>Screen resolution</source>
+        <translation>Bildschirmauflösung</translation>
+    </message>
+    <message>
+        <source>%1x the screen resolution</source>
+        <translation>%1-fache Bildschirmauflösung</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image, at twice the screen's resolution or more</source>
+        <translation>Diagramm als PNG-Bild speichern, in doppelter Bildschirmauflösung oder mehr</translation>
     </message>
     <message>
         <source>Save the chart as an SVG drawing</source>

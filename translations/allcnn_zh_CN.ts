@@ -1560,8 +1560,16 @@
         <translation>CSV…</translation>
     </message>
     <message>
-        <source>Save the chart as a PNG image</source>
-        <translation>将图表保存为 PNG 图像</translation>
+        <source>Screen resolution</source>
+        <translation>屏幕分辨率</translation>
+    </message>
+    <message>
+        <source>%1x the screen resolution</source>
+        <translation>屏幕分辨率的 %1 倍</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image, at twice the screen's resolution or more</source>
+        <translation>将图表保存为 PNG 图像，分辨率为屏幕的两倍或更高</translation>
     </message>
     <message>
         <source>Save the chart as an SVG drawing</source>

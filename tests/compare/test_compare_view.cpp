@@ -1,5 +1,6 @@
 // The compare page offscreen: the browser lists runs (a corrupt one with the reason), picks up
 // new and live runs, the view overlays the selected runs, and the exports write files.
+#include <QChart>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "compare_chart.h"
 #include "compare_page.h"
 #include "compare_view.h"
 #include "run_browser.h"
@@ -216,7 +218,22 @@ class TestCompareView : public QObject {
     QVERIFY(view->save_png(png));
     QImage image(png);
     QVERIFY(!image.isNull());
-    QVERIFY(image.width() > 100);
+    // Twice the panel's size on screen by default; as asked otherwise.
+    QWidget* panel = view->findChild<QWidget*>(QStringLiteral("plot_panel"));
+    QVERIFY(panel);
+    QCOMPARE(image.size(), panel->size() * 2);
+    QVERIFY(view->save_png(png, 3));
+    QCOMPARE(QImage(png).size(), panel->size() * 3);
+    // Exported right after the runs were chosen, the chart still has its axes: the y axis's
+    // labels are dark pixels left of the plot area.
+    const CompareChart* chart = view->charts().first();
+    const QPoint at = chart->mapTo(panel, QPoint(0, 0));
+    const QRectF plot = chart->chart()->plotArea();
+    int dark = 0;
+    for (int y = int(at.y() + plot.top()) * 2; y < int(at.y() + plot.bottom()) * 2; ++y)
+      for (int x = at.x() * 2; x < int(at.x() + plot.left()) * 2; ++x)
+        if (qGray(image.pixel(x, y)) < 128) ++dark;
+    QVERIFY2(dark > 100, qPrintable(QString::number(dark)));
     if (CompareView::svg_supported()) {
       const QString svg = out.filePath(QStringLiteral("chart.svg"));
       QVERIFY(view->save_svg(svg));

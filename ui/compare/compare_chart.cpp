@@ -12,6 +12,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include "chart_style.h"
 #include "compare_math.h"
 #include "decimate.h"
 #include "log_axis.h"
@@ -78,16 +79,7 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
 
   auto* x_axis = new QValueAxis;
   x_axis->setTitleText(x_axis_title(options.x_axis));
-  x_axis->setLabelFormat(options.x_axis == XAxis::Epoch ? QStringLiteral("%.3g")
-                                                        : QStringLiteral("%.4g"));
-  QAbstractAxis* y_axis = nullptr;
-  if (log_y) {
-    y_axis = new_log_axis();
-  } else {
-    auto* linear = new QValueAxis;
-    linear->setLabelFormat(QStringLiteral("%.3g"));
-    y_axis = linear;
-  }
+  QAbstractAxis* y_axis = log_y ? static_cast<QAbstractAxis*>(new_log_axis()) : new QValueAxis;
   c->addAxis(x_axis, Qt::AlignBottom);
   c->addAxis(y_axis, Qt::AlignLeft);
 
@@ -167,8 +159,9 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
       const Curve& epochs = run.curve(Metric::ValAccuracy);
       const std::vector<double>& epoch_x = epochs.x(options.x_axis);
       if (run.best_epoch < static_cast<int>(epoch_x.size())) {
+        // On the measured value at the best epoch, not on the smoothed line near it.
         const double bx = epoch_x[run.best_epoch];
-        const double by = interpolate(x, smooth, bx);
+        const double by = interpolate(x, raw, bx);
         if (std::isfinite(by) && (!log_y || by > 0)) {
           auto* marker = new QScatterSeries;
           marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
@@ -185,7 +178,6 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
   x_min_ = x_min;
   x_max_ = x_max;
   if (std::isfinite(x_min)) {
-    if (x_max == x_min) x_max = x_min + 1;
     set_x_range(x_min, x_max);
     if (baseline) {
       // The baseline itself, as a reference line at zero.
@@ -199,22 +191,11 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
     if (log_y) {
       fit_log_axis(static_cast<QLogValueAxis*>(y_axis), y_min, y_max);
     } else {
-      // A flat curve (a constant learning rate) still gets a readable range, not one that
-      // magnifies the rounding noise of the smoothing.
-      const double magnitude = std::max(std::abs(y_min), std::abs(y_max));
-      double pad = (y_max - y_min) * 0.05;
-      if (y_max - y_min <= 1e-9 * magnitude || pad <= 0) {
-        const double mid = 0.5 * (y_min + y_max);
-        pad = magnitude > 0 ? magnitude * 0.1 : 1.0;
-        y_min = y_max = mid;
-      }
-      double lo = y_min - pad, hi = y_max + pad;
       if (metric_is_accuracy(options.metric) && !baseline) {
-        lo = std::max(lo, 0.0);
-        hi = std::min(hi, 1.0);
+        y_min = std::max(y_min, 0.0);
+        y_max = std::min(y_max, 1.0);
       }
-      y_axis->setRange(lo, hi);
-      static_cast<QValueAxis*>(y_axis)->applyNiceNumbers();
+      fit_value_axis(static_cast<QValueAxis*>(y_axis), y_min, y_max, AxisNumbers::Real);
     }
   }
   return notes;
@@ -222,19 +203,10 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
 
 void CompareChart::set_x_range(double min, double max) {
   const auto axes = chart()->axes(Qt::Horizontal);
-  if (axes.isEmpty() || !(max > min)) return;
-  auto* axis = static_cast<QValueAxis*>(axes.first());
-  axis->setRange(min, max);
-  if (x_axis_ == XAxis::Epoch && max - min <= 20) {
-    // Whole epochs: ticks at 1, 2, 3 rather than 1, 1.5, 2.
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(1);
-    axis->setLabelFormat(QStringLiteral("%d"));
-  } else {
-    axis->setTickType(QValueAxis::TicksFixed);
-    axis->applyNiceNumbers();
-  }
+  if (axes.isEmpty() || !(max >= min)) return;
+  // Whole epochs: ticks at 1, 2, 3 rather than 1, 1.5, 2; padded so the edge points show.
+  fit_value_axis(static_cast<QValueAxis*>(axes.first()), min, max,
+                 x_axis_ == XAxis::Epoch ? AxisNumbers::Whole : AxisNumbers::Real);
 }
 
 }  // namespace allcnn::ui::compare

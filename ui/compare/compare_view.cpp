@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
@@ -16,6 +17,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "chart_style.h"
 #include "compare_math.h"
 #include "config/settings_table.h"
 #include "flow_layout.h"
@@ -34,13 +36,6 @@ const QStringList& ignored_settings() {
 }
 
 }  // namespace
-
-QColor CompareView::color_for(int index) {
-  // Matplotlib's tab10: distinct, and familiar to people used to comparing runs in Python.
-  static const QRgb palette[] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
-                                 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
-  return QColor(palette[index % 10]);
-}
 
 CompareView::CompareView(QWidget* parent)
     : QWidget(parent),
@@ -77,7 +72,16 @@ CompareView::CompareView(QWidget* parent)
   auto* png = new QPushButton(tr("PNG…"), this);
   auto* svg = new QPushButton(tr("SVG…"), this);
   auto* csv = new QPushButton(tr("CSV…"), this);
-  png->setToolTip(tr("Save the chart as a PNG image"));
+  png->setObjectName(QStringLiteral("export_png"));
+  png->setToolTip(tr("Save the chart as a PNG image, at twice the screen's resolution or more"));
+  // Print and slides want more pixels than the screen has: 2x unless asked otherwise.
+  auto* scales = new QMenu(png);
+  for (const int scale : {2, 1, 3, 4}) {
+    QAction* action = scales->addAction(scale == 1 ? tr("Screen resolution")
+                                                   : tr("%1x the screen resolution").arg(scale));
+    connect(action, &QAction::triggered, this, [this, scale] { export_png(scale); });
+  }
+  png->setMenu(scales);
   svg->setToolTip(svg_supported() ? tr("Save the chart as an SVG drawing")
                                   : tr("This build has no SVG support"));
   svg->setEnabled(svg_supported());
@@ -104,6 +108,7 @@ CompareView::CompareView(QWidget* parent)
 
   legend_->setTextFormat(Qt::RichText);
   legend_->setWordWrap(true);
+  plot_panel_->setObjectName(QStringLiteral("plot_panel"));
   auto* plot_layout = new QVBoxLayout(plot_panel_);
   plot_layout->setContentsMargins(0, 0, 0, 0);
   plot_layout->setSpacing(2);
@@ -151,7 +156,6 @@ CompareView::CompareView(QWidget* parent)
   connect(log_y_, &QCheckBox::toggled, this, &CompareView::schedule_redraw);
   connect(markers_, &QCheckBox::toggled, this, &CompareView::schedule_redraw);
   connect(smoothing_, &QSlider::valueChanged, this, &CompareView::schedule_redraw);
-  connect(png, &QPushButton::clicked, this, &CompareView::export_png);
   connect(svg, &QPushButton::clicked, this, &CompareView::export_svg);
   connect(csv, &QPushButton::clicked, this, &CompareView::export_csv);
   redraw();
@@ -226,7 +230,7 @@ void CompareView::update_settings_table() {
   }
   for (int c = 0; c < readable.size(); ++c) {
     settings_table_->horizontalHeaderItem(c)->setForeground(
-        color_for(static_cast<int>(readable[c] - runs_.constData())));
+        series_color(static_cast<int>(readable[c] - runs_.constData())));
     for (int r = 0; r < differing_keys_.size(); ++r) {
       const auto& s = readable[c]->settings;
       auto* item = new QTableWidgetItem(s.contains(differing_keys_[r]) ? s.value(differing_keys_[r])
@@ -263,7 +267,7 @@ void CompareView::redraw() {
   for (int i = 0; i < charts_.size(); ++i) grid_->addWidget(charts_[i], i / columns, i % columns);
 
   QList<QColor> colors;
-  for (int i = 0; i < runs_.size(); ++i) colors.append(color_for(i));
+  for (int i = 0; i < runs_.size(); ++i) colors.append(series_color(i));
   QStringList notes;
   for (int i = 0; i < metrics.size(); ++i) {
     ChartOptions o = base;

@@ -42,7 +42,8 @@ class CompareView : public QWidget {
   /// Redraws now instead of on the coalescing timer (tests, export).
   void redraw();
 
-  bool save_png(const QString& path);
+  /// The legend and charts as a PNG of `scale` times their size on screen (in pixels).
+  bool save_png(const QString& path, int scale = 2);
   /// False when the build has no Qt SVG module (see svg_supported) or the file cannot be written.
   bool save_svg(const QString& path);
   static bool svg_supported();
@@ -56,13 +57,12 @@ class CompareView : public QWidget {
   /// Why some runs are not drawn, or what to do next ("select two or more runs").
   QString notice() const;
 
-  static QColor color_for(int index);
-
  private:
   void schedule_redraw();
   void update_baseline_choices();
   void update_settings_table();
-  void export_png();
+  void settle_for_export();
+  void export_png(int scale);
   void export_svg();
   void export_csv();
 

@@ -1,4 +1,5 @@
 // The compare view's exports: the plot panel as PNG or SVG, the runs as a long-form CSV.
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPainter>
@@ -22,14 +23,26 @@ bool CompareView::svg_supported() {
 #endif
 }
 
-bool CompareView::save_png(const QString& path) {
+void CompareView::settle_for_export() {
   if (redraw_timer_->isActive()) redraw();
-  return plot_panel_->grab().save(path, "PNG");
+  // A chart lays out its axes on posted events: drawn before them, a fresh chart has none.
+  QCoreApplication::sendPostedEvents();
+  QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+}
+
+bool CompareView::save_png(const QString& path, int scale) {
+  settle_for_export();
+  // Rendered anew at the scale (text and lines drawn sharp), not the screen's pixels enlarged.
+  QPixmap pixmap(plot_panel_->size() * scale);
+  pixmap.setDevicePixelRatio(scale);
+  pixmap.fill(Qt::white);
+  plot_panel_->render(&pixmap);
+  return pixmap.save(path, "PNG");
 }
 
 bool CompareView::save_svg(const QString& path) {
 #ifdef ALLCNN_HAVE_SVG
-  if (redraw_timer_->isActive()) redraw();
+  settle_for_export();
   QSvgGenerator generator;
   generator.setFileName(path);
   generator.setSize(plot_panel_->size());
@@ -49,10 +62,10 @@ QString CompareView::save_long_csv(const QString& path) const {
   return export_long_csv(runs_, path);
 }
 
-void CompareView::export_png() {
+void CompareView::export_png(int scale) {
   const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart as PNG"), QString(),
                                                     tr("PNG images (*.png)"));
-  if (!path.isEmpty() && !save_png(path))
+  if (!path.isEmpty() && !save_png(path, scale))
     QMessageBox::warning(this, tr("Export"), tr("Could not write %1.").arg(path));
 }
 

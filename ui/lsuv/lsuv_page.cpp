@@ -10,7 +10,6 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -26,6 +25,7 @@
 #include <cmath>
 
 #include "background_task.h"
+#include "chart_style.h"
 #include "flow_layout.h"
 #include "log_axis.h"
 #include "task_bar.h"
@@ -34,15 +34,26 @@ namespace allcnn::ui {
 
 namespace {
 
+// A chart view with its legend below it (every layer listed, however many), in a frame the
+// page lays out: view->parentWidget().
 QChartView* make_view(const QString& title) {
   auto* chart = new QChart;
   chart->setTitle(title);
-  chart->legend()->setAlignment(Qt::AlignRight);
   chart->setMargins(QMargins(4, 4, 4, 4));
-  auto* view = new QChartView(chart);
+  auto* frame = new QWidget;
+  auto* column = new QVBoxLayout(frame);
+  column->setContentsMargins(0, 0, 0, 0);
+  column->setSpacing(0);
+  auto* view = new QChartView(chart, frame);
   view->setRenderHint(QPainter::Antialiasing);
   view->setMinimumHeight(220);
+  column->addWidget(view, 1);
+  column->addWidget(new ChartLegend(frame));
   return view;
+}
+
+void show_legend(QChartView* view) {
+  view->parentWidget()->findChild<ChartLegend*>()->show_series(view->chart());
 }
 
 void reset(QChart* chart) {
@@ -78,11 +89,11 @@ LsuvPage::LsuvPage(QWidget* parent) : QWidget(parent), task_(new BackgroundTask(
   auto* charts = new QWidget(this);
   auto* grid = new QGridLayout(charts);
   grid->setContentsMargins(0, 0, 0, 0);
-  grid->addWidget(trace_view_, 0, 0);
+  grid->addWidget(trace_view_->parentWidget(), 0, 0);
   grid->addWidget(table_, 0, 1);
-  grid->addWidget(variance_view_, 1, 0);
-  grid->addWidget(dead_view_, 1, 1);
-  grid->addWidget(drift_view_, 2, 0, 1, 2);
+  grid->addWidget(variance_view_->parentWidget(), 1, 0);
+  grid->addWidget(dead_view_->parentWidget(), 1, 1);
+  grid->addWidget(drift_view_->parentWidget(), 2, 0, 1, 2);
   layout->addWidget(findChild<QWidget*>(QStringLiteral("lsuv_form")));
   layout->addWidget(message_);
   layout->addWidget(new TaskBar(task_, this));
@@ -202,6 +213,8 @@ void LsuvPage::show_inspection(const LsuvInspection& inspection) {
   draw_trace();
   draw_inits();
   draw_drift();
+  // One entry per layer or initializer (and one for the two tolerance lines).
+  for (auto* view : {trace_view_, variance_view_, dead_view_, drift_view_}) show_legend(view);
   fill_table();
 }
 
@@ -223,6 +236,7 @@ void LsuvPage::draw_trace() {
     iterations = std::max(iterations, static_cast<int>(row.variances.size()));
     series->replace(points);
     series->setPointsVisible(true);
+    series->setPen(QPen(series_color(static_cast<int>(chart->series().size())), 2));
     chart->addSeries(series);
   }
   // The target and the tolerance band.
@@ -239,9 +253,7 @@ void LsuvPage::draw_trace() {
   }
   auto* x = new QValueAxis;
   x->setTitleText(tr("iteration"));
-  x->setLabelFormat(QStringLiteral("%d"));
-  x->setRange(0, std::max(1, iterations - 1));
-  x->setTickCount(std::min(iterations, 11) + (iterations < 2 ? 1 : 0));
+  fit_value_axis(x, 0, iterations - 1, AxisNumbers::Whole);
   auto* y = new_log_axis(tr("variance"));
   // Variances span many decades (Gaussian(0.01) shrinks the signal by orders of magnitude per
   // layer); a log axis bounded by the data keeps every line visible.
@@ -252,21 +264,12 @@ void LsuvPage::draw_trace() {
     series->attachAxis(x);
     series->attachAxis(y);
   }
-  // One legend entry for the two tolerance lines.
-  auto markers = chart->legend()->markers();
-  int seen = 0;
-  for (auto* marker : markers)
-    if (marker->label() == tr("tolerance") && seen++ > 0) marker->setVisible(false);
 }
 
 void LsuvPage::draw_inits() {
   for (auto* view : {variance_view_, dead_view_}) reset(view->chart());
   if (inspection_.inits.isEmpty()) return;
   const QStringList layers = inspection_.inits.front().layers;
-  // Seven initializers: more than the chart theme's palette, so each gets its own colour.
-  static const QColor kColors[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c),
-                                   QColor(0xd62728), QColor(0x9467bd), QColor(0x8c564b),
-                                   QColor(0xe377c2)};
   // Variances span tens of decades (Gaussian(0.01) loses two per layer): plot their log10 on
   // a linear axis, which stays readable where a log axis would need a label per decade.
   double low = 0.0, high = 0.0;
@@ -283,7 +286,7 @@ void LsuvPage::draw_inits() {
       low = std::min(low, log_variance);
       high = std::max(high, log_variance);
     }
-    const QColor color = kColors[index++ % 7];
+    const QColor color = series_color(index++);
     for (auto* series : {variance, dead}) {
       QPen pen(color);
       pen.setWidth(2);
@@ -295,20 +298,17 @@ void LsuvPage::draw_inits() {
   }
   for (auto* view : {variance_view_, dead_view_}) {
     auto* x = new QValueAxis;
-    x->setRange(1, std::max<qsizetype>(2, layers.size()));
-    x->setTickCount(static_cast<int>(std::max<qsizetype>(2, layers.size())));
+    fit_value_axis(x, 1, static_cast<double>(layers.size()), AxisNumbers::Whole);
     x->setTitleText(tr("convolution (1 = %1, %2 = %3)")
                         .arg(layers.value(0))
                         .arg(layers.size())
                         .arg(layers.value(layers.size() - 1)));
-    x->setLabelFormat(QStringLiteral("%.0f"));
     auto* y = new QValueAxis;
     if (view == variance_view_) {
-      y->setRange(std::floor(low) - 0.5, std::ceil(high) + 0.5);
+      fit_value_axis(y, low, high, AxisNumbers::Whole);
       y->setTitleText(tr("log10 variance (0: unit)"));
-      y->setLabelFormat(QStringLiteral("%.0f"));
     } else {
-      y->setRange(0, 1);
+      fit_value_axis(y, 0, 1, AxisNumbers::Real);
       y->setTitleText(tr("dead fraction"));
     }
     view->chart()->addAxis(x, Qt::AlignBottom);
@@ -339,11 +339,11 @@ void LsuvPage::draw_drift() {
       last = std::max(last, series_data.epochs[i]);
     }
     series->setPointsVisible(true);
+    series->setPen(QPen(series_color(static_cast<int>(chart->series().size())), 2));
     chart->addSeries(series);
   }
   auto* x = new QValueAxis;
-  x->setRange(-1, std::max(0.0, last));
-  x->setLabelFormat(QStringLiteral("%d"));
+  fit_value_axis(x, -1, std::max(0.0, last), AxisNumbers::Whole);
   x->setTitleText(tr("epoch"));
   auto* y = new_log_axis(tr("variance"));
   fit_log_axis(y, low, high);

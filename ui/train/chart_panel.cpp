@@ -11,6 +11,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include "chart_style.h"
 #include "decimate.h"
 
 namespace allcnn::ui {
@@ -35,7 +36,7 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent) {
   grid_->setSpacing(4);
   plots_.reserve(5);
 
-  const QColor train(31, 119, 180), validation(255, 127, 14), rate(44, 160, 44);
+  const QColor train = series_color(0), validation = series_color(1), rate = series_color(2);
   add_curve(add_plot(tr("Batch loss"), tr("loss"), 0, 0), kBatchLoss, tr("batch"), train);
   Plot& batch_accuracy = add_plot(tr("Batch accuracy"), tr("accuracy"), 0, 1);
   batch_accuracy.fixed_unit_range = true;
@@ -67,10 +68,8 @@ ChartPanel::Plot& ChartPanel::add_plot(const QString& title, const QString& y_ti
   plot.chart->setBackgroundRoundness(0);
   plot.x_axis = new QValueAxis;
   plot.x_axis->setTitleText(tr("epoch"));
-  plot.x_axis->setLabelFormat(QStringLiteral("%.3g"));
   plot.y_axis = new QValueAxis;
   plot.y_axis->setTitleText(y_title);
-  plot.y_axis->setLabelFormat(QStringLiteral("%.3g"));
   plot.chart->addAxis(plot.x_axis, Qt::AlignBottom);
   plot.chart->addAxis(plot.y_axis, Qt::AlignLeft);
   plot.view = new QChartView(plot.chart, this);
@@ -179,17 +178,13 @@ void ChartPanel::redraw(Plot& plot) {
     }
     curve.series->replace(points);
   }
-  // Round ranges and ticks (0.05, 0.1, ...) instead of the data's own ragged extremes.
-  plot.x_axis->setRange(0.0, x_max);
-  plot.x_axis->applyNiceNumbers();
-  if (plot.fixed_unit_range || !(y_min <= y_max)) {
-    plot.y_axis->setRange(0.0, 1.0);
-    plot.y_axis->setTickCount(5);
-  } else {
-    const double pad = std::max((y_max - y_min) * 0.02, std::abs(y_max) * 1e-3 + 1e-12);
-    plot.y_axis->setRange(y_min - pad, y_max + pad);
-    plot.y_axis->applyNiceNumbers();
-  }
+  // Ticks at whole epochs and round values, labelled with the digits that tell them apart;
+  // padded so that points on the edges show whole.
+  fit_value_axis(plot.x_axis, 0.0, x_max, AxisNumbers::Whole);
+  if (plot.fixed_unit_range || !(y_min <= y_max))
+    fit_value_axis(plot.y_axis, 0.0, 1.0, AxisNumbers::Real);
+  else
+    fit_value_axis(plot.y_axis, y_min, y_max, AxisNumbers::Real);
 }
 
 int ChartPanel::drawn_points(const QString& key) const {
