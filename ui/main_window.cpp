@@ -58,7 +58,7 @@ void MainWindow::create_pages() {
   connect(compare_, &compare::ComparePage::resume_requested, this,
           &MainWindow::resume_from_compare);
   connect(train_, &TrainPage::resume_existing_requested, this, [this](const QString& dir) {
-    resume_from_compare(dir, compare::load_run_folder(dir).epochs_done);
+    resume_from_compare(dir, compare::summarize_run_folder(dir).epochs_done);
   });
 }
 

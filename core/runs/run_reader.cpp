@@ -89,6 +89,10 @@ RunSummary summarize_run(const std::string& dir) {
   summary.reason = status.reason;
   const auto epochs = read_table(folder.path(kEpochsFile), epochs_table(), summary.warnings);
   summary.epochs_done = static_cast<int64_t>(epochs.size());
+  if (!epochs.empty()) {
+    summary.last_train_loss = epochs.back().train_loss;
+    summary.last_elapsed_s = epochs.back().elapsed_s;
+  }
   for (const auto& row : epochs) {
     if (row.val_accuracy > summary.best_accuracy) {
       summary.best_accuracy = row.val_accuracy;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,9 @@ struct RunSummary {
   int64_t epochs_planned = 0;   ///< config.json's epochs (0 when absent)
   double best_accuracy = -1.0;  ///< the best test accuracy of a finished epoch; -1: none yet
   int64_t best_epoch = -1;      ///< 0-based
+  /// The last finished epoch's training loss and seconds since the start; NaN before one.
+  double last_train_loss = std::numeric_limits<double>::quiet_NaN();
+  double last_elapsed_s = std::numeric_limits<double>::quiet_NaN();
   /// When the run last wrote a record (status, CSVs, checkpoint), seconds since the epoch.
   int64_t last_write = 0;
   std::vector<std::string> warnings;

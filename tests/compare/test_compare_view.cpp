@@ -20,6 +20,9 @@
 #include "run_table_model.h"
 #include "runs/run_lock.h"
 
+// The browser scans and reads curves on a worker: wait until it is done.
+#define SETTLE(browser) QTRY_VERIFY_WITH_TIMEOUT(!(browser)->busy(), 10000)
+
 using namespace allcnn;
 using namespace allcnn::ui::compare;
 
@@ -52,6 +55,7 @@ class TestCompareView : public QObject {
   void browser_lists_runs_and_reports_corrupt_folder() {
     ComparePage page;
     page.set_runs_dir(root_.path());
+    SETTLE(page.browser());
     RunTableModel* model = page.browser()->model();
     QCOMPARE(model->rowCount(), 4);
     const RunData* corrupt = model->find(root_.filePath(QStringLiteral("corrupt")));
@@ -85,6 +89,7 @@ class TestCompareView : public QObject {
   void dropped_folders_and_files_open() {
     ComparePage page;
     page.set_runs_dir(outside_.path());
+    SETTLE(page.browser());
     const auto drop = [&page](const QList<QUrl>& urls) {
       QMimeData data;
       data.setUrls(urls);
@@ -99,6 +104,7 @@ class TestCompareView : public QObject {
     const QString he = root_.filePath(QStringLiteral("he"));
     const QString lsuv = root_.filePath(QStringLiteral("lsuv"));
     QVERIFY(drop({QUrl::fromLocalFile(he), QUrl::fromLocalFile(lsuv)}));
+    SETTLE(page.browser());
     QCOMPARE(page.browser()->runs_dir(), root_.path());
     QCOMPARE(page.browser()->model()->rowCount(), 4);
     QStringList selected;
@@ -108,12 +114,14 @@ class TestCompareView : public QObject {
     QCOMPARE(page.view()->runs().size(), 2);
     // A Keras history: imported and selected.
     QVERIFY(drop({QUrl::fromLocalFile(keras_)}));
+    SETTLE(page.browser());
     QCOMPARE(page.browser()->selected_runs().size(), 1);
     QVERIFY(page.browser()->selected_runs().first().imported);
     // A folder of runs becomes the runs folder.
     QTemporaryDir other;
     test::write_fixture_run(other.path(), "elsewhere", "lsuv", 1, 5, 1.0, 0);
     QVERIFY(drop({QUrl::fromLocalFile(other.path())}));
+    SETTLE(page.browser());
     QCOMPARE(page.browser()->runs_dir(), other.path());
     QVERIFY(page.browser()->model()->find(other.filePath(QStringLiteral("elsewhere"))));
     // Text is not a path: the page does not take it.
@@ -129,6 +137,7 @@ class TestCompareView : public QObject {
     ComparePage page;
     page.browser()->set_refresh_interval_ms(100);
     page.set_runs_dir(root.path());
+    SETTLE(page.browser());
     QCOMPARE(page.browser()->model()->rowCount(), 0);
     const QString dir =
         test::write_fixture_run(root.path(), "live", "lsuv", 1, 5, 1.0, 0, "running");
@@ -136,6 +145,7 @@ class TestCompareView : public QObject {
     const auto lock = runs::RunLock::acquire(runs::RunFolder(dir.toStdString()));
     QTRY_COMPARE(page.browser()->model()->rowCount(), 1);
     page.browser()->select_runs({dir});
+    SETTLE(page.browser());
     QSignalSpy spy(page.browser(), &RunBrowser::selected_runs_changed);
     {
       const runs::RunFolder folder(dir.toStdString());
@@ -152,10 +162,32 @@ class TestCompareView : public QObject {
     QCOMPARE(page.view()->runs().first().epochs_done, 2);
   }
 
+  void rows_come_from_summaries_and_curves_load_on_selection() {
+    ComparePage page;
+    page.set_runs_dir(root_.path());
+    SETTLE(page.browser());
+    RunTableModel* model = page.browser()->model();
+    const RunData* he = model->find(root_.filePath(QStringLiteral("he")));
+    QVERIFY(he);
+    // Listed from config.json, the status and epochs.csv: no curves read yet.
+    QVERIFY(he->summary_only);
+    QVERIFY(he->curve(Metric::ValAccuracy).empty());
+    QVERIFY(he->epochs_done > 0);
+    QVERIFY(he->best_epoch >= 0);
+    page.browser()->select_runs({QStringLiteral("he")});
+    SETTLE(page.browser());
+    he = model->find(root_.filePath(QStringLiteral("he")));
+    QVERIFY(!he->summary_only);
+    QCOMPARE(static_cast<int>(he->curve(Metric::ValAccuracy).value.size()), he->epochs_done);
+    // The others stay summaries.
+    QVERIFY(model->find(root_.filePath(QStringLiteral("lsuv")))->summary_only);
+  }
+
   void view_overlays_selected_runs() {
     ComparePage page;
     page.resize(1200, 800);
     page.set_runs_dir(root_.path());
+    SETTLE(page.browser());
     QVERIFY(page.browser()->import_keras_history(keras_));
     CompareView* view = page.view();
     view->redraw();
@@ -163,6 +195,7 @@ class TestCompareView : public QObject {
 
     page.browser()->select_runs(
         {QStringLiteral("he"), QStringLiteral("lsuv"), QStringLiteral("paper")});
+    SETTLE(page.browser());
     QCOMPARE(view->runs().size(), 3);
     view->set_metric(Metric::ValAccuracy);
     view->set_x_axis(XAxis::Epoch);
@@ -198,6 +231,7 @@ class TestCompareView : public QObject {
     QVERIFY(view->differing_keys().contains(QStringLiteral("init")));
     QVERIFY(!view->differing_keys().contains(QStringLiteral("name")));
     page.browser()->select_runs({QStringLiteral("he"), QStringLiteral("lsuv")});
+    SETTLE(page.browser());
     QCOMPARE(view->differing_keys(), QStringList({QStringLiteral("init")}));
     // The row shows the setting's label from the settings table; the key is in its tooltip.
     auto* table = view->findChild<QTableWidget*>();
@@ -210,7 +244,9 @@ class TestCompareView : public QObject {
     ComparePage page;
     page.resize(1000, 700);
     page.set_runs_dir(root_.path());
+    SETTLE(page.browser());
     page.browser()->select_runs({QStringLiteral("he"), QStringLiteral("glorot")});
+    SETTLE(page.browser());
     page.show();
     QTemporaryDir out;
     CompareView* view = page.view();

@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 #include "background_task.h"
 #include "flow_layout.h"
 #include "notes.h"
@@ -40,6 +42,7 @@ RunBrowser::RunBrowser(QWidget* parent)
       resume_(new QPushButton(tr("Resume…"), this)),
       watcher_(new QFileSystemWatcher(this)),
       refresh_timer_(new QTimer(this)),
+      scan_task_(new BackgroundTask(this)),
       follow_task_(new BackgroundTask(this)) {
   proxy_->setSourceModel(model_);
   proxy_->setSortRole(RunTableModel::kSortRole);
@@ -120,6 +123,7 @@ RunBrowser::RunBrowser(QWidget* parent)
     update_notes_editor();
     update_resume_button();
     Q_EMIT selected_runs_changed(selected_runs());
+    follow();  // a run selected for the first time gets its curves
   });
   connect(watcher_, &QFileSystemWatcher::directoryChanged, this, [this] { rescan_folder(); });
   connect(refresh_timer_, &QTimer::timeout, this, &RunBrowser::refresh);
@@ -132,7 +136,10 @@ void RunBrowser::set_refresh_interval_ms(int ms) { refresh_timer_->start(ms); }
 
 void RunBrowser::set_runs_dir(const QString& dir) {
   if (!watcher_->directories().isEmpty()) watcher_->removePaths(watcher_->directories());
-  follow_task_->discard();  // what it reads belongs to the old folder
+  // What they read belongs to the old folder.
+  scan_task_->discard();
+  follow_task_->discard();
+  scan_again_ = follow_again_ = false;
   followers_.clear();
   for (const RunData& run : QList<RunData>(model_->runs()))
     if (!run.imported) model_->remove(run.dir);
@@ -142,41 +149,96 @@ void RunBrowser::set_runs_dir(const QString& dir) {
   rescan_folder();
 }
 
-void RunBrowser::refresh() {
-  rescan_folder();
-  refresh_live();
+bool RunBrowser::busy() const {
+  return scan_task_->busy() || follow_task_->busy() || scan_again_ || follow_again_;
 }
+
+void RunBrowser::refresh() { rescan_folder(); }
+
+namespace {
+
+struct ScanResult {
+  bool root_exists = true;
+  QSet<QString> present;
+  QList<RunData> summaries;  ///< new folders, and folders written since their last summary
+};
+
+}  // namespace
 
 void RunBrowser::rescan_folder() {
-  QSet<QString> present;
-  if (!runs_dir_.isEmpty()) {
-    const QDir root(runs_dir_);
-    for (const QString& entry : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-      const QString dir = root.filePath(entry);
-      present.insert(dir);
-      if (model_->find(dir) != nullptr) continue;
-      auto follower = std::make_shared<RunFollower>(dir);
-      RunData run;
-      apply_delta(run, std::move(*follower->update()));
-      followers_.insert(dir, std::move(follower));
-      model_->upsert(run);
-    }
-    if (!root.exists() && !runs_dir_.isEmpty()) {
-      import_error_ = tr("The runs folder %1 does not exist.").arg(runs_dir_);
-    } else if (import_error_.startsWith(tr("The runs folder"))) {
-      import_error_.clear();
-    }
+  if (scan_task_->busy()) {
+    scan_again_ = true;
+    return;
   }
-  for (const RunData& run : QList<RunData>(model_->runs())) {
-    if (run.imported || present.contains(run.dir)) continue;
-    model_->remove(run.dir);
-    followers_.remove(run.dir);
-  }
-  update_message();
+  // The rows the worker may skip: summaries (not loaded runs) it read before, unless the run
+  // wrote since; an unreadable one is read again.
+  QHash<QString, QDateTime> known;
+  for (const RunData& run : model_->runs())
+    if (!run.imported && !followers_.contains(run.dir))
+      known.insert(run.dir, run.readable() ? run.last_write : QDateTime());
+  QSet<QString> loaded;
+  for (auto it = followers_.cbegin(); it != followers_.cend(); ++it) loaded.insert(it.key());
+  scan_task_->start(
+      [root = runs_dir_, known, loaded](TaskControl& control) {
+        ScanResult result;
+        if (root.isEmpty()) return result;
+        const QDir dir(root);
+        result.root_exists = dir.exists();
+        for (const QString& entry : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+          if (control.cancelled()) break;
+          const QString run_dir = dir.filePath(entry);
+          result.present.insert(run_dir);
+          if (loaded.contains(run_dir)) continue;  // its follower keeps it up to date
+          const auto it = known.find(run_dir);
+          if (it != known.end() && it->isValid()) {
+            const QDateTime last = run_last_write(run_dir);
+            if (last.isValid() && last <= *it && it->secsTo(QDateTime::currentDateTime()) > 2)
+              continue;
+          }
+          result.summaries.append(summarize_run_folder(run_dir));
+        }
+        return result;
+      },
+      [this](const ScanResult& result) {
+        if (!result.root_exists) {
+          import_error_ = tr("The runs folder %1 does not exist.").arg(runs_dir_);
+        } else if (import_error_.startsWith(tr("The runs folder"))) {
+          import_error_.clear();
+        }
+        QSet<QString> selected;
+        for (const RunData& s : selected_runs()) selected.insert(s.dir);
+        bool selected_changed = false;
+        for (const RunData& run : result.summaries) {
+          if (followers_.contains(run.dir)) continue;  // loaded meanwhile
+          selected_changed = selected_changed || selected.contains(run.dir);
+          model_->upsert(run);
+        }
+        for (const RunData& run : QList<RunData>(model_->runs())) {
+          if (run.imported || result.present.contains(run.dir)) continue;
+          model_->remove(run.dir);
+          followers_.remove(run.dir);
+        }
+        update_message();
+        if (!pending_selection_.isEmpty()) {
+          select(std::exchange(pending_selection_, {}));
+        } else if (selected_changed) {
+          update_resume_button();
+          Q_EMIT selected_runs_changed(selected_runs());
+        }
+        follow();
+        if (std::exchange(scan_again_, false)) rescan_folder();
+      });
 }
 
-void RunBrowser::refresh_live() {
-  if (follow_task_->busy()) return;  // the last look has not come back yet: the next tick
+void RunBrowser::follow() {
+  if (follow_task_->busy()) {
+    follow_again_ = true;
+    return;
+  }
+  for (const RunData& run : selected_runs())
+    if (!run.imported && run.summary_only && !followers_.contains(run.dir))
+      followers_.insert(run.dir, std::make_shared<RunFollower>(run.dir));
+  if (followers_.isEmpty()) return;
   std::vector<std::shared_ptr<RunFollower>> followers;
   followers.reserve(static_cast<size_t>(followers_.size()));
   for (const auto& follower : std::as_const(followers_)) followers.push_back(follower);
@@ -200,9 +262,11 @@ void RunBrowser::refresh_live() {
           model_->apply(std::move(delta));
         }
         update_message();
-        if (!selected_changed) return;
-        update_resume_button();  // a selected run that finished (or became readable)
-        Q_EMIT selected_runs_changed(selected_runs());
+        if (selected_changed) {
+          update_resume_button();  // a selected run that finished (or became readable)
+          Q_EMIT selected_runs_changed(selected_runs());
+        }
+        if (std::exchange(follow_again_, false)) follow();
       });
 }
 
@@ -235,6 +299,11 @@ QList<RunData> RunBrowser::selected_runs() const {
 }
 
 void RunBrowser::select_runs(const QStringList& names_or_dirs) {
+  if (scan_task_->busy() || scan_again_) pending_selection_ = names_or_dirs;
+  select(names_or_dirs);
+}
+
+void RunBrowser::select(const QStringList& names_or_dirs) {
   QItemSelection selection;
   for (int row = 0; row < proxy_->rowCount(); ++row) {
     const RunData& run = model_->at(proxy_->mapToSource(proxy_->index(row, 0)).row());
@@ -321,7 +390,7 @@ void RunBrowser::request_resume() {
   if (runs.size() != 1) return;
   // The epochs done as the folder says now, not as the last refresh saw them (the row itself
   // stays as its follower knows it).
-  const RunData fresh = load_run_folder(runs.first().dir);
+  const RunData fresh = summarize_run_folder(runs.first().dir);
   Q_EMIT resume_requested(fresh.dir, fresh.epochs_done);
 }
 

@@ -28,9 +28,12 @@ class RunFollower;
 class RunTableModel;
 
 /// A sortable, filterable table of the runs in a runs folder, plus imported Keras histories.
-/// New run folders appear as they are created (a file-system watcher, and a periodic rescan for
-/// file systems that do not notify); runs written since the last look are followed every
-/// refresh interval on a worker, reading only the rows they appended (RunFollower). Folders that
+/// The folder is scanned on a worker: each run's row comes from its summary (config.json,
+/// status, epochs.csv), so a folder of a hundred long runs lists at once. A run's curves are
+/// read (on the worker) only when it is first selected, and from then on followed every
+/// refresh interval, reading only the rows it appended (RunFollower). New run folders appear as
+/// they are created (a file-system watcher, and a periodic rescan for file systems that do not
+/// notify). Folders that
 /// cannot be read stay in the table with the reason (status column, tooltip, and the message line
 /// under the table). GUI thread only.
 class RunBrowser : public QWidget {
@@ -47,13 +50,16 @@ class RunBrowser : public QWidget {
   /// becomes the runs folder) and selected, a folder of runs becomes the runs folder, a file is
   /// imported as a Keras history and selected.
   void open_paths(const QStringList& paths);
-  /// Selects the runs with these names or folders (the demo and tests use it).
+  /// Selects the runs with these names or folders (the demo and tests use it); runs the scan
+  /// under way has not listed yet are selected when it has.
   void select_runs(const QStringList& names_or_dirs);
   QList<RunData> selected_runs() const;
   /// Re-reads the folder list now and starts following the live runs on the worker (the
   /// timer does it periodically); selected_runs_changed follows if a selected run grew.
   void refresh();
   void set_refresh_interval_ms(int ms);
+  /// Whether a scan or a read of curves is under way (tests wait for it to end).
+  bool busy() const;
 
   RunTableModel* model() const { return model_; }
   QSortFilterProxyModel* proxy() const { return proxy_; }
@@ -67,7 +73,9 @@ class RunBrowser : public QWidget {
 
  private:
   void rescan_folder();
-  void refresh_live();
+  /// Follows the loaded runs and loads the selected runs' curves, on the worker.
+  void follow();
+  void select(const QStringList& names_or_dirs);
   void update_message();
   void update_notes_editor();
   void save_notes();
@@ -89,8 +97,11 @@ class RunBrowser : public QWidget {
   QPushButton* resume_;
   QFileSystemWatcher* watcher_;
   QTimer* refresh_timer_;
+  BackgroundTask* scan_task_;
   BackgroundTask* follow_task_;
-  /// One per listed run folder; shared with the worker's job while it reads.
+  bool scan_again_ = false, follow_again_ = false;
+  QStringList pending_selection_;
+  /// One per run whose curves are loaded; shared with the worker's job while it reads.
   QHash<QString, std::shared_ptr<RunFollower>> followers_;
   QString notes_dir_;  ///< the run the notes editor shows
   QString import_error_;

@@ -67,6 +67,9 @@ struct RunData {
   QString notes;
   QStringList tags;
 
+  /// Only the summary is read (config.json, status, epochs.csv): the table row of a run not
+  /// yet selected. Its curves are empty until RunBrowser loads them.
+  bool summary_only = false;
   std::array<Curve, kMetricCount> curves;
   const Curve& curve(Metric m) const { return curves[static_cast<int>(m)]; }
   Curve& curve(Metric m) { return curves[static_cast<int>(m)]; }

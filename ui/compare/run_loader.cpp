@@ -285,6 +285,36 @@ RunData load_run_folder(const QString& dir) {
   return run;
 }
 
+QDateTime run_last_write(const QString& dir) { return last_write_of(dir, /*with_config=*/false); }
+
+RunData summarize_run_folder(const QString& dir) {
+  RunData run;
+  run.dir = dir;
+  run.summary_only = true;
+  try {
+    const auto summary = runs::summarize_run(dir.toStdString());
+    fill_summary(run, summary.config, summary.provenance, summary.state, summary.reason);
+    for (const auto& w : summary.warnings) run.warnings.append(QString::fromStdString(w));
+    run.epochs_done = static_cast<int>(summary.epochs_done);
+    if (summary.best_epoch >= 0) {
+      run.best_epoch = static_cast<int>(summary.best_epoch);
+      run.best_val_accuracy = summary.best_accuracy;
+    }
+    run.final_loss = summary.last_train_loss;
+    run.duration_s = summary.last_elapsed_s;
+  } catch (const std::exception& e) {  // allcnn::Error, or nlohmann's in a hand-edited config
+    run.name = QFileInfo(dir).fileName();
+    run.state = QStringLiteral("unreadable");
+    run.error = QString::fromStdString(e.what());
+  }
+  run.last_write = last_write_of(dir, /*with_config=*/false);
+  const RunNotes notes = read_notes(dir);
+  run.notes = notes.notes;
+  run.tags = notes.tags;
+  if (!notes.error.isEmpty()) run.warnings.append(notes.error);
+  return run;
+}
+
 RunData load_keras_history(const QString& path) {
   RunData run;
   try {

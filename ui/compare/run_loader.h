@@ -39,6 +39,14 @@ class RunFollower {
 /// is being created, a malformed CSV line, ...). Any thread; no Qt objects are touched.
 RunData load_run_folder(const QString& dir);
 
+/// What the run browser's table shows of a run folder, without its batch rows (core's
+/// runs::summarize_run): summary_only is set, the final loss is the last epoch's. Never
+/// throws; see load_run_folder. Any thread.
+RunData summarize_run_folder(const QString& dir);
+
+/// When the run last wrote a metric row or its status (invalid: never).
+QDateTime run_last_write(const QString& dir);
+
 /// Reads a Keras history CSV as a read-only run. Never throws; see load_run_folder.
 RunData load_keras_history(const QString& path);
 
