@@ -74,7 +74,7 @@ void fit_value_axis(QValueAxis* axis, double min, double max, AxisNumbers number
   max = std::min(max, 1e300);
   const double magnitude = std::max(std::abs(min), std::abs(max));
   double lo = min, hi = max;
-  if (max - min <= 1e-9 * magnitude || max == min) {
+  if (max - min <= 1e-9 * magnitude) {
     // One point, or a flat curve (a constant learning rate): a range around it, not one that
     // magnifies rounding noise.
     const double half = numbers == AxisNumbers::Whole ? 0.5 : magnitude > 0 ? 0.1 * magnitude : 1;
