@@ -40,7 +40,7 @@ class EvalScope {
 }  // namespace
 
 LsuvTrace lsuv_initialize(nn::ConvNetImpl& net, const torch::Tensor& batch,
-                          const LsuvOptions& options) {
+                          const LsuvOptions& options, const std::atomic<bool>* stop) {
   if (options.tolerance <= 0) throw Error("lsuv_tolerance", "the LSUV tolerance must be positive");
   if (options.max_iterations < 1) throw Error("lsuv_max_iterations", "must be at least 1");
   if (!batch.defined() || batch.dim() != 4 || batch.size(0) < 2)
@@ -62,6 +62,10 @@ LsuvTrace lsuv_initialize(nn::ConvNetImpl& net, const torch::Tensor& batch,
   torch::Tensor input = batch;
   size_t position = 0;
   for (size_t index : net.conv_indices()) {
+    if (stop != nullptr && stop->load()) {
+      trace.stopped = true;
+      break;
+    }
     input = net.forward_range(input, position, index);
     position = index;
     auto conv = net.conv(index);

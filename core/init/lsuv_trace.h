@@ -39,6 +39,7 @@ struct LsuvTrace {
   int64_t batch_size = 0;
   LsuvOptions options;
   double elapsed_ms = 0.0;
+  bool stopped = false;  ///< a stop request ended it before every layer was done
 };
 
 /// Per convolution (see measure_layers): the variance and mean of its output, and the fraction

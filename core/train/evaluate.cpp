@@ -8,9 +8,12 @@
 
 namespace allcnn::train {
 
-metrics::Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
-                             const data::Augmenter& augmenter, torch::Device device,
-                             int64_t batch_size, bool bf16) {
+int64_t evaluation_batch_size(torch::Device device) { return device.is_cpu() ? 64 : 256; }
+
+std::optional<metrics::Evaluation> evaluate(
+    nn::ConvNetImpl& net, const data::Dataset& dataset, const data::Augmenter& augmenter,
+    torch::Device device, int64_t batch_size, bool bf16, const std::atomic<bool>* stop,
+    const std::function<void(int64_t done, int64_t total)>& progress) {
   torch::NoGradGuard no_grad;
   const bool was_training = net.is_training();
   net.eval();
@@ -20,7 +23,15 @@ metrics::Evaluation evaluate(nn::ConvNetImpl& net, const data::Dataset& dataset,
   auto loss_total = torch::zeros({}, on_device.dtype(torch::kFloat64));
   data::Batcher batcher(dataset, batch_size, /*shuffle=*/false, 0);
   data::Batch batch;
-  while (batcher.next(batch)) {
+  int64_t done = 0;
+  while (true) {
+    if (progress) progress(done, dataset.size());
+    if (stop != nullptr && stop->load()) {
+      net.train(was_training);
+      return std::nullopt;
+    }
+    if (!batcher.next(batch)) break;
+    done += batch.labels.size(0);
     const auto labels = batch.labels.to(device);
     torch::Tensor logits, loss;
     {

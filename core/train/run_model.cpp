@@ -61,7 +61,8 @@ metrics::Evaluation evaluate_on_test_split(RunModel& model, int64_t limit) {
   const auto kind = model.config.dataset.value_or(data::default_dataset_kind());
   auto splits = data::load_dataset(kind, model.config.data_dir, model.config.folder);
   const auto test = limit > 0 ? splits.test.head(limit) : splits.test;
-  return evaluate(*model.net, test, *model.augmenter, model.device);
+  return *evaluate(*model.net, test, *model.augmenter, model.device,
+                   evaluation_batch_size(model.device));
 }
 
 }  // namespace allcnn::train

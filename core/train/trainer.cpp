@@ -89,10 +89,10 @@ torch::Tensor Trainer::State::displayable(const torch::Tensor& augmented) const 
 RunOutcome Trainer::run(RunControl& control) {
   auto& s = *state_;
   try {
-    s.begin_session();
+    if (const auto ending = s.begin_session(control)) return s.finish(*ending);
     while (s.position.epoch < s.config.epochs) {
       if (const auto ending = s.train_epoch(control)) return s.finish(*ending);
-      s.end_epoch();
+      if (const auto ending = s.end_epoch(control)) return s.finish(*ending);
     }
     return s.finish({RunState::Finished, ""});
   } catch (const Error& e) {
@@ -104,16 +104,19 @@ RunOutcome Trainer::run(RunControl& control) {
   }
 }
 
-void Trainer::State::begin_session() {
+std::optional<Ending> Trainer::State::begin_session(RunControl& control) {
   folder.write_status(config::choice_name(RunState::Running));
   if (needs_init) {
-    initialize();
+    if (!initialize(control.stop))
+      return Ending{RunState::Stopped,
+                    "stopped by the user during LSUV initialization, before the first batch"};
     needs_init = false;
     measure_drift(-1);
     // Resumable from here on, even when stopped or killed before the first batch ends.
     save(runs::Checkpoint::Last);
   }
   clock.start(position.elapsed_s);
+  return std::nullopt;
 }
 
 std::optional<Ending> Trainer::State::train_epoch(RunControl& control) {
@@ -245,7 +248,7 @@ std::optional<Ending> Trainer::State::flush_metrics() {
   return std::nullopt;
 }
 
-metrics::EpochMetrics Trainer::State::epoch_metrics() {
+std::optional<metrics::EpochMetrics> Trainer::State::epoch_metrics(const std::atomic<bool>& stop) {
   auto& p = position;
   metrics::EpochMetrics e;
   e.epoch = p.epoch;
@@ -253,7 +256,10 @@ metrics::EpochMetrics Trainer::State::epoch_metrics() {
   e.train_loss = p.epoch_seen > 0 ? p.epoch_loss_sum / seen : 0.0;
   e.train_accuracy = p.epoch_seen > 0 ? static_cast<double>(p.epoch_correct) / seen : 0.0;
   e.learning_rate = learning_rate_at(config, std::max<int64_t>(0, p.step - 1), batches_per_epoch);
-  e.validation = evaluate(*net, test, *augmenter, device, 256, config.bf16);
+  const auto validation = evaluate(*net, test, *augmenter, device, evaluation_batch_size(device),
+                                   config.bf16, &stop, callbacks.on_evaluation);
+  if (!validation) return std::nullopt;
+  e.validation = *validation;
   e.elapsed_s = clock.elapsed_s();
   if (e.validation.accuracy > p.best_accuracy) {
     e.best = true;
@@ -263,8 +269,16 @@ metrics::EpochMetrics Trainer::State::epoch_metrics() {
   return e;
 }
 
-void Trainer::State::end_epoch() {
-  const metrics::EpochMetrics e = epoch_metrics();
+std::optional<Ending> Trainer::State::end_epoch(RunControl& control) {
+  const auto evaluated = epoch_metrics(control.stop);
+  if (!evaluated) {
+    position.elapsed_s = clock.elapsed_s();
+    save(runs::Checkpoint::Last);
+    return Ending{RunState::Stopped, "stopped by the user while evaluating epoch " +
+                                         std::to_string(position.epoch + 1) +
+                                         " (a resume evaluates it again)"};
+  }
+  const metrics::EpochMetrics& e = *evaluated;
   // The row first, then the checkpoints: a crash in between resumes from the older checkpoint,
   // which drops this row and replays the epoch's end.
   writer->append_epoch(e);
@@ -279,6 +293,7 @@ void Trainer::State::end_epoch() {
   p.elapsed_s = e.elapsed_s;
   if (e.best) save(runs::Checkpoint::Best);
   save(runs::Checkpoint::Last);
+  return std::nullopt;
 }
 
 void Trainer::State::save(runs::Checkpoint which) {

@@ -15,7 +15,8 @@
 namespace allcnn::train {
 
 /// Shared between the thread that runs Trainer::run() and any thread that controls it.
-/// The Trainer looks at it before every batch, so a request takes effect within one batch.
+/// The Trainer looks at it before every batch (of training, of the evaluation, and between
+/// LSUV's layers), so a request takes effect within one batch.
 struct RunControl {
   std::atomic<bool> stop{false};
   std::atomic<bool> pause{false};
@@ -27,6 +28,8 @@ struct TrainerCallbacks {
   std::function<void(const metrics::BatchMetrics&)> on_batch;
   std::function<void(const metrics::EpochMetrics&)> on_epoch;
   std::function<void(const init::LsuvTrace&)> on_lsuv;
+  /// The end-of-epoch evaluation: (test images done, total) before each of its batches.
+  std::function<void(int64_t done, int64_t total)> on_evaluation;
   /// Human-readable progress: "loading fashion-mnist", "LSUV done", "checkpoint written", ...
   std::function<void(const std::string&)> on_message;
   /// Decoding an image-folder dataset (in the constructor): `done` of `total` files. Returning

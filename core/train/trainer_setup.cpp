@@ -150,24 +150,27 @@ void Trainer::State::open_checkpoint() {
           std::to_string(position.batch + 1));
 }
 
-void Trainer::State::initialize() {
+bool Trainer::State::initialize(const std::atomic<bool>& stop) {
   torch::manual_seed(config.seed);
   if (!config.weights.empty()) {
     message("loading initial weights from " + config.weights);
     load_checkpoint(config.weights, *net, nullptr, nullptr);
-    return;
+    return true;
   }
   init::initialize(*net, config.init, config.init_std);
-  if (config.init != init::InitKind::Lsuv) return;
+  if (config.init != init::InitKind::Lsuv) return true;
   message("LSUV on " + std::to_string(config.lsuv.batch_size) + " training images");
   data::Batcher lsuv_batcher(train, config.lsuv.batch_size, /*shuffle=*/true, config.seed + 1);
   data::Batch batch;
   lsuv_batcher.next(batch);
   // One augmented batch, as the original LSUV code used.
-  const auto trace = init::lsuv_initialize(*net, augmenter->apply(batch.images, true), config.lsuv);
+  const auto trace =
+      init::lsuv_initialize(*net, augmenter->apply(batch.images, true), config.lsuv, &stop);
+  if (trace.stopped) return false;
   writer->write_lsuv(trace);
   if (callbacks.on_lsuv) callbacks.on_lsuv(trace);
   message("LSUV done in " + std::to_string(static_cast<int>(trace.elapsed_ms)) + " ms");
+  return true;
 }
 
 void Trainer::State::measure_drift(int64_t epoch) {

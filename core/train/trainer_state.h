@@ -106,7 +106,8 @@ struct Trainer::State {
   /// one (the run was stopped before initialization ended), starts the run again from step 0.
   void open_checkpoint();
   /// Initial weights: a checkpoint's, or the configured initializer (LSUV with its trace).
-  void initialize();
+  /// Returns false when `stop` was set during LSUV (nothing is recorded then).
+  bool initialize(const std::atomic<bool>& stop);
   /// Appends the probe batch's per-layer statistics to drift.csv when `epoch` is due (-1:
   /// after initialization).
   void measure_drift(int64_t epoch);
@@ -114,8 +115,9 @@ struct Trainer::State {
   // Running (trainer.cpp).
   /// The first callbacks.preview_images images of an augmented batch, for the preview.
   torch::Tensor displayable(const torch::Tensor& augmented) const;
-  /// The status file, initialization of a new run, and the session's clock.
-  void begin_session();
+  /// The status file, initialization of a new run, and the session's clock. Returns the
+  /// ending when a stop came during initialization (no checkpoint: a resume starts afresh).
+  std::optional<Ending> begin_session(RunControl& control);
   /// Trains the rest of the current epoch. Returns how the run ended if it did (stopped, or a
   /// loss that is not finite).
   std::optional<Ending> train_epoch(RunControl& control);
@@ -128,10 +130,13 @@ struct Trainer::State {
   bool checkpoint_due() const;
   /// Records the pending batches (see trainer.cpp); fails the run on a loss that is not finite.
   std::optional<Ending> flush_metrics();
-  /// Evaluates, records the epoch, measures drift, advances the position and checkpoints.
-  void end_epoch();
-  /// The training averages of the finished epoch and its evaluation on the test split.
-  metrics::EpochMetrics epoch_metrics();
+  /// Evaluates, records the epoch, measures drift, advances the position and checkpoints. A
+  /// stop during the evaluation writes the 'last' checkpoint at the end of the epoch's batches
+  /// and no epoch row: a resume evaluates the epoch again.
+  std::optional<Ending> end_epoch(RunControl& control);
+  /// The training averages of the finished epoch and its evaluation on the test split; nullopt
+  /// when `stop` was set during the evaluation.
+  std::optional<metrics::EpochMetrics> epoch_metrics(const std::atomic<bool>& stop);
   /// Saves the checkpoint at the current position.
   void save(runs::Checkpoint which);
   /// Writes the status file and says how the run ended.

@@ -46,9 +46,11 @@ train::RunConfig tiny_config(const QTemporaryDir& runs, const std::string& name)
   return config;
 }
 
-// resume_is_exact's stop_batch values for runs that never reached their first batch.
-constexpr int kBeforeFirstBatch = -2;  // stop requested before run(): initialized, then stopped
+// resume_is_exact's stop_batch values for stops outside a training batch.
+constexpr int kBeforeFirstBatch = -2;  // stop requested before run(): stops LSUV before its
+                                       // first layer; no checkpoint, nothing trained
 constexpr int kNeverRan = -3;          // constructed (folder created) but run() never called
+constexpr int kEvaluating = -4;        // stop_epoch's evaluation stopped after its first batch
 
 void expect_same_weights(const std::string& a, const std::string& b) {
   auto model_a = train::load_run_model(a, "last", "cpu");
@@ -114,8 +116,10 @@ class TestTrainer : public QObject {
     QTest::addColumn<int>("metrics_every");  // of the interrupted run
     QTest::addColumn<bool>("deterministic");
     QTest::newRow("created, never ran (no checkpoint)") << 0 << kNeverRan << 1 << false;
-    QTest::newRow("stopped before the first batch") << 0 << kBeforeFirstBatch << 1 << false;
+    QTest::newRow("stopped during LSUV, before the first batch")
+        << 0 << kBeforeFirstBatch << 1 << false;
     QTest::newRow("between epochs") << 0 << -1 << 1 << false;
+    QTest::newRow("while evaluating") << 0 << kEvaluating << 1 << false;
     QTest::newRow("mid-epoch") << 1 << 4 << 1 << false;
     QTest::newRow("mid-epoch, metrics in groups of 3") << 1 << 4 << 3 << false;
     // Deterministic algorithms only: no operation of a run may lack one (it would throw).
@@ -143,6 +147,15 @@ class TestTrainer : public QObject {
       callbacks.on_batch = [&](const metrics::BatchMetrics& m) {
         if (m.epoch == stop_epoch && m.batch == stop_batch) control.stop = true;
       };
+      int epochs_seen = 0, evaluation_total = 0;
+      callbacks.on_epoch = [&, on_epoch = callbacks.on_epoch](const metrics::EpochMetrics& e) {
+        on_epoch(e);
+        ++epochs_seen;
+      };
+      callbacks.on_evaluation = [&](int64_t done, int64_t total) {
+        evaluation_total = static_cast<int>(total);
+        if (stop_batch == kEvaluating && epochs_seen == stop_epoch && done > 0) control.stop = true;
+      };
       auto config = tiny_config(runs, "interrupted");
       config.metrics_every = metrics_every;
       config.deterministic = deterministic;
@@ -152,9 +165,25 @@ class TestTrainer : public QObject {
         QVERIFY(!fs::exists(interrupted.run_dir() + "/checkpoints/last.pt"));
       } else {
         if (stop_batch == kBeforeFirstBatch) control.stop = true;
-        QCOMPARE(interrupted.run(control).state, train::RunState::Stopped);
-        QCOMPARE(runs::read_run(interrupted.run_dir()).state, std::string("stopped"));
-        QVERIFY(fs::exists(interrupted.run_dir() + "/checkpoints/last.pt"));
+        const auto outcome = interrupted.run(control);
+        QCOMPARE(outcome.state, train::RunState::Stopped);
+        const auto record = runs::read_run(interrupted.run_dir());
+        QCOMPARE(record.state, std::string("stopped"));
+        if (stop_batch == kBeforeFirstBatch) {
+          QVERIFY2(outcome.reason.find("during LSUV") != std::string::npos, outcome.reason.c_str());
+          QVERIFY(!fs::exists(interrupted.run_dir() + "/checkpoints/last.pt"));
+          QVERIFY(record.batches.empty());
+        } else {
+          QVERIFY(fs::exists(interrupted.run_dir() + "/checkpoints/last.pt"));
+        }
+        if (stop_batch == kEvaluating) {
+          // Every batch of the epoch trained, its evaluation cut short: no epoch row yet.
+          QVERIFY2(outcome.reason.find("while evaluating epoch 1") != std::string::npos,
+                   outcome.reason.c_str());
+          QCOMPARE(evaluation_total, 200);
+          QCOMPARE(record.batches.size(), size_t(10));
+          QVERIFY(record.epochs.empty());
+        }
       }
     }
     {
@@ -173,7 +202,10 @@ class TestTrainer : public QObject {
       QCOMPARE(rb.batches[i].accuracy, ra.batches[i].accuracy);
     }
     QCOMPARE(rb.epochs.size(), ra.epochs.size());
-    QCOMPARE(rb.epochs.back().val_accuracy, ra.epochs.back().val_accuracy);
+    for (size_t i = 0; i < ra.epochs.size(); ++i) {
+      QCOMPARE(rb.epochs[i].train_loss, ra.epochs[i].train_loss);
+      QCOMPARE(rb.epochs[i].val_accuracy, ra.epochs[i].val_accuracy);
+    }
   }
 
   // The process that trains a run holds its lock: a second writer is refused, naming it; once

@@ -28,6 +28,8 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
   connect(controller_, &TrainingController::paused_changed, this, &TrainPage::on_paused_changed);
   connect(controller_, &TrainingController::load_progress, status_,
           &TrainStatus::show_load_progress);
+  connect(controller_, &TrainingController::evaluation_progress, status_,
+          &TrainStatus::show_evaluation_progress);
   connect(controller_, &TrainingController::run_started, this, &TrainPage::on_run_started);
   connect(controller_, &TrainingController::metrics_arrived, this, &TrainPage::on_metrics);
   connect(controller_, &TrainingController::run_ended, this, &TrainPage::on_run_ended);

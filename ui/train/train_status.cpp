@@ -30,8 +30,6 @@ TrainStatus::TrainStatus(QWidget* parent) : QWidget(parent) {
   load_ = new QProgressBar(this);
   load_->setObjectName(QStringLiteral("status_load"));
   load_->setMaximumWidth(220);
-  load_->setFormat(tr("Decoding images %v/%m"));
-  load_->setToolTip(tr("The image folder is decoded once; later runs read its cache"));
   load_->hide();
   layout->addWidget(load_);
   progress_ = add(QStringLiteral("status_progress"), 200);
@@ -83,7 +81,17 @@ void TrainStatus::end_run(const QString& state, qint64 epochs_done) {
 }
 
 void TrainStatus::show_load_progress(qint64 done, qint64 total) {
+  load_->setFormat(tr("Decoding images %v/%m"));
+  load_->setToolTip(tr("The image folder is decoded once; later runs read its cache"));
   // QProgressBar counts in int: folders of more than 2^31 files are no concern.
+  load_->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
+  load_->setValue(static_cast<int>(done));
+  load_->setVisible(done < total);
+}
+
+void TrainStatus::show_evaluation_progress(qint64 done, qint64 total) {
+  load_->setFormat(tr("Evaluating %v/%m"));
+  load_->setToolTip(tr("The epoch's evaluation on the test split"));
   load_->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
   load_->setValue(static_cast<int>(done));
   load_->setVisible(done < total);

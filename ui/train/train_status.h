@@ -32,6 +32,8 @@ class TrainStatus : public QWidget {
   /// Decoding an image folder before the run starts: `done` of `total` files. The bar shows
   /// while done < total.
   void show_load_progress(qint64 done, qint64 total);
+  /// The end-of-epoch evaluation, in the same bar (it takes tens of seconds on a CPU).
+  void show_evaluation_progress(qint64 done, qint64 total);
   void hide_load_progress();
   QString state() const;
 

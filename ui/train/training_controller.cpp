@@ -14,6 +14,8 @@ TrainingController::TrainingController(QObject* parent)
   connect(this, &TrainingController::run_requested, worker_, &TrainingWorker::run);
   connect(this, &TrainingController::resume_requested, worker_, &TrainingWorker::resume);
   connect(worker_, &TrainingWorker::load_progress, this, &TrainingController::load_progress);
+  connect(worker_, &TrainingWorker::evaluation_progress, this,
+          &TrainingController::evaluation_progress);
   connect(worker_, &TrainingWorker::run_started, this, &TrainingController::run_started);
   connect(worker_, &TrainingWorker::preview_ready, this, &TrainingController::preview_ready);
   connect(worker_, &TrainingWorker::message, this, &TrainingController::message);

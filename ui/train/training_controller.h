@@ -44,6 +44,7 @@ class TrainingController : public QObject {
   void paused_changed(bool paused);
   /// Decoding an image-folder dataset: `done` of `total` files (before run_started()).
   void load_progress(qint64 done, qint64 total);
+  void evaluation_progress(qint64 done, qint64 total);
   void run_started(const QString& run_dir, const QString& device);
   /// The augmentation preview: images of the batch being trained (epoch and batch from 0),
   /// every kPreviewIntervalMs at most.

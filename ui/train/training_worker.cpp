@@ -71,6 +71,9 @@ void TrainingWorker::drive(const Factory& make_trainer) {
       Q_EMIT load_progress(done, total);
       return !control_->stop.load();
     };
+    callbacks.on_evaluation = [this](int64_t done, int64_t total) {
+      Q_EMIT evaluation_progress(done, total);
+    };
     // The preview: the first batch at once, then one every kPreviewIntervalMs at most. Both
     // run on the training thread; the images cross to the GUI as a QImage.
     auto last_preview = std::make_shared<std::chrono::steady_clock::time_point>();

@@ -60,6 +60,8 @@ class TrainingWorker : public QObject {
  Q_SIGNALS:
   /// Decoding an image-folder dataset, before run_started(): `done` of `total` files.
   void load_progress(qint64 done, qint64 total);
+  /// The end-of-epoch evaluation: `done` of `total` test images.
+  void evaluation_progress(qint64 done, qint64 total);
   void run_started(const QString& run_dir, const QString& device);
   /// The augmentation preview: images of the batch being trained (epoch and batch from 0),
   /// every kPreviewIntervalMs at most.
