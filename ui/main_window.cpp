@@ -13,6 +13,7 @@
 #include "export_run_dialog.h"
 #include "lsuv_page.h"
 #include "run_loader.h"
+#include "settings_form.h"
 #include "train_page.h"
 #include "train_status.h"
 #include "training_controller.h"
@@ -43,6 +44,8 @@ void MainWindow::create_pages() {
   compare_ = new compare::ComparePage(pages_);
   pages_->addTab(compare_, tr("&Compare runs"));
   lsuv_ = new LsuvPage(pages_);
+  // A fresh LSUV measurement draws its batch as the run the form describes would.
+  lsuv_->set_data_source([this] { return train_->form()->current(); });
   pages_->addTab(lsuv_, tr("&LSUV inspector"));
 #ifdef ALLCNN_HAVE_INSPECT
   inspect_ = new inspect::InspectPage(pages_);

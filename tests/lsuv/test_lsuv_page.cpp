@@ -114,6 +114,57 @@ class TestLsuvPage : public QObject {
     QVERIFY(page.grab().save(shot));
     qInfo("screenshot: %s", qPrintable(shot));
   }
+
+  // A fresh measurement draws its batch as the training settings say (the workbench passes its
+  // form's): their data folder (a wrong one is named in the error), preprocessing and seed.
+  void fresh_model_uses_the_training_settings() {
+    if (!QFileInfo::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR))) QSKIP("no Fashion-MNIST");
+    ui::LsuvPage page;
+    page.findChildren<QDoubleSpinBox*>().first()->setValue(0.25);
+    train::RunConfig settings;
+    settings.dataset = data::DatasetKind::FashionMnist;
+    settings.data_dir = "/nonexistent/fashion";
+    page.set_data_source([&settings] { return settings; });
+    QSignalSpy finished(&page, &ui::LsuvPage::finished);
+    const auto measure = [&] {
+      const int before = finished.size();
+      page.run_fresh();
+      return QTest::qWaitFor([&] { return finished.size() > before; }, 120000);
+    };
+    const auto first_variance = [&page](const QString& init) {
+      for (const auto& column : page.inspection().inits)
+        if (column.init == init) return column.variance.value(0);
+      return -1.0;
+    };
+
+    QVERIFY(measure());
+    QVERIFY2(page.inspection().error.contains(QStringLiteral("/nonexistent/fashion")),
+             qPrintable(page.inspection().error));
+
+    settings.data_dir = ALLCNN_FASHION_MNIST_DIR;
+    settings.train_limit = 2000;
+    QVERIFY(measure());
+    QVERIFY2(page.inspection().error.isEmpty(), qPrintable(page.inspection().error));
+    QVERIFY2(page.inspection().source.contains(QStringLiteral("no preprocessing, seed 1")),
+             qPrintable(page.inspection().source));
+    const double plain = first_variance(QStringLiteral("he-normal"));
+
+    // Normalized input has unit variance where raw pixels in [0, 1] have far less: He's first
+    // layer (which keeps its input's scale) shows it.
+    settings.augment.transforms.set(data::Augmentation::Normalize, true);
+    QVERIFY(measure());
+    QVERIFY2(page.inspection().source.contains(QStringLiteral("normalize, seed 1")),
+             qPrintable(page.inspection().source));
+    const double normalized = first_variance(QStringLiteral("he-normal"));
+    QVERIFY2(normalized > 2 * plain,
+             qPrintable(QStringLiteral("%1 %2").arg(normalized).arg(plain)));
+
+    settings.seed = 7;
+    QVERIFY(measure());
+    QVERIFY2(page.inspection().source.contains(QStringLiteral("seed 7")),
+             qPrintable(page.inspection().source));
+    QVERIFY(first_variance(QStringLiteral("he-normal")) != normalized);
+  }
 };
 
 QTEST_MAIN(TestLsuvPage)

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include "config/run_config.h"
+
 namespace allcnn::ui {
 
 class TaskControl;
@@ -47,13 +49,15 @@ struct LsuvRequest {
   QString arch = QStringLiteral("all-cnn-c");
   double width = 1.0;
   bool batch_norm = false;
-  QString dataset;  ///< empty: the default dataset
-  QString data_dir;
   int batch_size = 128;
   double tolerance = 0.1;
   int max_iterations = 10;
   QStringList layers;  ///< empty: all convolutions
-  quint64 seed = 1;
+  /// Where the batch comes from and how it is prepared, as training would: the dataset (unset:
+  /// the default), data folder, image-folder options, train limit, preprocessing (the
+  /// normalization and ZCA that `augment` fits) and seed. The workbench passes its training
+  /// form's.
+  train::RunConfig data;
 };
 
 /// Reads a run folder's lsuv.csv and drift.csv (never throws: errors land in .error). Reads

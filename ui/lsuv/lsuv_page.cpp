@@ -151,6 +151,9 @@ void LsuvPage::build_form() {
   layers_ = new QLineEdit(form);
   layers_->setPlaceholderText(tr("layers, e.g. conv1,conv2 (all)"));
   run_button_ = new QPushButton(tr("Run LSUV on a fresh model"), form);
+  run_button_->setToolTip(
+      tr("On a batch drawn as the training page's settings would draw it: "
+         "its dataset, data folder, preprocessing and seed."));
   connect(run_button_, &QPushButton::clicked, this, &LsuvPage::run_fresh);
   connect(task_, &BackgroundTask::started, this, [this] { run_button_->setEnabled(false); });
   connect(task_, &BackgroundTask::finished, this, [this] { run_button_->setEnabled(true); });
@@ -176,9 +179,14 @@ void LsuvPage::load_run(const QString& run_dir) {
                /*cancellable=*/false);
 }
 
+void LsuvPage::set_data_source(std::function<train::RunConfig()> source) {
+  data_source_ = std::move(source);
+}
+
 void LsuvPage::run_fresh() {
   if (task_->busy()) return;
   LsuvRequest request;
+  if (data_source_) request.data = data_source_();
   request.arch = arch_->currentText();
   request.width = width_->value();
   request.batch_norm = batch_norm_->isChecked();

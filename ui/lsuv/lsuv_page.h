@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QWidget>
 
 #include "lsuv_data.h"
@@ -33,8 +35,13 @@ class LsuvPage : public QWidget {
 
   /// Shows a run folder's stored trace and drift once read; `finished` follows.
   void load_run(const QString& run_dir);
-  /// Runs LSUV on a fresh model as the form says; `finished` follows (cancelled: with an error).
+  /// Runs LSUV on a fresh model as the form says, on data from the training settings that
+  /// `set_data_source` gives (the dataset, data folder, preprocessing and seed);
+  /// `finished` follows (cancelled: with an error).
   void run_fresh();
+  /// Where a fresh measurement takes its data settings from: the workbench's training form.
+  /// Without one, the defaults (the default dataset, no preprocessing, seed 1).
+  void set_data_source(std::function<train::RunConfig()> source);
   /// Shows an inspection (what load_run and run_fresh end in).
   void show_inspection(const LsuvInspection& inspection);
   const LsuvInspection& inspection() const { return inspection_; }
@@ -51,6 +58,7 @@ class LsuvPage : public QWidget {
   void fill_table();
 
   LsuvInspection inspection_;
+  std::function<train::RunConfig()> data_source_;
   QLineEdit* run_dir_ = nullptr;
   QComboBox* arch_ = nullptr;
   QDoubleSpinBox* width_ = nullptr;

@@ -95,26 +95,27 @@ LsuvInspection inspect_fresh(const LsuvRequest& request, TaskControl& control) {
   return guarded([&] {
     const int steps = 1 + static_cast<int>(std::size(config::Choices<init::InitKind>::names));
     control.report(0.0, QObject::tr("Loading the dataset..."));
-    const auto kind = request.dataset.isEmpty() ? data::default_dataset_kind()
-                                                : config::choice_from_string<data::DatasetKind>(
-                                                      request.dataset.toStdString(), "dataset");
+    const auto& data = request.data;
+    const auto kind = data.dataset.value_or(data::default_dataset_kind());
     const auto splits =
-        data::load_dataset(kind, data::resolve_dataset_dir(kind, request.data_dir.toStdString()));
+        data::load_dataset(kind, data::resolve_dataset_dir(kind, data.data_dir), data.folder);
+    const auto train = data.train_limit > 0 ? splits.train.head(data.train_limit) : splits.train;
 
     nn::ModelOptions options;
     options.arch = config::choice_from_string<nn::Architecture>(request.arch.toStdString(), "arch");
     options.width = request.width;
     options.batch_norm = request.batch_norm;
-    options.in_channels = splits.train.channels();
-    options.input_size = splits.train.height();
-    options.classes = static_cast<int64_t>(splits.train.class_names.size());
+    options.in_channels = train.channels();
+    options.input_size = train.height();
+    options.classes = static_cast<int64_t>(train.class_names.size());
 
-    data::Batcher batcher(splits.train, request.batch_size, /*shuffle=*/true, request.seed);
+    data::Batcher batcher(train, request.batch_size, /*shuffle=*/true, data.seed);
     data::Batch batch;
     batcher.next(batch);
     // The GPU where there is one, as training would.
     const auto device = choose_device(DeviceSpec{});
-    data::Augmenter augmenter(data::AugmentOptions{}, splits.train, device);
+    control.report(0.0, QObject::tr("Fitting the preprocessing..."));
+    data::Augmenter augmenter(data.augment, train, device);
     const auto input = augmenter.preprocess(batch.images);
 
     init::LsuvOptions lsuv;
@@ -123,11 +124,18 @@ LsuvInspection inspect_fresh(const LsuvRequest& request, TaskControl& control) {
     for (const auto& layer : request.layers) lsuv.layers.push_back(layer.toStdString());
 
     LsuvInspection result;
-    result.source = QObject::tr("fresh %1 (width %2) on %3 images of %4")
+    // Only the fitted preprocessing applies to the measured batch, not the random augmentation.
+    QStringList preprocessing;
+    if (data.augment.normalize()) preprocessing << QStringLiteral("normalize");
+    if (data.augment.zca()) preprocessing << QStringLiteral("zca");
+    result.source = QObject::tr("fresh %1 (width %2) on %3 images of %4 (%5, seed %6)")
                         .arg(request.arch)
                         .arg(request.width)
                         .arg(request.batch_size)
-                        .arg(QString::fromStdString(config::choice_name(kind)));
+                        .arg(QString::fromStdString(config::choice_name(kind)),
+                             preprocessing.isEmpty() ? QObject::tr("no preprocessing")
+                                                     : preprocessing.join(QStringLiteral(", ")))
+                        .arg(data.seed);
     result.tolerance = request.tolerance;
     int step = 1;
     for (const auto& entry : config::Choices<init::InitKind>::names) {
@@ -139,12 +147,18 @@ LsuvInspection inspect_fresh(const LsuvRequest& request, TaskControl& control) {
       }
       control.report(static_cast<double>(step++) / steps,
                      QObject::tr("Measuring %1...").arg(QString::fromStdString(name)));
-      torch::manual_seed(request.seed);  // the same draw for every initializer
+      torch::manual_seed(data.seed);  // the same draw for every initializer
       nn::ConvNet net(options);
       net->to(device);
       init::initialize(*net, init_kind);
-      if (init_kind == init::InitKind::Lsuv)
-        result.trace = rows_from(init::lsuv_initialize(*net, input, lsuv));
+      if (init_kind == init::InitKind::Lsuv) {
+        const auto trace = init::lsuv_initialize(*net, input, lsuv, control.cancel_flag());
+        if (trace.stopped) {
+          result.error = QObject::tr("Cancelled.");
+          return result;
+        }
+        result.trace = rows_from(trace);
+      }
       InitColumn column;
       column.init = QString::fromStdString(name);
       for (const auto& stats : init::measure_layers(*net, input)) {
