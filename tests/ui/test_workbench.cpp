@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -82,7 +83,8 @@ QStringList batch_values(const QString& run_dir) {
 /// Clicks `button` ("stop_and_quit" or "keep_training") of the question that closing the window
 /// mid-run asks, once it is shown (it runs its own event loop).
 void answer_close_question(const char* button) {
-  auto* poll = new QTimer;
+  auto* poll = new QTimer(qApp);
+  poll->setObjectName(QStringLiteral("close_answer"));
   poll->setInterval(20);
   QObject::connect(poll, &QTimer::timeout, poll, [poll, button] {
     for (QWidget* widget : QApplication::topLevelWidgets()) {
@@ -146,6 +148,9 @@ class TestWorkbench : public QObject {
     if (page()->controller()->is_running()) answer_close_question("stop_and_quit");
     window_->close();
     window_.reset();
+    // An answer nobody asked for must not answer the next test's question.
+    qDeleteAll(
+        qApp->findChildren<QTimer*>(QStringLiteral("close_answer"), Qt::FindDirectChildrenOnly));
   }
 
   void form_has_a_field_for_every_setting() {
@@ -473,6 +478,46 @@ class TestWorkbench : public QObject {
     // The trainer wrote its last checkpoint on the way out.
     QVERIFY2(QFileInfo::exists(run_dir + QStringLiteral("/checkpoints/last.pt")),
              qPrintable(run_dir));
+  }
+
+  // The end-of-epoch evaluation of a width-1 net on all 10,000 test images takes tens of
+  // seconds on a CPU; the trainer looks at the stop request between its batches, so closing
+  // the window then still joins within 5 s, with the epoch's batches checkpointed.
+  void closing_while_evaluating_joins_within_5_s() {
+    ShortRun run = short_run();
+    run.train_limit = 128;
+    run.test_limit = 10000;
+    run.epochs = 3;
+    fill_form(*window_, run);
+    set_field(*window_, "width", QStringLiteral("1"));
+    QSignalSpy started(page()->controller(), &TrainingController::run_started);
+    qint64 evaluated = 0;
+    connect(page()->controller(), &TrainingController::evaluation_progress, this,
+            [&evaluated](qint64 done, qint64) { evaluated = done; });
+    click(*window_, "start_button");
+    QTRY_VERIFY_WITH_TIMEOUT(evaluated > 0, kRunTimeoutMs);
+    QCOMPARE(started.count(), 1);
+    const QString run_dir = started.first().at(0).toString();
+    auto* bar = window_->findChild<QProgressBar*>(QStringLiteral("status_load"));
+    QVERIFY(bar != nullptr);
+    QVERIFY(bar->isVisibleTo(window_.get()));
+    QCOMPARE(bar->maximum(), 10000);
+
+    answer_close_question("stop_and_quit");
+    QElapsedTimer closing;
+    closing.start();
+    QVERIFY(window_->close());
+    const qint64 elapsed_ms = closing.elapsed();
+    qInfo("closed during the evaluation (%lld of 10000 images done) and joined in %lld ms",
+          evaluated, elapsed_ms);
+    QVERIFY2(elapsed_ms < MainWindow::kCloseTimeoutMs, qPrintable(QString::number(elapsed_ms)));
+    QVERIFY(evaluated < 10000);  // it did not run to the end
+    QVERIFY(page()->controller()->shutdown(0));
+    QVERIFY(QFileInfo::exists(run_dir + QStringLiteral("/checkpoints/last.pt")));
+    QFile status(run_dir + QStringLiteral("/status"));
+    QVERIFY(status.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(status.readAll());
+    QVERIFY2(text.contains(QStringLiteral("while evaluating epoch 1")), qPrintable(text));
   }
 
   void configuration_is_remembered() {
