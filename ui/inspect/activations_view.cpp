@@ -10,6 +10,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "background_task.h"
 #include "inspect_model.h"
 #include "zoom.h"
 
@@ -20,7 +21,7 @@ constexpr int kColumns = 4;
 }
 
 ActivationsView::ActivationsView(InspectModel* model, QWidget* parent)
-    : QWidget(parent), model_(model) {
+    : QWidget(parent), model_(model), task_(new BackgroundTask(this)) {
   auto* layout = new QVBoxLayout(this);
   auto* bar = new QHBoxLayout;
   bar->addWidget(new QLabel(tr("Colormap:"), this));
@@ -66,6 +67,8 @@ void ActivationsView::set_image(const QImage& input, const QString& source) {
   refresh();
 }
 
+bool ActivationsView::busy() const { return task_->busy(); }
+
 void ActivationsView::refresh() {
   while (auto* item = grids_->takeAt(0)) {
     delete item->widget();
@@ -73,14 +76,27 @@ void ActivationsView::refresh() {
   }
   grid_count_ = 0;
   if (!model_->loaded() || input_.isNull()) {
+    task_->discard();
     caption_->setText(model_->loaded()
                           ? tr("Classify an image on the Predict tab to see its activations.")
                           : tr("No model loaded."));
     return;
   }
-  caption_->setText(tr("Feature maps of every layer for %1").arg(QFileInfo(source_).fileName()));
+  caption_->setText(
+      tr("Computing the feature maps of %1\u2026").arg(QFileInfo(source_).fileName()));
   const auto map = static_cast<vision::Colormap>(colormap_->currentData().toInt());
-  const auto grids = model_->activation_grids(input_, map, per_map_->isChecked());
+  using Maps = std::pair<QVector<LabelledImage>, QVector<LabelledImage>>;
+  task_->start(
+      [model = model_, input = input_, map, per_map = per_map_->isChecked()](TaskControl&) {
+        return Maps{model->activation_grids(input, map, per_map),
+                    model->class_activation_maps(input, map)};
+      },
+      [this](const Maps& maps) { show_maps(maps.first, maps.second); }, /*cancellable=*/false);
+}
+
+void ActivationsView::show_maps(const QVector<LabelledImage>& grids,
+                                const QVector<LabelledImage>& cams) {
+  caption_->setText(tr("Feature maps of every layer for %1").arg(QFileInfo(source_).fileName()));
   const int target = size_->value();
   for (int i = 0; i < grids.size(); ++i) {
     const auto& grid = grids[i];
@@ -97,7 +113,6 @@ void ActivationsView::refresh() {
     grids_->addWidget(cell, i / kColumns, i % kColumns);
   }
   // The class activation maps get a full row of their own, one named tile per class.
-  const auto cams = model_->class_activation_maps(input_, map);
   const int cam_row = (grids.size() + kColumns - 1) / kColumns;
   auto* cam_cell = new QWidget(content_);
   auto* cam_layout = new QGridLayout(cam_cell);

@@ -3,11 +3,17 @@
 #include <QImage>
 #include <QWidget>
 
+#include "inspect_types.h"
+
 class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QLabel;
 class QSpinBox;
+
+namespace allcnn::ui {
+class BackgroundTask;
+}
 
 namespace allcnn::ui::inspect {
 
@@ -22,12 +28,17 @@ class ActivationsView : public QWidget {
  public:
   explicit ActivationsView(InspectModel* model, QWidget* parent = nullptr);
   void set_image(const QImage& input, const QString& source);
-  /// Redraws with the loaded model (after a new run was loaded).
+  /// Redraws with the loaded model (after a new run was loaded); the maps are computed on a
+  /// worker.
   void refresh();
+  bool busy() const;
   int grid_count() const { return grid_count_; }
 
  private:
+  void show_maps(const QVector<LabelledImage>& grids, const QVector<LabelledImage>& cams);
+
   InspectModel* model_;
+  BackgroundTask* task_;
   QImage input_;
   QString source_;
   int grid_count_ = 0;

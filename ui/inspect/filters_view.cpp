@@ -7,12 +7,14 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "background_task.h"
 #include "inspect_model.h"
 #include "zoom.h"
 
 namespace allcnn::ui::inspect {
 
-FiltersView::FiltersView(InspectModel* model, QWidget* parent) : QWidget(parent), model_(model) {
+FiltersView::FiltersView(InspectModel* model, QWidget* parent)
+    : QWidget(parent), model_(model), task_(new BackgroundTask(this)) {
   auto* layout = new QVBoxLayout(this);
   auto* bar = new QHBoxLayout;
   bar->addWidget(new QLabel(tr("Layer:"), this));
@@ -43,11 +45,26 @@ FiltersView::FiltersView(InspectModel* model, QWidget* parent) : QWidget(parent)
   refresh();
 }
 
+bool FiltersView::busy() const { return task_->busy(); }
+
 void FiltersView::refresh() {
-  grids_ = model_->filter_grids();
-  const QSignalBlocker blocker(layer_);
-  layer_->clear();
-  for (const auto& grid : grids_) layer_->addItem(grid.title);
+  grids_.clear();
+  {
+    const QSignalBlocker blocker(layer_);
+    layer_->clear();
+  }
+  if (!model_->loaded()) {
+    task_->discard();
+    return redraw();
+  }
+  task_->start([model = model_](TaskControl&) { return model->filter_grids(); },
+               [this](QVector<LabelledImage> grids) {
+                 grids_ = std::move(grids);
+                 const QSignalBlocker blocker(layer_);
+                 for (const auto& grid : grids_) layer_->addItem(grid.title);
+                 redraw();
+               },
+               /*cancellable=*/false);
   redraw();
 }
 
@@ -57,8 +74,9 @@ void FiltersView::set_zoom(int factor) { zoom_->setValue(factor); }
 void FiltersView::redraw() {
   const int index = layer_->currentIndex();
   if (index < 0 || index >= grids_.size()) {
-    caption_->setText(model_->loaded() ? tr("The model has no convolutions.")
-                                       : tr("No model loaded."));
+    caption_->setText(!model_->loaded() ? tr("No model loaded.")
+                      : task_->busy()   ? tr("Reading the filters\u2026")
+                                        : tr("The model has no convolutions."));
     image_->clear();
     return;
   }

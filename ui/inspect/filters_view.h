@@ -9,6 +9,10 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 
+namespace allcnn::ui {
+class BackgroundTask;
+}
+
 namespace allcnn::ui::inspect {
 
 class InspectModel;
@@ -20,8 +24,9 @@ class FiltersView : public QWidget {
 
  public:
   explicit FiltersView(InspectModel* model, QWidget* parent = nullptr);
-  /// Re-reads the filters of the loaded model.
+  /// Re-reads the filters of the loaded model (on a worker).
   void refresh();
+  bool busy() const;
   int layer_count() const { return grids_.size(); }
   void show_layer(int index);
   void set_zoom(int factor);
@@ -30,6 +35,7 @@ class FiltersView : public QWidget {
   void redraw();
 
   InspectModel* model_;
+  BackgroundTask* task_;
   QVector<LabelledImage> grids_;
   QComboBox* layer_ = nullptr;
   QSpinBox* zoom_ = nullptr;

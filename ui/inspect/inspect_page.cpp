@@ -1,6 +1,5 @@
 #include "inspect_page.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -11,16 +10,20 @@
 #include <QVBoxLayout>
 
 #include "activations_view.h"
+#include "background_task.h"
 #include "confusion_view.h"
 #include "filters_view.h"
 #include "inspect_model.h"
 #include "predict_panel.h"
 #include "saliency_view.h"
+#include "task_bar.h"
 
 namespace allcnn::ui::inspect {
 
 InspectPage::InspectPage(QWidget* parent)
-    : QWidget(parent), model_(std::make_unique<InspectModel>()) {
+    : QWidget(parent),
+      model_(std::make_unique<InspectModel>()),
+      load_task_(new BackgroundTask(this)) {
   auto* layout = new QVBoxLayout(this);
   auto* bar = new QHBoxLayout;
   bar->addWidget(new QLabel(tr("Run:"), this));
@@ -39,6 +42,9 @@ InspectPage::InspectPage(QWidget* parent)
   status_ = new QLabel(tr("No model loaded."), this);
   status_->setWordWrap(true);
   layout->addWidget(status_);
+  auto* load_bar = new TaskBar(load_task_, this);
+  load_bar->set_text(tr("Loading the model\u2026"));
+  layout->addWidget(load_bar);
 
   tabs_ = new QTabWidget(this);
   predict_ = new PredictPanel(model_.get(), tabs_);
@@ -68,32 +74,50 @@ InspectPage::InspectPage(QWidget* parent)
           });
 }
 
-InspectPage::~InspectPage() = default;
+// The views go first: their tasks cancel and wait for work that still uses the model.
+InspectPage::~InspectPage() { delete tabs_; }
 
 bool InspectPage::model_loaded() const { return model_->loaded(); }
+
+bool InspectPage::busy() const {
+  return load_task_->busy() || predict_->busy() || filters_->busy() || activations_->busy() ||
+         saliency_->busy() || confusion_->busy();
+}
 QString InspectPage::status() const { return status_->text(); }
 
 void InspectPage::load_run(const QString& dir, const QString& checkpoint) {
   run_dir_->setText(dir);
   const int index = checkpoint_->findData(checkpoint);
   if (index >= 0) checkpoint_->setCurrentIndex(index);
-  QApplication::setOverrideCursor(Qt::WaitCursor);
-  const QString error = model_->load(dir, checkpoint);
-  QApplication::restoreOverrideCursor();
-  if (error.isEmpty()) {
-    status_->setStyleSheet({});
-    status_->setText(tr("Loaded %1").arg(model_->description()));
-  } else {
-    status_->setStyleSheet(QStringLiteral("color: #b00020;"));
-    status_->setText(tr("Could not load the model: %1").arg(error));
-  }
-  predict_->clear();
-  filters_->refresh();
-  activations_->set_image({}, {});
-  saliency_->refresh();
-  saliency_->set_image({}, {}, -1);
-  confusion_->refresh();
-  if (error.isEmpty()) Q_EMIT run_loaded(dir);
+  status_->setStyleSheet({});
+  status_->setText(tr("Loading %1 (%2 checkpoint)\u2026").arg(dir, checkpoint));
+  struct Opened {
+    InspectModel::Handle model;
+    QString error;
+  };
+  load_task_->start(
+      [dir, checkpoint](TaskControl&) {
+        Opened opened;
+        opened.model = InspectModel::open(dir, checkpoint, &opened.error);
+        return opened;
+      },
+      [this, dir](Opened opened) {
+        model_->adopt(opened.model);
+        if (opened.error.isEmpty()) {
+          status_->setText(tr("Loaded %1").arg(model_->description()));
+        } else {
+          status_->setStyleSheet(QStringLiteral("color: #b00020;"));
+          status_->setText(tr("Could not load the model: %1").arg(opened.error));
+        }
+        predict_->clear();
+        filters_->refresh();
+        activations_->set_image({}, {});
+        saliency_->refresh();
+        saliency_->set_image({}, {}, -1);
+        confusion_->refresh();
+        if (opened.error.isEmpty()) Q_EMIT run_loaded(dir);
+      },
+      /*cancellable=*/false);
 }
 
 }  // namespace allcnn::ui::inspect

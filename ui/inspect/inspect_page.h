@@ -9,6 +9,10 @@ class QLabel;
 class QLineEdit;
 class QTabWidget;
 
+namespace allcnn::ui {
+class BackgroundTask;
+}
+
 namespace allcnn::ui::inspect {
 
 class ActivationsView;
@@ -20,8 +24,8 @@ class SaliencyView;
 
 /// "Look inside the network": a model loaded from any run folder (best or last checkpoint)
 /// and five views of it: prediction (drop or paste images), filters, activations, saliency,
-/// confusion. The main window embeds it as a page. Everything runs on the GUI thread; no
-/// torch or OpenCV header is visible from here.
+/// confusion. The main window embeds it as a page. Loading and every network call run on
+/// workers (each view has its own BackgroundTask); no torch or OpenCV header is visible here.
 class InspectPage : public QWidget {
   Q_OBJECT
 
@@ -29,10 +33,13 @@ class InspectPage : public QWidget {
   explicit InspectPage(QWidget* parent = nullptr);
   ~InspectPage() override;
 
-  /// Loads checkpoints/<checkpoint>.pt ("best" or "last") of the run folder `dir`; a failure
-  /// shows its reason and leaves no model loaded.
+  /// Loads checkpoints/<checkpoint>.pt ("best" or "last") of the run folder `dir` on a
+  /// worker; a failure shows its reason and leaves no model loaded. A load asked for later
+  /// wins over one still running.
   void load_run(const QString& dir, const QString& checkpoint);
   bool model_loaded() const;
+  /// Whether the load or any view's work is still running.
+  bool busy() const;
   /// The status line ("Loaded ...", or why loading failed).
   QString status() const;
 
@@ -48,6 +55,7 @@ class InspectPage : public QWidget {
 
  private:
   std::unique_ptr<InspectModel> model_;
+  BackgroundTask* load_task_ = nullptr;
   QLineEdit* run_dir_ = nullptr;
   QComboBox* checkpoint_ = nullptr;
   QLabel* status_ = nullptr;

@@ -19,7 +19,9 @@
 #include <QShortcut>
 #include <QSpinBox>
 
+#include "background_task.h"
 #include "inspect_model.h"
+#include "task_bar.h"
 
 namespace allcnn::ui::inspect {
 
@@ -88,7 +90,8 @@ class ResultRow : public QFrame {
 
 }  // namespace
 
-PredictPanel::PredictPanel(InspectModel* model, QWidget* parent) : QWidget(parent), model_(model) {
+PredictPanel::PredictPanel(InspectModel* model, QWidget* parent)
+    : QWidget(parent), model_(model), task_(new BackgroundTask(this)) {
   setAcceptDrops(true);
   auto* layout = new QVBoxLayout(this);
   auto* bar = new QHBoxLayout;
@@ -109,6 +112,9 @@ PredictPanel::PredictPanel(InspectModel* model, QWidget* parent) : QWidget(paren
   message_ = new QLabel(this);
   message_->setWordWrap(true);
   layout->addWidget(message_);
+  auto* task_bar = new TaskBar(task_, this);
+  task_bar->set_text(tr("Classifying\u2026"));
+  layout->addWidget(task_bar);
 
   auto* scroll = new QScrollArea(this);
   scroll->setWidgetResizable(true);
@@ -144,15 +150,38 @@ bool PredictPanel::require_model() {
 
 void PredictPanel::add_files(const QStringList& paths) {
   if (!require_model()) return;
-  QApplication::setOverrideCursor(Qt::WaitCursor);
-  const auto items = model_->predict_files(paths, top_k_->value());
-  QApplication::restoreOverrideCursor();
-  append(items);
+  enqueue([model = model_, paths, k = top_k_->value()](TaskControl& control) {
+    return model->predict_files(
+        paths, k,
+        [&control](int done, int total) {
+          control.report(total > 0 ? double(done) / total : -1.0,
+                         tr("Classifying image %1 of %2\u2026").arg(done + 1).arg(total));
+        },
+        control.cancel_flag());
+  });
 }
 
 void PredictPanel::add_image(const QImage& image, const QString& name) {
   if (!require_model()) return;
-  append({model_->predict_image(image, name, top_k_->value())});
+  enqueue([model = model_, image, name, k = top_k_->value()](TaskControl&) {
+    return QVector<PredictionItem>{model->predict_image(image, name, k)};
+  });
+}
+
+bool PredictPanel::busy() const { return task_->busy() || !waiting_.isEmpty(); }
+
+void PredictPanel::enqueue(Job job) {
+  waiting_.push_back(std::move(job));
+  run_next();
+}
+
+void PredictPanel::run_next() {
+  if (task_->busy() || waiting_.isEmpty()) return;
+  Job job = waiting_.takeFirst();
+  task_->start(std::move(job), [this](const QVector<PredictionItem>& items) {
+    append(items);
+    run_next();
+  });
 }
 
 void PredictPanel::paste() {
@@ -167,6 +196,8 @@ void PredictPanel::paste() {
 }
 
 void PredictPanel::clear() {
+  waiting_.clear();
+  task_->discard();
   items_.clear();
   while (rows_->count() > 1) {
     auto* row = rows_->takeAt(0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QImage>
 #include <QVector>
 #include <QWidget>
@@ -10,6 +12,11 @@ class QLabel;
 class QSpinBox;
 class QVBoxLayout;
 
+namespace allcnn::ui {
+class BackgroundTask;
+class TaskControl;
+}  // namespace allcnn::ui
+
 namespace allcnn::ui::inspect {
 
 class InspectModel;
@@ -17,6 +24,8 @@ class InspectModel;
 /// Drop image files, folders or image data here, paste (Ctrl+V), or open files: each image gets
 /// a row with its network input and the top-k classes as probability bars. Bad files get a row
 /// with the reason; with no model loaded nothing is classified and a message says why.
+/// Images are decoded and classified on a worker, one drop after the other in the order they
+/// came; a large folder shows progress and can be cancelled.
 class PredictPanel : public QWidget {
   Q_OBJECT
 
@@ -27,7 +36,10 @@ class PredictPanel : public QWidget {
   void add_files(const QStringList& paths);
   void add_image(const QImage& image, const QString& name);
   void paste();
+  /// Drops the results and what is still waiting to be classified.
   void clear();
+  /// Whether images are still being classified or waiting.
+  bool busy() const;
 
   const QVector<PredictionItem>& items() const { return items_; }
   /// The line above the results ("No model loaded ...", "3 images, 1 could not be read").
@@ -42,10 +54,15 @@ class PredictPanel : public QWidget {
   void dropEvent(QDropEvent* event) override;
 
  private:
+  using Job = std::function<QVector<PredictionItem>(TaskControl&)>;
+  void enqueue(Job job);
+  void run_next();
   void append(const QVector<PredictionItem>& items);
   bool require_model();
 
   InspectModel* model_;
+  BackgroundTask* task_;
+  QVector<Job> waiting_;
   QVector<PredictionItem> items_;
   QLabel* message_ = nullptr;
   QSpinBox* top_k_ = nullptr;

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include "background_task.h"
 #include "inspect_model.h"
 #include "zoom.h"
 
@@ -15,7 +16,8 @@ namespace {
 constexpr int kPanelPixels = 220;
 }
 
-SaliencyView::SaliencyView(InspectModel* model, QWidget* parent) : QWidget(parent), model_(model) {
+SaliencyView::SaliencyView(InspectModel* model, QWidget* parent)
+    : QWidget(parent), model_(model), task_(new BackgroundTask(this)) {
   auto* layout = new QVBoxLayout(this);
   auto* bar = new QHBoxLayout;
   bar->addWidget(new QLabel(tr("Explain class:"), this));
@@ -62,6 +64,8 @@ void SaliencyView::set_image(const QImage& input, const QString& source, int top
 
 void SaliencyView::set_class(int index) { class_->setCurrentIndex(index); }
 
+bool SaliencyView::busy() const { return task_->busy(); }
+
 void SaliencyView::redraw() {
   while (auto* item = panels_->takeAt(0)) {
     delete item->widget();
@@ -69,13 +73,22 @@ void SaliencyView::redraw() {
   }
   panel_count_ = 0;
   if (!model_->loaded() || input_.isNull() || class_->currentIndex() < 0) {
+    task_->discard();
     caption_->setText(model_->loaded() ? tr("Classify an image on the Predict tab to explain it.")
                                        : tr("No model loaded."));
     return;
   }
+  caption_->setText(tr("Computing the saliency maps\u2026"));
+  task_->start([model = model_, input = input_, index = class_->currentIndex()](
+                   TaskControl&) { return model->saliency(input, index); },
+               [this](const QVector<LabelledImage>& panels) { show_panels(panels); },
+               /*cancellable=*/false);
+}
+
+void SaliencyView::show_panels(const QVector<LabelledImage>& panels) {
   caption_->setText(tr("Why %1 looks like \u201c%2\u201d")
                         .arg(QFileInfo(source_).fileName(), class_->currentText()));
-  for (const auto& panel : model_->saliency(input_, class_->currentIndex())) {
+  for (const auto& panel : panels) {
     auto* cell = new QWidget(this);
     auto* v = new QVBoxLayout(cell);
     auto* title = new QLabel(tr("<b>%1</b>").arg(panel.title.toHtmlEscaped()), cell);

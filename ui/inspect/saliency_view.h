@@ -3,9 +3,15 @@
 #include <QImage>
 #include <QWidget>
 
+#include "inspect_types.h"
+
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
+
+namespace allcnn::ui {
+class BackgroundTask;
+}
 
 namespace allcnn::ui::inspect {
 
@@ -24,11 +30,14 @@ class SaliencyView : public QWidget {
   void refresh();
   void set_class(int index);
   int panel_count() const { return panel_count_; }
+  bool busy() const;
 
  private:
   void redraw();
+  void show_panels(const QVector<LabelledImage>& panels);
 
   InspectModel* model_;
+  BackgroundTask* task_;
   QImage input_;
   QString source_;
   int panel_count_ = 0;
