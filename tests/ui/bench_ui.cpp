@@ -4,7 +4,13 @@
 //    to render them.
 //  - the event-loop latency and peak memory while the compare page follows a live run of the
 //    paper's length (350 epochs x 1,563 batches) that appends 1,000 batch rows a second.
-// Usage: QT_QPA_PLATFORM=offscreen bench_ui [--skip-training] [--only-follow]
+//  - (a) opening the compare page on 8 runs of the paper's length and selecting them all: time
+//    to the first drawn chart, to a batch-loss chart of all 8, the event loop meanwhile and the
+//    peak memory;
+//  - (d) a confusion-cell click on a width-1 All-CNN-C: time until the cell's images are
+//    listed (the test split classified first) and the event loop meanwhile.
+// Usage: QT_QPA_PLATFORM=offscreen bench_ui [--skip-training] [--only SCENARIO]
+//   SCENARIO: chart, follow, open8, confusion, training
 #include <algorithm>
 #include <cmath>
 #include <ctime>
@@ -14,14 +20,19 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include "../common/peak_memory.h"
 #include "chart_panel.h"
+#include "compare_chart.h"
 #include "compare_page.h"
+#include "compare_view.h"
+#include "confusion_view.h"
 #include "decimate.h"
+#include "inspect_page.h"
 #include "main_window.h"
 #include "run_browser.h"
 #include "run_table_model.h"
@@ -253,6 +264,126 @@ void bench_follow_live_run(int seconds) {
   std::fflush(stdout);
 }
 
+// The rows of a whole paper-scale run (350 epochs x 1,563 batches), as the run writer writes them.
+struct PaperRun {
+  static constexpr int64_t kPerEpoch = 1563, kEpochs = 350;
+  QByteArray batches, epochs;
+  PaperRun() {
+    batches = "step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s\n";
+    epochs = "epoch,train_loss,train_accuracy,val_loss,val_accuracy,learning_rate,elapsed_s,best\n";
+    batches.reserve(kPerEpoch * kEpochs * 80);
+    for (int64_t step = 0; step < kPerEpoch * kEpochs; ++step) {
+      batches += batch_row(step, kPerEpoch);
+      if ((step + 1) % kPerEpoch == 0) epochs += epoch_row(step / kPerEpoch);
+    }
+  }
+};
+
+// Scenario (a) of issue 15.
+void bench_open_eight_runs() {
+  QTemporaryDir runs;
+  {
+    const PaperRun rows;
+    for (int r = 0; r < 8; ++r) {
+      const QString dir = QDir(runs.path()).filePath(QStringLiteral("paper-%1").arg(r));
+      QDir().mkpath(dir);
+      const auto write = [&dir](const char* name, const QByteArray& bytes) {
+        QFile file(QDir(dir).filePath(QString::fromLatin1(name)));
+        if (!file.open(QIODevice::WriteOnly)) std::abort();
+        file.write(bytes);
+      };
+      write("config.json", QStringLiteral(R"({"name": "paper-%1", "arch": "all-cnn-c", )"
+                                          R"("init": "lsuv", "batch_size": 32, "epochs": 350, )"
+                                          R"("seed": %1})")
+                               .arg(r)
+                               .toLatin1());
+      write("status", "finished\n");
+      write("batches.csv", rows.batches);
+      write("epochs.csv", rows.epochs);
+    }
+  }
+  allcnn::testing::PeakMemory memory;
+  memory.reset();
+  testing::LatencyProbe probe;
+  probe.start();
+  QElapsedTimer clock;
+  clock.start();
+  compare::ComparePage page;
+  page.resize(1400, 900);
+  page.show();
+  if (!QTest::qWaitForWindowExposed(&page)) std::fprintf(stderr, "page not exposed\n");
+  page.set_runs_dir(runs.path());
+  while (page.browser()->busy()) QTest::qWait(1);
+  const double listed_ms = clock.nsecsElapsed() / 1e6;
+  QStringList all;
+  for (int r = 0; r < 8; ++r) all << QDir(runs.path()).filePath(QStringLiteral("paper-%1").arg(r));
+  page.browser()->select_runs(all);
+  const auto drawn = [&page] {
+    const auto charts = page.view()->charts();
+    return page.view()->runs().size() == 8 && !charts.isEmpty() &&
+           charts.first()->curve_count() == 8;
+  };
+  while (!drawn() && clock.elapsed() < 120000) QTest::qWait(1);
+  const double first_chart_ms = clock.nsecsElapsed() / 1e6;
+  clock.restart();
+  page.view()->set_metric(compare::Metric::BatchLoss);
+  while (!drawn() && clock.elapsed() < 120000) QTest::qWait(1);
+  QTest::qWait(200);
+  const double batch_loss_ms = clock.nsecsElapsed() / 1e6;
+  probe.stop();
+  std::printf(
+      "{\"bench\": \"compare_opens_8_paper_runs\", \"rows_per_run\": %lld, \"listed_ms\": %.0f, "
+      "\"first_chart_ms\": %.0f, \"batch_loss_chart_ms\": %.0f, \"p50_gap_ms\": %.2f, "
+      "\"p99_gap_ms\": %.2f, \"max_gap_ms\": %.2f, \"peak_memory_growth_mib\": %lld}\n",
+      static_cast<long long>(PaperRun::kPerEpoch * PaperRun::kEpochs), listed_ms, first_chart_ms,
+      batch_loss_ms, probe.percentile_ms(0.5), probe.percentile_ms(0.99), probe.max_ms(),
+      static_cast<long long>(memory.growth_mib()));
+  std::fflush(stdout);
+}
+
+// Scenario (d) of issue 15: a width-1 All-CNN-C (trained for a moment by the real CLI) on all
+// 10,000 Fashion-MNIST test images.
+void bench_confusion_click() {
+  QTemporaryDir runs;
+  QProcess train;
+  train.start(QStringLiteral(ALLCNN_CLI),
+              {"train", "--dataset", "fashion-mnist", "--data-dir", ALLCNN_FASHION_MNIST_DIR,
+               "--width", "1", "--train-limit", "128", "--test-limit", "10000", "--epochs", "1",
+               "--runs-dir", runs.path(), "--name", "wide"});
+  if (!train.waitForFinished(600000) || train.exitCode() != 0) {
+    std::fprintf(stderr, "training failed: %s\n", train.readAllStandardError().constData());
+    return;
+  }
+  allcnn::testing::PeakMemory memory;
+  memory.reset();
+  inspect::InspectPage page;
+  page.resize(1400, 900);
+  page.show();
+  if (!QTest::qWaitForWindowExposed(&page)) std::fprintf(stderr, "page not exposed\n");
+  page.load_run(QDir(runs.path()).filePath(QStringLiteral("wide")), QStringLiteral("last"));
+  while (page.busy()) QTest::qWait(1);
+  testing::LatencyProbe probe;
+  probe.start();
+  QElapsedTimer clock;
+  clock.start();
+  page.confusion_view()->show_cell(0, 6);  // T-shirt taken for a shirt
+  while (page.busy()) QTest::qWait(1);
+  const double first_ms = clock.nsecsElapsed() / 1e6;
+  clock.restart();
+  page.confusion_view()->show_cell(6, 0);
+  while (page.busy()) QTest::qWait(1);
+  const double second_ms = clock.nsecsElapsed() / 1e6;
+  probe.stop();
+  std::printf(
+      "{\"bench\": \"confusion_cell_click_width_1\", \"test_images\": 10000, "
+      "\"first_click_to_list_ms\": %.0f, \"second_click_ms\": %.1f, \"listed\": %d, "
+      "\"p50_gap_ms\": %.2f, \"p99_gap_ms\": %.2f, \"max_gap_ms\": %.2f, "
+      "\"peak_memory_growth_mib\": %lld}\n",
+      first_ms, second_ms, page.confusion_view()->listed_count(), probe.percentile_ms(0.5),
+      probe.percentile_ms(0.99), probe.max_ms(), static_cast<long long>(memory.growth_mib()));
+  std::fflush(stdout);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -260,12 +391,16 @@ int main(int argc, char** argv) {
   QCoreApplication::setOrganizationName(QStringLiteral("allcnn-workbench-bench"));
   QStandardPaths::setTestModeEnabled(true);
   const QStringList args = QCoreApplication::arguments();
-  if (args.contains(QStringLiteral("--only-follow"))) {
-    bench_follow_live_run(30);
-    return 0;
-  }
-  bench_chart_update(1000000);
-  bench_follow_live_run(30);
-  if (!args.contains(QStringLiteral("--skip-training"))) bench_training_latency();
+  const int only_at = args.indexOf(QStringLiteral("--only"));
+  const QString only = only_at > 0 ? args.value(only_at + 1) : QString();
+  const auto wanted = [&only](const char* name) {
+    return only.isEmpty() || only == QLatin1String(name);
+  };
+  if (wanted("chart")) bench_chart_update(1000000);
+  if (wanted("follow")) bench_follow_live_run(30);
+  if (wanted("open8")) bench_open_eight_runs();
+  if (wanted("confusion")) bench_confusion_click();
+  if (wanted("training") && !args.contains(QStringLiteral("--skip-training")))
+    bench_training_latency();
   return 0;
 }
