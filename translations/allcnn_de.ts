@@ -70,6 +70,14 @@
         <source>test image %1</source>
         <translation>Testbild %1</translation>
     </message>
+    <message>
+        <source>%1 checkpoint (epoch %2)</source>
+        <translation>%1-Checkpoint (Epoche %2)</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>Kein Modell geladen.</translation>
+    </message>
 </context>
 <context>
     <name>Metric</name>
@@ -134,6 +142,18 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Fitting the preprocessing...</source>
+        <translation>Vorverarbeitung wird angepasst ...</translation>
+    </message>
+    <message>
+        <source>fresh %1 (width %2) on %3 images of %4 (%5, seed %6)</source>
+        <translation>neues %1 (Breite %2) auf %3 Bildern von %4 (%5, Seed %6)</translation>
+    </message>
+    <message>
+        <source>no preprocessing</source>
+        <translation>keine Vorverarbeitung</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1012,10 @@
         <source>Reading %1...</source>
         <translation>Lese %1...</translation>
     </message>
+    <message>
+        <source>On a batch drawn as the training page&apos;s settings would draw it: its dataset, data folder, preprocessing and seed.</source>
+        <translation>Auf einem Batch, wie ihn die Einstellungen der Trainingsseite ziehen würden: deren Datensatz, Datenordner, Vorverarbeitung und Seed.</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::MainWindow</name>
@@ -1446,6 +1470,14 @@
     <message>
         <source>The image folder is decoded once; later runs read its cache</source>
         <translation>Der Bildordner wird einmal dekodiert; spätere Läufe lesen seinen Cache</translation>
+    </message>
+    <message>
+        <source>Evaluating %v/%m</source>
+        <translation>Auswertung %v/%m</translation>
+    </message>
+    <message>
+        <source>The epoch&apos;s evaluation on the test split</source>
+        <translation>Die Auswertung der Epoche auf den Testdaten</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1953,10 @@
         <source>&lt;b&gt;%1&lt;/b&gt;  %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;  %2</translation>
     </message>
+    <message>
+        <source>Computing the feature maps of %1…</source>
+        <translation>Merkmalskarten von %1 werden berechnet …</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::inspect::ConfusionView</name>
@@ -1952,6 +1988,42 @@
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
+    <message>
+        <source>Classify the test split</source>
+        <translation>Testdaten klassifizieren</translation>
+    </message>
+    <message>
+        <source>Classifying the test split…</source>
+        <translation>Testdaten werden klassifiziert …</translation>
+    </message>
+    <message>
+        <source>Classifying the test split with %1…</source>
+        <translation>Testdaten werden mit %1 klassifiziert …</translation>
+    </message>
+    <message>
+        <source>Classifying the test split: %1 of %2 images</source>
+        <translation>Testdaten werden klassifiziert: %1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <source>Cancelled: the test split was not classified.</source>
+        <translation>Abgebrochen: Die Testdaten wurden nicht klassifiziert.</translation>
+    </message>
+    <message>
+        <source>The test split is classified with the loaded checkpoint when this tab is shown.</source>
+        <translation>Die Testdaten werden mit dem geladenen Checkpoint klassifiziert, sobald dieser Reiter angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Rows: true class, columns: predicted class. The %1 on %2 test images: accuracy %3 %. Click a cell: its test images.</source>
+        <translation>Zeilen: wahre Klasse, Spalten: vorhergesagte Klasse. %1 auf %2 Testbildern: Genauigkeit %3 %. Klick auf eine Zelle: ihre Testbilder.</translation>
+    </message>
+    <message>
+        <source>The images are listed once the test split is classified.</source>
+        <translation>Die Bilder werden aufgelistet, sobald die Testdaten klassifiziert sind.</translation>
+    </message>
+    <message>
+        <source>True %1, classified as %2: %3 image(s), %4 shown.</source>
+        <translation>Wahr %1, klassifiziert als %2: %3 Bild(er), %4 angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::inspect::FiltersView</name>
@@ -1978,6 +2050,10 @@
     <message>
         <source>%1: %2; one row per filter, one kernel per input channel, each kernel scaled to its own range.</source>
         <translation>%1: %2; eine Zeile je Filter, ein Kernel je Eingabekanal, jeder Kernel auf seinen eigenen Wertebereich skaliert.</translation>
+    </message>
+    <message>
+        <source>Reading the filters…</source>
+        <translation>Filter werden gelesen …</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2118,14 @@
         <source>Could not load the model: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Modell wird geladen …</translation>
+    </message>
+    <message>
+        <source>Loading %1 (%2 checkpoint)…</source>
+        <translation>%1 wird geladen (%2-Checkpoint) …</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::inspect::PredictPanel</name>
@@ -2097,6 +2181,14 @@
         <source>dropped image</source>
         <translation>abgelegtes Bild</translation>
     </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>Klassifiziere …</translation>
+    </message>
+    <message>
+        <source>Classifying image %1 of %2…</source>
+        <translation>Klassifiziere Bild %1 von %2 …</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::inspect::SaliencyView</name>
@@ -2123,6 +2215,10 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Computing the saliency maps…</source>
+        <translation>Saliency-Karten werden berechnet …</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,14 @@
         <source>test image %1</source>
         <translation>测试图像 %1</translation>
     </message>
+    <message>
+        <source>%1 checkpoint (epoch %2)</source>
+        <translation>%1 检查点（第 %2 轮）</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
 </context>
 <context>
     <name>Metric</name>
@@ -134,6 +142,18 @@
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Fitting the preprocessing...</source>
+        <translation>正在拟合预处理...</translation>
+    </message>
+    <message>
+        <source>fresh %1 (width %2) on %3 images of %4 (%5, seed %6)</source>
+        <translation>新的 %1（宽度 %2），使用 %4 的 %3 张图像（%5，种子 %6）</translation>
+    </message>
+    <message>
+        <source>no preprocessing</source>
+        <translation>无预处理</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1012,10 @@
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
+    <message>
+        <source>On a batch drawn as the training page&apos;s settings would draw it: its dataset, data folder, preprocessing and seed.</source>
+        <translation>使用按训练页面设置抽取的批次：其数据集、数据文件夹、预处理和随机种子。</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::MainWindow</name>
@@ -1445,6 +1469,14 @@
     <message>
         <source>The image folder is decoded once; later runs read its cache</source>
         <translation>图像文件夹只解码一次；之后的运行读取其缓存</translation>
+    </message>
+    <message>
+        <source>Evaluating %v/%m</source>
+        <translation>评估中 %v/%m</translation>
+    </message>
+    <message>
+        <source>The epoch&apos;s evaluation on the test split</source>
+        <translation>本轮在测试集上的评估</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1950,10 @@
         <source>&lt;b&gt;%1&lt;/b&gt;  %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;  %2</translation>
     </message>
+    <message>
+        <source>Computing the feature maps of %1…</source>
+        <translation>正在计算 %1 的特征图…</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::inspect::ConfusionView</name>
@@ -1949,6 +1985,42 @@
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
+    <message>
+        <source>Classify the test split</source>
+        <translation>对测试集分类</translation>
+    </message>
+    <message>
+        <source>Classifying the test split…</source>
+        <translation>正在对测试集分类…</translation>
+    </message>
+    <message>
+        <source>Classifying the test split with %1…</source>
+        <translation>正在用 %1 对测试集分类…</translation>
+    </message>
+    <message>
+        <source>Classifying the test split: %1 of %2 images</source>
+        <translation>正在对测试集分类：%1 / %2 张图像</translation>
+    </message>
+    <message>
+        <source>Cancelled: the test split was not classified.</source>
+        <translation>已取消：测试集未分类。</translation>
+    </message>
+    <message>
+        <source>The test split is classified with the loaded checkpoint when this tab is shown.</source>
+        <translation>显示此标签页时，将用已加载的检查点对测试集分类。</translation>
+    </message>
+    <message>
+        <source>Rows: true class, columns: predicted class. The %1 on %2 test images: accuracy %3 %. Click a cell: its test images.</source>
+        <translation>行：真实类别，列：预测类别。%1 在 %2 张测试图像上：准确率 %3 %。点击单元格：查看其测试图像。</translation>
+    </message>
+    <message>
+        <source>The images are listed once the test split is classified.</source>
+        <translation>测试集分类完成后将列出这些图像。</translation>
+    </message>
+    <message>
+        <source>True %1, classified as %2: %3 image(s), %4 shown.</source>
+        <translation>真实为 %1，被分类为 %2：%3 张图像，显示 %4 张。</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::inspect::FiltersView</name>
@@ -1975,6 +2047,10 @@
     <message>
         <source>%1: %2; one row per filter, one kernel per input channel, each kernel scaled to its own range.</source>
         <translation>%1：%2；每行一个滤波器，每个输入通道一个卷积核，每个卷积核按各自的取值范围缩放。</translation>
+    </message>
+    <message>
+        <source>Reading the filters…</source>
+        <translation>正在读取滤波器…</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2115,14 @@
         <source>Could not load the model: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <source>Loading %1 (%2 checkpoint)…</source>
+        <translation>正在加载 %1（%2 检查点）…</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::inspect::PredictPanel</name>
@@ -2094,6 +2178,14 @@
         <source>dropped image</source>
         <translation>拖放的图像</translation>
     </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>正在分类…</translation>
+    </message>
+    <message>
+        <source>Classifying image %1 of %2…</source>
+        <translation>正在分类第 %1 张图像（共 %2 张）…</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::inspect::SaliencyView</name>
@@ -2120,6 +2212,10 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Computing the saliency maps…</source>
+        <translation>正在计算显著性图…</translation>
     </message>
 </context>
 <context>
