@@ -234,12 +234,12 @@ class TestCompareData : public QObject {
     const auto rows = runs::read_long_csv(file.readAll().toStdString());
     size_t expected = 0;
     for (const RunData& run : runs)
-      for (const Curve& c : run.curves) expected += c.value.size();
+      for (const Curve& c : *run.curves) expected += c.value.size();
     QCOMPARE(rows.size(), expected);
     size_t i = 0;
     for (const RunData& run : runs) {
       for (int m = 0; m < kMetricCount; ++m) {
-        const Curve& c = run.curves[m];
+        const Curve& c = (*run.curves)[m];
         for (size_t k = 0; k < c.value.size(); ++k, ++i) {
           QCOMPARE(QString::fromStdString(rows[i].run), run.name);
           QCOMPARE(QString::fromStdString(rows[i].metric), metric_key(static_cast<Metric>(m)));

@@ -331,6 +331,10 @@ void bench_open_eight_runs() {
   QTest::qWait(200);
   const double batch_loss_ms = clock.nsecsElapsed() / 1e6;
   probe.stop();
+  // ALLCNN_BENCH_SHOT=FILE.png: what the page showed, to look at.
+  const QString shot = qEnvironmentVariable("ALLCNN_BENCH_SHOT");
+  if (!shot.isEmpty() && !page.grab().save(shot))
+    std::fprintf(stderr, "cannot save %s\n", qPrintable(shot));
   std::printf(
       "{\"bench\": \"compare_opens_8_paper_runs\", \"rows_per_run\": %lld, \"listed_ms\": %.0f, "
       "\"first_chart_ms\": %.0f, \"batch_loss_chart_ms\": %.0f, \"p50_gap_ms\": %.2f, "

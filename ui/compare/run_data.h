@@ -2,6 +2,7 @@
 
 #include <array>
 #include <limits>
+#include <memory>
 #include <vector>
 
 #include <QDateTime>
@@ -70,9 +71,14 @@ struct RunData {
   /// Only the summary is read (config.json, status, epochs.csv): the table row of a run not
   /// yet selected. Its curves are empty until RunBrowser loads them.
   bool summary_only = false;
-  std::array<Curve, kMetricCount> curves;
-  const Curve& curve(Metric m) const { return curves[static_cast<int>(m)]; }
-  Curve& curve(Metric m) { return curves[static_cast<int>(m)]; }
+  using Curves = std::array<Curve, kMetricCount>;
+  /// Shared between copies: a paper-scale run holds tens of megabytes of curves, and the table,
+  /// the selection, the charts and the follower's worker each keep a RunData. Read them with
+  /// curve(); edit_curves() first copies them when another RunData shares them.
+  std::shared_ptr<const Curves> curves = std::make_shared<Curves>();
+  const Curve& curve(Metric m) const;
+  Curves& edit_curves();
+  Curve& edit_curve(Metric m) { return edit_curves()[static_cast<int>(m)]; }
 
   bool readable() const { return error.isEmpty(); }
   bool live() const { return state == QLatin1String("running"); }

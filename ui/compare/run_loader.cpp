@@ -81,9 +81,9 @@ int64_t batches_per_epoch(const std::vector<metrics::BatchMetrics>& rows, int64_
 // Appends batch rows to the run's batch curves. `tally.batches_per_epoch` must already
 // account for them.
 void append_batches(RunData& run, const std::vector<metrics::BatchMetrics>& rows, Tally& tally) {
-  auto& batch_loss = run.curve(Metric::BatchLoss);
-  auto& batch_accuracy = run.curve(Metric::BatchAccuracy);
-  auto& learning_rate = run.curve(Metric::LearningRate);
+  auto& batch_loss = run.edit_curve(Metric::BatchLoss);
+  auto& batch_accuracy = run.edit_curve(Metric::BatchAccuracy);
+  auto& learning_rate = run.edit_curve(Metric::LearningRate);
   for (auto* c : {&batch_loss, &batch_accuracy, &learning_rate}) {
     c->step.reserve(c->step.size() + rows.size());
     c->epoch.reserve(c->epoch.size() + rows.size());
@@ -123,7 +123,7 @@ void append_epochs(RunData& run, const std::vector<metrics::EpochRow>& rows, Tal
                                                      {Metric::ValAccuracy, e.val_accuracy}};
     if (lr_from_epochs) values.emplace_back(Metric::LearningRate, e.learning_rate);
     for (const auto& [metric, value] : values) {
-      auto& c = run.curve(metric);
+      auto& c = run.edit_curve(metric);
       c.step.push_back(step);
       c.epoch.push_back(static_cast<double>(e.epoch + 1));
       c.wall_s.push_back(e.elapsed_s);
