@@ -139,6 +139,9 @@ void history_seeds() {
        ",acc,loss,val_acc,val_loss\n0,0.1,2.3,0.1,2.3\n1,0.25,2.0,,1.9\n");
   seed("fuzz_keras_history", "accuracy.csv",
        "\"epoch\",\"accuracy\",\"loss\",\"val_accuracy\",\"val_loss\"\r\n0,0.5,1e-3,0.5,1\r\n");
+  seed("fuzz_keras_history", "sheet-percent.csv",
+       "\xEF\xBB\xBF\"x\";\"training\";\"validation \"\"%\"\"\"\r\n1;41,5;38\r\n2;\"62.25\";55.5\r"
+       "3; 80 ;71.75\r\n");
   std::vector<runs::LongRow> rows = {{"run-a", "batch_loss", 0, 0.0, 0.25, 2.31},
                                      {"run \"b\", quoted", "val_accuracy", -1, 1.0,
                                       std::numeric_limits<double>::quiet_NaN(), 0.625},

@@ -1,10 +1,9 @@
 #include "runs/keras_history.h"
 
-#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <limits>
-#include <sstream>
 
 #include "common/checked_number.h"
 #include "common/error.h"
@@ -15,132 +14,130 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-enum class Column { Epoch, TrainLoss, TrainAccuracy, ValLoss, ValAccuracy, LearningRate, Ignored };
-
-std::string trimmed(std::string s) {
-  while (!s.empty() && (s.back() == '\r' || s.back() == ' ')) s.pop_back();
-  size_t start = 0;
-  while (start < s.size() && s[start] == ' ') ++start;
-  s = s.substr(start);
-  if (s.size() >= 2 && s.front() == '"' && s.back() == '"') s = s.substr(1, s.size() - 2);
-  return s;
+// Histories write NA (Keras), an empty cell or nan (pandas) for a metric missing from an epoch.
+// Where cells are split by `;` or tab, a spreadsheet may have written a decimal comma.
+double metric(std::string cell, const TextField& at, char separator) {
+  if (cell.empty() || cell == "NA" || cell == "nan" || cell == "NaN") return kNaN;
+  if (separator != ',' && cell.find('.') == std::string::npos) {
+    const size_t comma = cell.find(',');
+    if (comma != std::string::npos && cell.find(',', comma + 1) == std::string::npos)
+      cell[comma] = '.';
+  }
+  return double_field(cell, at, NonFinite::Allowed);
 }
 
-std::vector<std::string> fields(const std::string& line) {
-  std::vector<std::string> out;
-  std::string field;
-  std::istringstream in(line);
-  while (std::getline(in, field, ',')) out.push_back(trimmed(field));
-  if (!line.empty() && line.back() == ',') out.emplace_back();  // a trailing empty field
-  return out;
+void check_columns(const HistoryTable& table, const std::string& path,
+                   const HistoryColumns& columns) {
+  if (!columns.has_metric()) throw Error(path, "the column mapping names no metric column");
+  for (int column : {columns.epoch, columns.train_loss, columns.train_accuracy, columns.val_loss,
+                     columns.val_accuracy, columns.learning_rate}) {
+    if (column == HistoryColumns::kNone) continue;
+    if (column < 0 || static_cast<size_t>(column) >= table.header.size())
+      throw Error(path, "has no column " + std::to_string(column + 1) + " (its header has " +
+                            std::to_string(table.header.size()) + ")");
+  }
 }
 
-Column column_of(const std::string& name, size_t index) {
-  if (name == "epoch" || (index == 0 && name.empty())) return Column::Epoch;
-  if (name == "loss") return Column::TrainLoss;
-  if (name == "acc" || name == "accuracy") return Column::TrainAccuracy;
-  if (name == "val_loss") return Column::ValLoss;
-  if (name == "val_acc" || name == "val_accuracy") return Column::ValAccuracy;
-  if (name == "lr" || name == "learning_rate") return Column::LearningRate;
-  return Column::Ignored;
-}
-
-// Keras writes NA for a metric missing from an epoch; pandas writes an empty cell or nan.
-double metric(const std::string& field, const TextField& at) {
-  if (field.empty() || field == "NA" || field == "nan" || field == "NaN") return kNaN;
-  return double_field(field, at, NonFinite::Allowed);
-}
-
-}  // namespace
-
-RunRecord parse_keras_history(const std::string& text, const std::string& path) {
+RunRecord read_table(const HistoryTable& table, const std::string& path,
+                     const HistoryColumns& columns) {
+  check_columns(table, path, columns);
   RunRecord record;
   record.dir = path;
   record.state = "imported";
   record.config = {{"name", std::filesystem::path(path).stem().string()},
-                   {"source", "keras-csv"},
+                   {"source", "history-csv"},
                    {"file", path}};
-  std::istringstream lines(text);
-  std::string line;
-  if (!std::getline(lines, line) || trimmed(line).empty()) throw Error(path, "is empty");
-  const auto header = fields(trimmed(line));
-  std::vector<Column> columns;
-  bool any_metric = false, has_epoch = false;
-  for (size_t i = 0; i < header.size(); ++i) {
-    columns.push_back(column_of(header[i], i));
-    if (columns.back() == Column::Epoch)
-      has_epoch = true;
-    else if (columns.back() != Column::Ignored)
-      any_metric = true;
-    else
-      record.warnings.push_back(path + ": ignored the column '" + header[i] + "'");
+  const int width = static_cast<int>(table.header.size());
+  std::vector<std::string> names(table.header.size());
+  for (int i = 0; i < width; ++i) {
+    names[static_cast<size_t>(i)] =
+        i == columns.epoch && table.header[static_cast<size_t>(i)].empty()
+            ? std::string("epoch")
+            : history_column_name(table, i);
+    const bool mapped = i == columns.epoch || i == columns.train_loss ||
+                        i == columns.train_accuracy || i == columns.val_loss ||
+                        i == columns.val_accuracy || i == columns.learning_rate;
+    if (!mapped)
+      record.warnings.push_back(path + ": ignored the column '" + names[static_cast<size_t>(i)] +
+                                "'");
   }
-  if (!any_metric)
-    throw Error(path,
-                "has no Keras history columns (expected loss, acc or accuracy, val_loss, "
-                "val_acc or val_accuracy) in the header " +
-                    quoted_excerpt(trimmed(line)));
-
-  const bool complete = text.empty() || text.back() == '\n';
-  int64_t line_number = 1;
-  while (std::getline(lines, line)) {
-    ++line_number;
-    const bool last = lines.peek() == EOF;
-    if (trimmed(line).empty()) continue;
-    const auto values = fields(trimmed(line));
+  const double accuracy_divisor = columns.percent ? 100.0 : 1.0;
+  const int64_t first_epoch = columns.epochs_from_one ? 1 : 0;
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const auto& cells = table.rows[r];
+    const int64_t line = table.lines[r];
+    const bool last = r + 1 == table.rows.size();
     metrics::EpochRow row;
     row.epoch = static_cast<int64_t>(record.epochs.size());
     row.train_loss = row.train_accuracy = row.val_loss = row.val_accuracy = kNaN;
     row.learning_rate = row.elapsed_s = kNaN;
     try {
-      if (values.size() != columns.size())
-        throw Error(path, "line " + std::to_string(line_number) + " has " +
-                              std::to_string(values.size()) + " fields, expected " +
-                              std::to_string(columns.size()));
-      for (size_t i = 0; i < columns.size(); ++i) {
-        const TextField at{path, line_number,
-                           header[i].empty() ? std::string_view("epoch") : header[i]};
-        switch (columns[i]) {
-          case Column::Epoch:
-            row.epoch = int64_field(values[i], at, 0);
-            break;
-          case Column::TrainLoss:
-            row.train_loss = metric(values[i], at);
-            break;
-          case Column::TrainAccuracy:
-            row.train_accuracy = metric(values[i], at);
-            break;
-          case Column::ValLoss:
-            row.val_loss = metric(values[i], at);
-            break;
-          case Column::ValAccuracy:
-            row.val_accuracy = metric(values[i], at);
-            break;
-          case Column::LearningRate:
-            row.learning_rate = metric(values[i], at);
-            break;
-          case Column::Ignored:
-            break;
-        }
-      }
+      if (cells.size() != table.header.size())
+        throw Error(path, "line " + std::to_string(line) + " has " + std::to_string(cells.size()) +
+                              " fields, expected " + std::to_string(table.header.size()));
+      const auto at = [&](int column) {
+        return TextField{path, line, names[static_cast<size_t>(column)]};
+      };
+      const auto cell = [&](int column) { return cells[static_cast<size_t>(column)]; };
+      if (columns.epoch != HistoryColumns::kNone)
+        row.epoch = int64_field(cell(columns.epoch), at(columns.epoch), first_epoch) - first_epoch;
+      if (columns.train_loss != HistoryColumns::kNone)
+        row.train_loss = metric(cell(columns.train_loss), at(columns.train_loss), table.separator);
+      if (columns.train_accuracy != HistoryColumns::kNone)
+        row.train_accuracy =
+            metric(cell(columns.train_accuracy), at(columns.train_accuracy), table.separator) /
+            accuracy_divisor;
+      if (columns.val_loss != HistoryColumns::kNone)
+        row.val_loss = metric(cell(columns.val_loss), at(columns.val_loss), table.separator);
+      if (columns.val_accuracy != HistoryColumns::kNone)
+        row.val_accuracy =
+            metric(cell(columns.val_accuracy), at(columns.val_accuracy), table.separator) /
+            accuracy_divisor;
+      if (columns.learning_rate != HistoryColumns::kNone)
+        row.learning_rate =
+            metric(cell(columns.learning_rate), at(columns.learning_rate), table.separator);
     } catch (const Error&) {
-      if (!(last && !complete)) throw;
+      if (!(last && !table.ends_with_line_break)) throw;
       record.warnings.push_back(path + ": dropped the unfinished last line " +
-                                std::to_string(line_number));
+                                std::to_string(line));
       continue;
     }
     record.epochs.push_back(row);
   }
-  (void)has_epoch;
   if (record.epochs.empty()) throw Error(path, "has a header but no epochs");
   return record;
 }
 
-RunRecord read_keras_history(const std::string& path) {
+}  // namespace
+
+RunRecord parse_history(const std::string& text, const std::string& path,
+                        const HistoryColumns& columns) {
+  return read_table(split_history_csv(text, path), path, columns);
+}
+
+std::string read_history_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path, "cannot be opened");
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return parse_keras_history(text, path);
+  if (in.bad()) throw Error(path, "could not be read");
+  return text;
+}
+
+RunRecord parse_keras_history(const std::string& text, const std::string& path) {
+  const HistoryTable table = split_history_csv(text, path);
+  const HistoryGuess guess = guess_history_columns(table);
+  if (!guess.complete)
+    throw Error(path,
+                "has no known history columns (expected loss, acc or accuracy, val_loss, "
+                "val_acc or val_accuracy) in the header " +
+                    quoted_excerpt(table.header_line));
+  RunRecord record = read_table(table, path, guess.columns);
+  record.config["source"] = "keras-csv";
+  return record;
+}
+
+RunRecord read_keras_history(const std::string& path) {
+  return parse_keras_history(read_history_text(path), path);
 }
 
 }  // namespace allcnn::runs

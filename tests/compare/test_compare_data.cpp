@@ -138,7 +138,7 @@ class TestCompareData : public QObject {
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("is empty");
     QTest::newRow("not keras") << QByteArray("a,b\n1,2\n")
-                               << QStringLiteral("no Keras history columns");
+                               << QStringLiteral("no known history columns");
     QTest::newRow("short line") << QByteArray("epoch,acc,loss\n0,0.5,1\n1,0.5\n2,0.6,0.9\n")
                                 << QStringLiteral("line 3 has 2 fields, expected 3");
     QTest::newRow("text in number") << QByteArray("epoch,acc,loss\n0,0.5,abc\n")
