@@ -1706,6 +1706,61 @@
     </message>
 </context>
 <context>
+    <name>allcnn::ui::compare::HistoryImportDialog</name>
+    <message>
+        <source>Accuracies are in percent (0–100)</source>
+        <translation>Genauigkeiten in Prozent (0–100)</translation>
+    </message>
+    <message>
+        <source>History columns</source>
+        <translation>Spalten des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Which column holds which series? Choose at least one.</source>
+        <translation>Welche Spalte enthält welche Reihe? Mindestens eine wählen.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>X axis (epoch):</source>
+        <translation>X-Achse (Epoche):</translation>
+    </message>
+    <message>
+        <source>Training loss:</source>
+        <translation>Trainingsverlust:</translation>
+    </message>
+    <message>
+        <source>Training accuracy:</source>
+        <translation>Trainingsgenauigkeit:</translation>
+    </message>
+    <message>
+        <source>Validation loss:</source>
+        <translation>Validierungsverlust:</translation>
+    </message>
+    <message>
+        <source>Validation accuracy:</source>
+        <translation>Validierungsgenauigkeit:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Choose at least one series</source>
+        <translation>Mindestens eine Reihe wählen</translation>
+    </message>
+</context>
+<context>
     <name>allcnn::ui::compare::RunBrowser</name>
     <message>
         <source>Save notes</source>
@@ -1720,12 +1775,12 @@
         <translation>Wählen…</translation>
     </message>
     <message>
-        <source>Import Keras history…</source>
-        <translation>Keras-Verlauf importieren…</translation>
+        <source>Import history…</source>
+        <translation>Verlauf importieren…</translation>
     </message>
     <message>
-        <source>Open a Keras history CSV (CSVLogger or pandas layout) as a read-only run</source>
-        <translation>Eine Keras-Verlaufs-CSV (CSVLogger- oder pandas-Format) als schreibgeschützten Lauf öffnen</translation>
+        <source>Open training histories saved as CSV (Keras, pandas, a spreadsheet) as read-only runs; several files at once</source>
+        <translation>Als CSV gespeicherte Trainingsverläufe (Keras, pandas, Tabellenkalkulation) als schreibgeschützte Läufe öffnen; mehrere Dateien auf einmal</translation>
     </message>
     <message>
         <source>Filter runs (any column)</source>
@@ -1771,8 +1826,8 @@
         <translation>Die Notizen zu %1 konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Import a Keras history</source>
-        <translation>Keras-Verlauf importieren</translation>
+        <source>Import histories</source>
+        <translation>Verläufe importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.log *.txt);;All files (*)</source>
@@ -1785,6 +1840,18 @@
     <message>
         <source>Continue the selected run from its last checkpoint on the training page, for more epochs if it has finished</source>
         <translation>Den gewählten Lauf auf der Trainingsseite ab seinem letzten Checkpoint fortsetzen, nach seinem Ende für weitere Epochen</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Aus Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected imported histories (the files stay where they are)</source>
+        <translation>Die ausgewählten importierten Verläufe vergessen (die Dateien bleiben, wo sie sind)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 existiert nicht mehr</translation>
     </message>
 </context>
 <context>

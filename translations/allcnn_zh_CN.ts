@@ -1705,6 +1705,61 @@
     </message>
 </context>
 <context>
+    <name>allcnn::ui::compare::HistoryImportDialog</name>
+    <message>
+        <source>Accuracies are in percent (0–100)</source>
+        <translation>准确率为百分比（0–100）</translation>
+    </message>
+    <message>
+        <source>History columns</source>
+        <translation>训练历史的列</translation>
+    </message>
+    <message>
+        <source>Which column holds which series? Choose at least one.</source>
+        <translation>哪一列对应哪条曲线？请至少选择一项。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>X axis (epoch):</source>
+        <translation>X 轴（轮次）：</translation>
+    </message>
+    <message>
+        <source>Training loss:</source>
+        <translation>训练损失：</translation>
+    </message>
+    <message>
+        <source>Training accuracy:</source>
+        <translation>训练准确率：</translation>
+    </message>
+    <message>
+        <source>Validation loss:</source>
+        <translation>验证损失：</translation>
+    </message>
+    <message>
+        <source>Validation accuracy:</source>
+        <translation>验证准确率：</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose at least one series</source>
+        <translation>请至少选择一条曲线</translation>
+    </message>
+</context>
+<context>
     <name>allcnn::ui::compare::RunBrowser</name>
     <message>
         <source>Save notes</source>
@@ -1719,12 +1774,12 @@
         <translation>选择…</translation>
     </message>
     <message>
-        <source>Import Keras history…</source>
-        <translation>导入 Keras 历史记录…</translation>
+        <source>Import history…</source>
+        <translation>导入训练历史…</translation>
     </message>
     <message>
-        <source>Open a Keras history CSV (CSVLogger or pandas layout) as a read-only run</source>
-        <translation>将 Keras 历史记录 CSV（CSVLogger 或 pandas 格式）作为只读运行打开</translation>
+        <source>Open training histories saved as CSV (Keras, pandas, a spreadsheet) as read-only runs; several files at once</source>
+        <translation>将保存为 CSV 的训练历史（Keras、pandas、电子表格）作为只读运行打开；可一次选择多个文件</translation>
     </message>
     <message>
         <source>Filter runs (any column)</source>
@@ -1769,8 +1824,8 @@
         <translation>无法保存 %1 的备注：%2</translation>
     </message>
     <message>
-        <source>Import a Keras history</source>
-        <translation>导入 Keras 历史记录</translation>
+        <source>Import histories</source>
+        <translation>导入训练历史</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.log *.txt);;All files (*)</source>
@@ -1783,6 +1838,18 @@
     <message>
         <source>Continue the selected run from its last checkpoint on the training page, for more epochs if it has finished</source>
         <translation>在训练页面从最后一个检查点继续所选运行；已完成的运行可再训练更多轮</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Forget the selected imported histories (the files stay where they are)</source>
+        <translation>忘记所选的已导入训练历史（文件本身保持不变）</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 已不存在</translation>
     </message>
 </context>
 <context>

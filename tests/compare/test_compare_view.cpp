@@ -1,20 +1,29 @@
 // The compare page offscreen: the browser lists runs (a corrupt one with the reason), picks up
-// new and live runs, the view overlays the selected runs, and the exports write files.
+// new and live runs, imports histories (mapping the columns of one whose names say nothing) and
+// remembers them, the view overlays the selected runs, and the exports write files.
 #include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "../ui/isolated_settings.h"
 #include "compare_chart.h"
 #include "compare_page.h"
 #include "compare_view.h"
+#include "history_import.h"
+#include "history_import_dialog.h"
 #include "run_browser.h"
 #include "run_fixture.h"
 #include "run_table_model.h"
@@ -33,9 +42,18 @@ class TestCompareView : public QObject {
   QTemporaryDir root_;
   QTemporaryDir outside_;  // the Keras file lives outside the runs folder
   QString keras_;
+  QTemporaryDir settings_;
+
+  static void write_file(const QString& path, const QByteArray& text) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+  }
 
  private Q_SLOTS:
   void initTestCase() {
+    // Imported histories are remembered in QSettings: the tests' own, not the user's.
+    allcnn::ui::testing::isolate_user_files(QStringLiteral("test_compare_view"), settings_.path());
     QVERIFY(root_.isValid());
     test::write_fixture_run(root_.path(), "he", "he-normal", 3, 20, 1.0, 2);
     test::write_fixture_run(root_.path(), "glorot", "glorot-normal", 3, 20, 1.2, 1);
@@ -51,6 +69,9 @@ class TestCompareView : public QObject {
     keras.write(
         ",acc,loss,val_acc,val_loss\n0,0.5,1.2,0.6,1.1\n1,0.7,0.8,0.75,0.7\n2,0.8,0.6,0.8,0.6\n");
   }
+
+  // Each test starts with no remembered imports.
+  void init() { QSettings().remove(QStringLiteral("compare/imported_histories")); }
 
   void browser_lists_runs_and_reports_corrupt_folder() {
     ComparePage page;
@@ -132,6 +153,106 @@ class TestCompareView : public QObject {
     QVERIFY(!enter.isAccepted());
   }
 
+  void histories_are_imported_remembered_and_removed() {
+    QTemporaryDir dir;
+    const QString keras = dir.filePath(QStringLiteral("keras.csv"));
+    write_file(keras, ",acc,loss,val_acc,val_loss\n0,0.5,1.2,0.6,1.1\n1,0.7,0.8,0.75,0.7\n");
+    // A spreadsheet's export: a byte-order mark, quoted names that say nothing, `;`, CRLF, a
+    // decimal comma, percentages, x counted from 1.
+    const QString sheet = dir.filePath(QStringLiteral("sheet.csv"));
+    write_file(sheet,
+               "\xEF\xBB\xBF\"x\";\"training\";\"validation\"\r\n"
+               "1;41,5;38\r\n2;\"62.25\";55.5\r\n3;80;71.75\r\n");
+    const QString other = dir.filePath(QStringLiteral("other.csv"));
+    write_file(other, "a,b\n1,2\n");
+    const std::vector<double> sheet_val = {0.38, 0.555, 0.7175};
+    const std::vector<double> sheet_train = {0.415, 0.6225, 0.8};
+    const std::vector<double> sheet_epochs = {1, 2, 3};
+
+    {
+      ComparePage page;
+      page.set_runs_dir(root_.path());
+      SETTLE(page.browser());
+      RunBrowser* browser = page.browser();
+      // The mapping dialog, driven through its API where a user would pick in it.
+      QStringList asked;
+      bool offered_x = false, importable_before = true, percent_after = false;
+      browser->set_column_request([&](const HistoryPreview& preview,
+                                      runs::HistoryColumns& columns) {
+        asked << QFileInfo(preview.path).fileName();
+        if (preview.path == other) return false;  // the user cancels this one
+        HistoryImportDialog dialog(preview);
+        offered_x =
+            dialog.combo(HistoryImportDialog::Role::Epoch)->currentText() == QStringLiteral("x");
+        importable_before = dialog.acceptable();
+        dialog.set_column(HistoryImportDialog::Role::TrainAccuracy, 1);
+        dialog.set_column(HistoryImportDialog::Role::ValAccuracy, 2);
+        percent_after = dialog.percent_box()->isChecked();  // 41.5 .. 80: percent
+        columns = dialog.columns();
+        return dialog.acceptable();
+      });
+      QCOMPARE(browser->import_histories({keras, sheet, other}), QStringList({keras, sheet}));
+      QCOMPARE(asked, QStringList({QStringLiteral("sheet.csv"), QStringLiteral("other.csv")}));
+      QVERIFY(offered_x);
+      QVERIFY(!importable_before);
+      QVERIFY(percent_after);
+      QVERIFY2(!browser->message().contains(QStringLiteral("import")),
+               qPrintable(browser->message()));  // a skipped file is no problem
+
+      browser->select_runs({keras, sheet});
+      SETTLE(browser);
+      QCOMPARE(browser->selected_runs().size(), 2);
+      QCOMPARE(page.view()->runs().size(), 2);
+      const RunData* s = browser->model()->find(sheet);
+      QVERIFY(s && s->readable());
+      QCOMPARE(s->curve(Metric::ValAccuracy).value, sheet_val);  // percent divided by 100
+      QCOMPARE(s->curve(Metric::TrainAccuracy).value, sheet_train);
+      QCOMPARE(s->curve(Metric::ValAccuracy).epoch, sheet_epochs);
+      QCOMPARE(browser->model()->find(keras)->curve(Metric::ValAccuracy).value,
+               std::vector<double>({0.6, 0.75}));
+      QCOMPARE(remembered_histories().size(), 2);
+    }
+
+    {
+      // Opened again: both come back, the sheet with its mapping.
+      RunBrowser browser;
+      SETTLE(&browser);
+      const RunData* s = browser.model()->find(sheet);
+      QVERIFY(s && s->readable());
+      QCOMPARE(s->curve(Metric::ValAccuracy).value, sheet_val);
+      QVERIFY(browser.model()->find(keras) && browser.model()->find(keras)->readable());
+      auto* remove = browser.findChild<QPushButton*>(QStringLiteral("remove_imported"));
+      QVERIFY(remove);
+      QVERIFY(!remove->isEnabled());
+      browser.select_runs({sheet});
+      QVERIFY(remove->isEnabled());
+      remove->click();
+      QVERIFY(!browser.model()->find(sheet));
+      QVERIFY(browser.model()->find(keras));
+      const QList<RememberedHistory> left = remembered_histories();
+      QCOMPARE(left.size(), 1);
+      QCOMPARE(left.first().path, keras);
+      QSettings store;
+      for (const QString& key : store.allKeys()) QVERIFY(store.value(key).toString() != sheet);
+    }
+
+    {
+      // A remembered file that vanished is reported, not dropped silently.
+      QVERIFY(QFile::remove(keras));
+      RunBrowser browser;
+      SETTLE(&browser);
+      QVERIFY(!browser.model()->find(sheet));
+      const RunData* gone = browser.model()->find(keras);
+      QVERIFY(gone && !gone->readable());
+      QVERIFY2(browser.message().contains(QStringLiteral("no longer exists")),
+               qPrintable(browser.message()));
+      browser.select_runs({keras});
+      browser.remove_selected_imports();
+      QCOMPARE(browser.model()->rowCount(), 0);
+      QVERIFY(remembered_histories().isEmpty());
+    }
+  }
+
   void new_and_live_runs_appear() {
     QTemporaryDir root;
     ComparePage page;
@@ -188,7 +309,7 @@ class TestCompareView : public QObject {
     page.resize(1200, 800);
     page.set_runs_dir(root_.path());
     SETTLE(page.browser());
-    QVERIFY(page.browser()->import_keras_history(keras_));
+    QVERIFY(page.browser()->import_history(keras_));
     CompareView* view = page.view();
     view->redraw();
     QVERIFY(view->notice().contains(QStringLiteral("two or more")));

@@ -25,7 +25,7 @@ class ComparePage : public QWidget {
   void resume_requested(const QString& run_dir, int epochs_done);
 
  protected:
-  /// Run folders, folders of runs and Keras history files dropped anywhere on the page open in
+  /// Run folders, folders of runs and history CSV files dropped anywhere on the page open in
   /// the browser (RunBrowser::open_paths).
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;

@@ -18,10 +18,13 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <optional>
 #include <utility>
 
 #include "background_task.h"
 #include "flow_layout.h"
+#include "history_import.h"
+#include "history_import_dialog.h"
 #include "notes.h"
 #include "run_loader.h"
 #include "run_table_model.h"
@@ -40,10 +43,12 @@ RunBrowser::RunBrowser(QWidget* parent)
       notes_edit_(new QPlainTextEdit(this)),
       save_notes_(new QPushButton(tr("Save notes"), this)),
       resume_(new QPushButton(tr("Resume…"), this)),
+      remove_(new QPushButton(tr("Remove from list"), this)),
       watcher_(new QFileSystemWatcher(this)),
       refresh_timer_(new QTimer(this)),
       scan_task_(new BackgroundTask(this)),
-      follow_task_(new BackgroundTask(this)) {
+      follow_task_(new BackgroundTask(this)),
+      restore_task_(new BackgroundTask(this)) {
   proxy_->setSourceModel(model_);
   proxy_->setSortRole(RunTableModel::kSortRole);
   proxy_->setFilterKeyColumn(-1);
@@ -62,9 +67,12 @@ RunBrowser::RunBrowser(QWidget* parent)
 
   dir_edit_->setPlaceholderText(tr("Runs folder"));
   auto* choose = new QPushButton(tr("Choose…"), this);
-  auto* import = new QPushButton(tr("Import Keras history…"), this);
+  auto* import = new QPushButton(tr("Import history…"), this);
   import->setToolTip(
-      tr("Open a Keras history CSV (CSVLogger or pandas layout) as a read-only run"));
+      tr("Open training histories saved as CSV (Keras, pandas, a spreadsheet) as read-only "
+         "runs; several files at once"));
+  remove_->setObjectName(QStringLiteral("remove_imported"));
+  remove_->setToolTip(tr("Forget the selected imported histories (the files stay where they are)"));
   filter_edit_->setPlaceholderText(tr("Filter runs (any column)"));
   filter_edit_->setClearButtonEnabled(true);
 
@@ -75,6 +83,7 @@ RunBrowser::RunBrowser(QWidget* parent)
   top->addWidget(dir_edit_, 2);
   top->addWidget(choose);
   top->addWidget(import);
+  top->addWidget(remove_);
   filter_edit_->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
   top->addWidget(filter_edit_, 1);
 
@@ -97,9 +106,11 @@ RunBrowser::RunBrowser(QWidget* parent)
   notes_row->addWidget(resume_);
   table_->setContextMenuPolicy(Qt::CustomContextMenu);
   connect(table_, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
-    if (!resume_->isEnabled()) return;
+    if (!resume_->isEnabled() && !remove_->isEnabled()) return;
     QMenu menu(this);
-    menu.addAction(resume_->text(), this, &RunBrowser::request_resume);
+    if (resume_->isEnabled()) menu.addAction(resume_->text(), this, &RunBrowser::request_resume);
+    if (remove_->isEnabled())
+      menu.addAction(remove_->text(), this, &RunBrowser::remove_selected_imports);
     menu.exec(table_->viewport()->mapToGlobal(at));
   });
 
@@ -116,20 +127,30 @@ RunBrowser::RunBrowser(QWidget* parent)
     if (dir_edit_->text() != runs_dir_) set_runs_dir(dir_edit_->text());
   });
   connect(choose, &QPushButton::clicked, this, &RunBrowser::choose_dir);
-  connect(import, &QPushButton::clicked, this, &RunBrowser::choose_keras_file);
+  connect(import, &QPushButton::clicked, this, &RunBrowser::choose_history_files);
+  connect(remove_, &QPushButton::clicked, this, &RunBrowser::remove_selected_imports);
   connect(save_notes_, &QPushButton::clicked, this, &RunBrowser::save_notes);
   connect(resume_, &QPushButton::clicked, this, &RunBrowser::request_resume);
   connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
     update_notes_editor();
     update_resume_button();
+    update_remove_button();
     Q_EMIT selected_runs_changed(selected_runs());
     follow();  // a run selected for the first time gets its curves
   });
   connect(watcher_, &QFileSystemWatcher::directoryChanged, this, [this] { rescan_folder(); });
   connect(refresh_timer_, &QTimer::timeout, this, &RunBrowser::refresh);
   refresh_timer_->start(2000);
+  column_request_ = [this](const HistoryPreview& preview, runs::HistoryColumns& columns) {
+    HistoryImportDialog dialog(preview, this);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    columns = dialog.columns();
+    return true;
+  };
   update_notes_editor();
   update_resume_button();
+  update_remove_button();
+  restore_imports();
 }
 
 void RunBrowser::set_refresh_interval_ms(int ms) { refresh_timer_->start(ms); }
@@ -150,7 +171,8 @@ void RunBrowser::set_runs_dir(const QString& dir) {
 }
 
 bool RunBrowser::busy() const {
-  return scan_task_->busy() || follow_task_->busy() || scan_again_ || follow_again_;
+  return scan_task_->busy() || follow_task_->busy() || restore_task_->busy() || scan_again_ ||
+         follow_again_;
 }
 
 void RunBrowser::refresh() { rescan_folder(); }
@@ -219,7 +241,7 @@ void RunBrowser::rescan_folder() {
           followers_.remove(run.dir);
         }
         update_message();
-        if (!pending_selection_.isEmpty()) {
+        if (!pending_selection_.isEmpty() && !restore_task_->busy()) {
           select(std::exchange(pending_selection_, {}));
         } else if (selected_changed) {
           update_resume_button();
@@ -299,7 +321,8 @@ QList<RunData> RunBrowser::selected_runs() const {
 }
 
 void RunBrowser::select_runs(const QStringList& names_or_dirs) {
-  if (scan_task_->busy() || scan_again_) pending_selection_ = names_or_dirs;
+  if (scan_task_->busy() || scan_again_ || restore_task_->busy())
+    pending_selection_ = names_or_dirs;
   select(names_or_dirs);
 }
 
@@ -315,6 +338,7 @@ void RunBrowser::select(const QStringList& names_or_dirs) {
 
 void RunBrowser::open_paths(const QStringList& paths) {
   QStringList runs;
+  QStringList files;
   QStringList selected;
   for (const QString& path : paths) {
     const QFileInfo info(path);
@@ -322,10 +346,11 @@ void RunBrowser::open_paths(const QStringList& paths) {
       runs << QDir::cleanPath(info.absoluteFilePath());
     } else if (info.isDir()) {
       set_runs_dir(QDir::cleanPath(info.absoluteFilePath()));
-    } else if (import_keras_history(path)) {
-      selected << path;  // an imported history is known by its file
+    } else {
+      files << path;
     }
   }
+  selected << import_histories(files);  // an imported history is known by its file
   if (!runs.isEmpty()) {
     // Compared where they lie: the first one's folder becomes the runs folder.
     const QString parent = QFileInfo(runs.first()).absolutePath();
@@ -337,17 +362,85 @@ void RunBrowser::open_paths(const QStringList& paths) {
   if (!selected.isEmpty()) select_runs(selected);
 }
 
-bool RunBrowser::import_keras_history(const QString& path) {
-  const RunData run = load_keras_history(path);
-  if (!run.readable()) {
-    import_error_ = tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), run.error);
-    update_message();
-    return false;
+QStringList RunBrowser::import_histories(const QStringList& paths) {
+  QStringList imported, problems;
+  for (const QString& path : paths) {
+    const HistoryPreview preview = preview_history(path);
+    if (!preview.error.isEmpty()) {
+      problems << tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), preview.error);
+      continue;
+    }
+    std::optional<runs::HistoryColumns> columns;
+    if (!preview.guess.complete) {
+      runs::HistoryColumns chosen = preview.guess.columns;
+      if (!column_request_ || !column_request_(preview, chosen)) continue;  // skipped
+      columns = chosen;
+    }
+    const RunData run = load_history(path, columns ? &*columns : nullptr);
+    if (!run.readable()) {
+      problems << tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), run.error);
+      continue;
+    }
+    model_->upsert(run);
+    remember_history({path, columns});
+    imported << path;
+  }
+  import_error_ = problems.join(QLatin1Char('\n'));
+  update_message();
+  update_remove_button();
+  return imported;
+}
+
+bool RunBrowser::import_history(const QString& path) { return !import_histories({path}).isEmpty(); }
+
+void RunBrowser::set_column_request(ColumnRequest request) { column_request_ = std::move(request); }
+
+void RunBrowser::restore_imports() {
+  const QList<RememberedHistory> histories = remembered_histories();
+  if (histories.isEmpty()) return;
+  restore_task_->start(
+      [histories](TaskControl& control) {
+        QList<RunData> runs;
+        for (const RememberedHistory& history : histories) {
+          if (control.cancelled()) break;
+          if (!QFileInfo::exists(history.path)) {
+            RunData missing;
+            missing.dir = history.path;
+            missing.name = QFileInfo(history.path).completeBaseName();
+            missing.state = QStringLiteral("unreadable");
+            missing.imported = true;
+            missing.error = tr("%1 no longer exists").arg(history.path);  // translate: any thread
+            runs.append(missing);
+            continue;
+          }
+          runs.append(load_history(history.path, history.columns ? &*history.columns : nullptr));
+        }
+        return runs;
+      },
+      [this](const QList<RunData>& runs) {
+        for (const RunData& run : runs)
+          if (!model_->find(run.dir)) model_->upsert(run);  // unless imported again meanwhile
+        update_message();
+        if (!pending_selection_.isEmpty() && !scan_task_->busy())
+          select(std::exchange(pending_selection_, {}));
+      });
+}
+
+void RunBrowser::remove_selected_imports() {
+  const QList<RunData> runs = selected_runs();
+  if (runs.isEmpty()) return;
+  for (const RunData& run : runs)
+    if (!run.imported) return;
+  for (const RunData& run : runs) {
+    model_->remove(run.dir);
+    forget_history(run.dir);
   }
   import_error_.clear();
-  model_->upsert(run);
   update_message();
-  return true;
+  update_notes_editor();
+  update_resume_button();
+  update_remove_button();
+  Q_EMIT selected_runs_changed(selected_runs());
 }
 
 void RunBrowser::update_notes_editor() {
@@ -385,6 +478,13 @@ void RunBrowser::update_resume_button() {
   resume_->setEnabled(runs.size() == 1 && !runs.first().imported && runs.first().readable());
 }
 
+void RunBrowser::update_remove_button() {
+  const QList<RunData> runs = selected_runs();
+  bool all_imported = !runs.isEmpty();
+  for (const RunData& run : runs) all_imported = all_imported && run.imported;
+  remove_->setEnabled(all_imported);
+}
+
 void RunBrowser::request_resume() {
   const QList<RunData> runs = selected_runs();
   if (runs.size() != 1) return;
@@ -399,11 +499,10 @@ void RunBrowser::choose_dir() {
   if (!dir.isEmpty()) set_runs_dir(dir);
 }
 
-void RunBrowser::choose_keras_file() {
-  const QString path =
-      QFileDialog::getOpenFileName(this, tr("Import a Keras history"), runs_dir_,
-                                   tr("CSV files (*.csv *.log *.txt);;All files (*)"));
-  if (!path.isEmpty()) import_keras_history(path);
+void RunBrowser::choose_history_files() {
+  const QStringList paths = QFileDialog::getOpenFileNames(
+      this, tr("Import histories"), runs_dir_, tr("CSV files (*.csv *.log *.txt);;All files (*)"));
+  if (!paths.isEmpty()) import_histories(paths);
 }
 
 }  // namespace allcnn::ui::compare

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QHash>
@@ -18,6 +19,10 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
+namespace allcnn::runs {
+struct HistoryColumns;
+}
+
 namespace allcnn::ui {
 class BackgroundTask;
 }
@@ -26,8 +31,10 @@ namespace allcnn::ui::compare {
 
 class RunFollower;
 class RunTableModel;
+struct HistoryPreview;
 
-/// A sortable, filterable table of the runs in a runs folder, plus imported Keras histories.
+/// A sortable, filterable table of the runs in a runs folder, plus imported histories (CSV files
+/// of other tools, remembered across restarts in QSettings "compare/imported_histories").
 /// The folder is scanned on a worker: each run's row comes from its summary (config.json,
 /// status, epochs.csv), so a folder of a hundred long runs lists at once. A run's curves are
 /// read (on the worker) only when it is first selected, and from then on followed every
@@ -44,11 +51,24 @@ class RunBrowser : public QWidget {
 
   void set_runs_dir(const QString& dir);
   QString runs_dir() const { return runs_dir_; }
-  /// Adds a Keras history CSV as a read-only run; returns false (and shows why) if unreadable.
-  bool import_keras_history(const QString& path);
+  /// Adds history CSVs as read-only runs and remembers them. A file whose column names say
+  /// nothing (`x, training, validation`) is mapped by the column request (by default the
+  /// HistoryImportDialog); one the user skips is left out. What cannot be read is shown in the
+  /// message line. Returns the files imported.
+  QStringList import_histories(const QStringList& paths);
+  /// import_histories for one file: whether it was imported.
+  bool import_history(const QString& path);
+  /// Answers which column holds what for a file whose names say nothing: fills `columns`
+  /// (which starts as the guess) and returns true, or returns false to skip the file.
+  using ColumnRequest =
+      std::function<bool(const HistoryPreview& preview, runs::HistoryColumns& columns)>;
+  /// Replaces the dialog that asks (tests answer without a modal dialog).
+  void set_column_request(ColumnRequest request);
+  /// Removes the selected rows, when all are imported histories, and forgets them.
+  void remove_selected_imports();
   /// What a drop onto the compare page opens: a run folder is shown where it lies (its folder
-  /// becomes the runs folder) and selected, a folder of runs becomes the runs folder, a file is
-  /// imported as a Keras history and selected.
+  /// becomes the runs folder) and selected, a folder of runs becomes the runs folder, files are
+  /// imported as histories and selected.
   void open_paths(const QStringList& paths);
   /// Selects the runs with these names or folders (the demo and tests use it); runs the scan
   /// under way has not listed yet are selected when it has.
@@ -80,8 +100,12 @@ class RunBrowser : public QWidget {
   void update_notes_editor();
   void save_notes();
   void choose_dir();
-  void choose_keras_file();
+  void choose_history_files();
+  /// Reads the remembered histories again (on the worker); a vanished file stays listed as
+  /// unreadable, saying so, until it is removed.
+  void restore_imports();
   void update_resume_button();
+  void update_remove_button();
   void request_resume();
 
   QString runs_dir_;
@@ -95,10 +119,13 @@ class RunBrowser : public QWidget {
   QPlainTextEdit* notes_edit_;
   QPushButton* save_notes_;
   QPushButton* resume_;
+  QPushButton* remove_;
   QFileSystemWatcher* watcher_;
   QTimer* refresh_timer_;
   BackgroundTask* scan_task_;
   BackgroundTask* follow_task_;
+  BackgroundTask* restore_task_;
+  ColumnRequest column_request_;
   bool scan_again_ = false, follow_again_ = false;
   QStringList pending_selection_;
   /// One per run whose curves are loaded; shared with the worker's job while it reads.

@@ -13,7 +13,7 @@
 namespace allcnn::ui::compare {
 
 /// The metrics a comparison can draw. Batch metrics come from batches.csv, the others from
-/// epochs.csv (or an imported Keras history).
+/// epochs.csv (or an imported history CSV).
 enum class Metric {
   BatchLoss,
   BatchAccuracy,
@@ -37,7 +37,7 @@ bool metric_is_accuracy(Metric metric);
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 /// One metric of one run, as parallel columns: the three possible x values and the value.
-/// Unknown x values (a Keras history has no steps or wall time) are NaN.
+/// Unknown x values (an imported history has no steps or wall time) are NaN.
 struct Curve {
   std::vector<double> step, epoch, wall_s, value;
   bool empty() const { return value.empty(); }

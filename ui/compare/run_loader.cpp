@@ -315,10 +315,12 @@ RunData summarize_run_folder(const QString& dir) {
   return run;
 }
 
-RunData load_keras_history(const QString& path) {
+RunData load_history(const QString& path, const runs::HistoryColumns* columns) {
   RunData run;
   try {
-    run = convert(runs::read_keras_history(path.toStdString()));
+    const std::string file = path.toStdString();
+    run = convert(columns ? runs::parse_history(runs::read_history_text(file), file, *columns)
+                          : runs::read_keras_history(file));
     run.device.clear();
   } catch (const std::exception& e) {
     run.name = QFileInfo(path).completeBaseName();
@@ -330,6 +332,8 @@ RunData load_keras_history(const QString& path) {
   run.last_write = QFileInfo(path).lastModified();
   return run;
 }
+
+RunData load_keras_history(const QString& path) { return load_history(path, nullptr); }
 
 QString export_long_csv(const QList<RunData>& runs, const QString& path) {
   std::vector<runs::LongRow> rows;

@@ -9,6 +9,10 @@
 
 #include "run_data.h"
 
+namespace allcnn::runs {
+struct HistoryColumns;
+}
+
 namespace allcnn::ui::compare {
 
 /// Follows one run folder: the first update() reads it whole, later ones only the rows its
@@ -47,7 +51,12 @@ RunData summarize_run_folder(const QString& dir);
 /// When the run last wrote a metric row or its status (invalid: never).
 QDateTime run_last_write(const QString& dir);
 
-/// Reads a Keras history CSV as a read-only run. Never throws; see load_run_folder.
+/// Reads a history CSV as a read-only run, with `columns` saying which column holds what, or
+/// (null) with the columns its names give (Keras' and pandas' names; a file whose names say
+/// nothing comes back unreadable). Never throws; see load_run_folder.
+RunData load_history(const QString& path, const runs::HistoryColumns* columns);
+
+/// load_history with the columns the names give: a Keras CSVLogger or pandas history.
 RunData load_keras_history(const QString& path);
 
 /// Writes the runs' metrics (raw values, every metric they have) as one long-form CSV:
