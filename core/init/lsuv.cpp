@@ -23,20 +23,6 @@ bool selected(const LsuvOptions& options, const std::string& name) {
          std::find(options.layers.begin(), options.layers.end(), name) != options.layers.end();
 }
 
-/// Puts the net in eval mode for the duration of a measurement and restores the mode after.
-class EvalScope {
- public:
-  explicit EvalScope(torch::nn::Module& module)
-      : module_(module), was_training_(module.is_training()) {
-    module_.eval();
-  }
-  ~EvalScope() { module_.train(was_training_); }
-
- private:
-  torch::nn::Module& module_;
-  bool was_training_;
-};
-
 }  // namespace
 
 LsuvTrace lsuv_initialize(nn::ConvNetImpl& net, const torch::Tensor& batch,
@@ -52,7 +38,7 @@ LsuvTrace lsuv_initialize(nn::ConvNetImpl& net, const torch::Tensor& batch,
   }
 
   torch::NoGradGuard no_grad;
-  EvalScope eval(net);
+  nn::EvalScope eval(net);
   const auto started = Clock::now();
   LsuvTrace trace;
   trace.batch_size = batch.size(0);
@@ -124,7 +110,7 @@ LsuvTrace lsuv_initialize(nn::ConvNetImpl& net, const torch::Tensor& batch,
 
 std::vector<LayerStatistics> measure_layers(nn::ConvNetImpl& net, const torch::Tensor& batch) {
   torch::NoGradGuard no_grad;
-  EvalScope eval(net);
+  nn::EvalScope eval(net);
   std::vector<LayerStatistics> rows;
   const auto& names = net.layer_names();
   auto layer = net.layers()->begin();

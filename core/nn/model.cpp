@@ -133,8 +133,7 @@ torch::nn::Conv2d ConvNetImpl::conv(size_t index) {
 
 std::vector<LayerDescription> ConvNetImpl::describe() {
   torch::NoGradGuard no_grad;
-  const bool was_training = is_training();
-  eval();
+  EvalScope eval_mode(*this);
   std::vector<LayerDescription> rows;
   auto x = torch::zeros({1, options_.in_channels, options_.input_size, options_.input_size});
   for (size_t i = 0; i < names_.size(); ++i) {
@@ -164,7 +163,6 @@ std::vector<LayerDescription> ConvNetImpl::describe() {
     row.output_shape.assign(x.sizes().begin() + 1, x.sizes().end());
     rows.push_back(std::move(row));
   }
-  train(was_training);
   return rows;
 }
 

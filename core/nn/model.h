@@ -15,6 +15,23 @@
 namespace allcnn::nn {
 
 /// One row of the Keras-like summary.
+/// Puts a module in eval mode (dropout off, batch norm on its running statistics) for the
+/// scope's duration and restores the mode it had, however the scope is left.
+class EvalScope {
+ public:
+  explicit EvalScope(torch::nn::Module& module)
+      : module_(module), was_training_(module.is_training()) {
+    module_.eval();
+  }
+  ~EvalScope() { module_.train(was_training_); }
+  EvalScope(const EvalScope&) = delete;
+  EvalScope& operator=(const EvalScope&) = delete;
+
+ private:
+  torch::nn::Module& module_;
+  bool was_training_;
+};
+
 struct LayerDescription {
   std::string name;                   ///< "conv1", "bn1", "pool1", ...
   std::string kind;                   ///< "Conv2d 3x3 s1 p1", "ReLU", "MaxPool2d 3x3 s2", ...

@@ -15,8 +15,7 @@ std::optional<metrics::Evaluation> evaluate(
     torch::Device device, int64_t batch_size, bool bf16, const std::atomic<bool>* stop,
     const std::function<void(int64_t done, int64_t total)>& progress) {
   torch::NoGradGuard no_grad;
-  const bool was_training = net.is_training();
-  net.eval();
+  nn::EvalScope eval(net);
   const int64_t classes = static_cast<int64_t>(dataset.class_names.size());
   const auto on_device = torch::TensorOptions().device(device);
   auto confusion_sum = torch::zeros({classes * classes}, on_device.dtype(torch::kInt64));
@@ -26,10 +25,7 @@ std::optional<metrics::Evaluation> evaluate(
   int64_t done = 0;
   while (true) {
     if (progress) progress(done, dataset.size());
-    if (stop != nullptr && stop->load()) {
-      net.train(was_training);
-      return std::nullopt;
-    }
+    if (stop != nullptr && stop->load()) return std::nullopt;
     if (!batcher.next(batch)) break;
     done += batch.labels.size(0);
     const auto labels = batch.labels.to(device);
@@ -43,7 +39,6 @@ std::optional<metrics::Evaluation> evaluate(
     loss_total += loss.to(torch::kFloat64);
     confusion_sum += torch::bincount(labels * classes + logits.argmax(1), {}, classes * classes);
   }
-  net.train(was_training);
   const auto confusion = confusion_sum.cpu();
   const double loss_sum = loss_total.item<double>();
 
