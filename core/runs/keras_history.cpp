@@ -1,5 +1,6 @@
 #include "runs/keras_history.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -26,11 +27,32 @@ double metric(std::string cell, const TextField& at, char separator) {
   return double_field(cell, at, NonFinite::Allowed);
 }
 
+// Each metric a mapping can name: its column in the mapping, its field of the epoch row, and
+// whether it is an accuracy (divided by 100 when the history is in percent).
+struct MetricColumn {
+  int HistoryColumns::*column;
+  double metrics::EpochRow::*field;
+  bool accuracy;
+};
+constexpr MetricColumn kMetricColumns[] = {
+    {&HistoryColumns::train_loss, &metrics::EpochRow::train_loss, false},
+    {&HistoryColumns::train_accuracy, &metrics::EpochRow::train_accuracy, true},
+    {&HistoryColumns::val_loss, &metrics::EpochRow::val_loss, false},
+    {&HistoryColumns::val_accuracy, &metrics::EpochRow::val_accuracy, true},
+    {&HistoryColumns::learning_rate, &metrics::EpochRow::learning_rate, false},
+};
+
+// The columns a mapping names: the epoch's, then each metric's (kNone where unmapped).
+std::vector<int> mapped_columns(const HistoryColumns& columns) {
+  std::vector<int> out{columns.epoch};
+  for (const auto& m : kMetricColumns) out.push_back(columns.*m.column);
+  return out;
+}
+
 void check_columns(const HistoryTable& table, const std::string& path,
                    const HistoryColumns& columns) {
   if (!columns.has_metric()) throw Error(path, "the column mapping names no metric column");
-  for (int column : {columns.epoch, columns.train_loss, columns.train_accuracy, columns.val_loss,
-                     columns.val_accuracy, columns.learning_rate}) {
+  for (int column : mapped_columns(columns)) {
     if (column == HistoryColumns::kNone) continue;
     if (column < 0 || static_cast<size_t>(column) >= table.header.size())
       throw Error(path, "has no column " + std::to_string(column + 1) + " (its header has " +
@@ -48,16 +70,14 @@ RunRecord read_table(const HistoryTable& table, const std::string& path,
                    {"source", "history-csv"},
                    {"file", path}};
   const int width = static_cast<int>(table.header.size());
+  const std::vector<int> mapped_list = mapped_columns(columns);
   std::vector<std::string> names(table.header.size());
   for (int i = 0; i < width; ++i) {
     names[static_cast<size_t>(i)] =
         i == columns.epoch && table.header[static_cast<size_t>(i)].empty()
             ? std::string("epoch")
             : history_column_name(table, i);
-    const bool mapped = i == columns.epoch || i == columns.train_loss ||
-                        i == columns.train_accuracy || i == columns.val_loss ||
-                        i == columns.val_accuracy || i == columns.learning_rate;
-    if (!mapped)
+    if (std::find(mapped_list.begin(), mapped_list.end(), i) == mapped_list.end())
       record.warnings.push_back(path + ": ignored the column '" + names[static_cast<size_t>(i)] +
                                 "'");
   }
@@ -81,21 +101,12 @@ RunRecord read_table(const HistoryTable& table, const std::string& path,
       const auto cell = [&](int column) { return cells[static_cast<size_t>(column)]; };
       if (columns.epoch != HistoryColumns::kNone)
         row.epoch = int64_field(cell(columns.epoch), at(columns.epoch), first_epoch) - first_epoch;
-      if (columns.train_loss != HistoryColumns::kNone)
-        row.train_loss = metric(cell(columns.train_loss), at(columns.train_loss), table.separator);
-      if (columns.train_accuracy != HistoryColumns::kNone)
-        row.train_accuracy =
-            metric(cell(columns.train_accuracy), at(columns.train_accuracy), table.separator) /
-            accuracy_divisor;
-      if (columns.val_loss != HistoryColumns::kNone)
-        row.val_loss = metric(cell(columns.val_loss), at(columns.val_loss), table.separator);
-      if (columns.val_accuracy != HistoryColumns::kNone)
-        row.val_accuracy =
-            metric(cell(columns.val_accuracy), at(columns.val_accuracy), table.separator) /
-            accuracy_divisor;
-      if (columns.learning_rate != HistoryColumns::kNone)
-        row.learning_rate =
-            metric(cell(columns.learning_rate), at(columns.learning_rate), table.separator);
+      for (const auto& m : kMetricColumns) {
+        const int column = columns.*m.column;
+        if (column == HistoryColumns::kNone) continue;
+        row.*m.field = metric(cell(column), at(column), table.separator) /
+                       (m.accuracy ? accuracy_divisor : 1.0);
+      }
     } catch (const Error&) {
       if (!(last && !table.ends_with_line_break)) throw;
       record.warnings.push_back(path + ": dropped the unfinished last line " +
