@@ -112,7 +112,7 @@ class TestCompareData : public QObject {
     QTemporaryDir root;
     const QString path = root.filePath(QStringLiteral("history.csv"));
     write_text(path, text);
-    const RunData run = load_keras_history(path);
+    const RunData run = load_history(path, nullptr);
     QVERIFY2(run.readable(), qPrintable(run.error));
     QVERIFY(run.imported);
     QCOMPARE(run.name, QStringLiteral("history"));
@@ -151,7 +151,7 @@ class TestCompareData : public QObject {
     QTemporaryDir root;
     const QString path = root.filePath(QStringLiteral("bad.csv"));
     write_text(path, text);
-    const RunData run = load_keras_history(path);
+    const RunData run = load_history(path, nullptr);
     QVERIFY(!run.readable());
     QVERIFY2(run.error.contains(expected), qPrintable(run.error));
     QVERIFY(run.error.contains(path));
@@ -226,7 +226,7 @@ class TestCompareData : public QObject {
     write_text(root.filePath(QStringLiteral("k.csv")),
                ",acc,loss,val_acc,val_loss\n0,0.5,1.25,0.625,1.125\n");
     const QList<RunData> runs = {load_run_folder(he), load_run_folder(odd),
-                                 load_keras_history(root.filePath(QStringLiteral("k.csv")))};
+                                 load_history(root.filePath(QStringLiteral("k.csv")), nullptr)};
     const QString path = root.filePath(QStringLiteral("export.csv"));
     QCOMPARE(export_long_csv(runs, path), QString());
     QFile file(path);

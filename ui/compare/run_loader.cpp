@@ -333,8 +333,6 @@ RunData load_history(const QString& path, const runs::HistoryColumns* columns) {
   return run;
 }
 
-RunData load_keras_history(const QString& path) { return load_history(path, nullptr); }
-
 QString export_long_csv(const QList<RunData>& runs, const QString& path) {
   std::vector<runs::LongRow> rows;
   for (const auto& run : runs) {

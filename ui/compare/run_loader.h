@@ -56,9 +56,6 @@ QDateTime run_last_write(const QString& dir);
 /// nothing comes back unreadable). Never throws; see load_run_folder.
 RunData load_history(const QString& path, const runs::HistoryColumns* columns);
 
-/// load_history with the columns the names give: a Keras CSVLogger or pandas history.
-RunData load_keras_history(const QString& path);
-
 /// Writes the runs' metrics (raw values, every metric they have) as one long-form CSV:
 /// run,metric,step,epoch,wall_time,value. Returns an empty string on success, else why not.
 QString export_long_csv(const QList<RunData>& runs, const QString& path);
