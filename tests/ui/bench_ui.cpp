@@ -188,36 +188,50 @@ QByteArray epoch_row(int64_t epoch) {
       .toLatin1();
 }
 
-// Scenario (b) of issue 15, the compare page's half: a paper-scale run folder that grows by
-// 1,000 batch rows a second while the page shows it selected.
-void bench_follow_live_run(int seconds) {
-  constexpr int64_t kPerEpoch = 1563, kEpochs = 350;
-  QTemporaryDir runs;
-  const QString dir = QDir(runs.path()).filePath(QStringLiteral("live"));
-  QDir().mkpath(dir);
-  const auto write = [&dir](const char* name, const QByteArray& bytes, bool append) {
+// The first `steps` rows of a run of the paper's length (350 epochs x 1,563 batches of 32), as
+// the run writer writes them.
+struct PaperRun {
+  static constexpr int64_t kPerEpoch = 1563, kEpochs = 350;
+  QByteArray batches, epochs;
+  explicit PaperRun(int64_t steps = kPerEpoch * kEpochs) {
+    batches = "step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s\n";
+    epochs = "epoch,train_loss,train_accuracy,val_loss,val_accuracy,learning_rate,elapsed_s,best\n";
+    batches.reserve(steps * 80);
+    for (int64_t step = 0; step < steps; ++step) {
+      batches += batch_row(step, kPerEpoch);
+      if ((step + 1) % kPerEpoch == 0) epochs += epoch_row(step / kPerEpoch);
+    }
+  }
+  // A run folder `dir` (created) holding these rows, named `name`, with seed `seed`.
+  void write_folder(const QString& dir, const QString& name, int seed) const {
+    QDir().mkpath(dir);
+    write_file(dir, "config.json",
+               QStringLiteral(R"({"name": "%1", "arch": "all-cnn-c", "init": "lsuv", )"
+                              R"("batch_size": 32, "epochs": 350, "seed": %2})")
+                   .arg(name)
+                   .arg(seed)
+                   .toLatin1());
+    write_file(dir, "status", "finished\n");
+    write_file(dir, "batches.csv", batches);
+    write_file(dir, "epochs.csv", epochs);
+  }
+  static void write_file(const QString& dir, const char* name, const QByteArray& bytes,
+                         bool append = false) {
     QFile file(QDir(dir).filePath(QString::fromLatin1(name)));
     if (!file.open(append ? QIODevice::Append : QIODevice::WriteOnly)) std::abort();
     file.write(bytes);
-  };
-  write("config.json",
-        R"({"name": "live", "arch": "all-cnn-c", "init": "lsuv", "batch_size": 32, )"
-        R"("epochs": 350})",
-        false);
-  write("status", "finished\n", false);
-  // All but the last 30 epochs are there when the page opens.
-  int64_t step = 0;
-  QByteArray batches = "step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s\n";
-  QByteArray epochs =
-      "epoch,train_loss,train_accuracy,val_loss,val_accuracy,learning_rate,"
-      "elapsed_s,best\n";
-  for (; step < (kEpochs - 30) * kPerEpoch; ++step) {
-    batches += batch_row(step, kPerEpoch);
-    if ((step + 1) % kPerEpoch == 0) epochs += epoch_row(step / kPerEpoch);
   }
-  write("batches.csv", batches, false);
-  write("epochs.csv", epochs, false);
-  batches.clear();
+};
+
+// Scenario (b) of issue 15, the compare page's half: a paper-scale run folder that grows by
+// 1,000 batch rows a second while the page shows it selected.
+void bench_follow_live_run(int seconds) {
+  constexpr int64_t kPerEpoch = PaperRun::kPerEpoch;
+  QTemporaryDir runs;
+  const QString dir = QDir(runs.path()).filePath(QStringLiteral("live"));
+  // All but the last 30 epochs are there when the page opens.
+  int64_t step = (PaperRun::kEpochs - 30) * kPerEpoch;
+  PaperRun(step).write_folder(dir, QStringLiteral("live"), 0);
   const int64_t rows_at_open = step;
 
   allcnn::testing::PeakMemory memory;
@@ -242,8 +256,8 @@ void bench_follow_live_run(int seconds) {
       rows += batch_row(step, kPerEpoch);
       if ((step + 1) % kPerEpoch == 0) epoch_rows += epoch_row(step / kPerEpoch);
     }
-    write("batches.csv", rows, true);
-    if (!epoch_rows.isEmpty()) write("epochs.csv", epoch_rows, true);
+    PaperRun::write_file(dir, "batches.csv", rows, /*append=*/true);
+    if (!epoch_rows.isEmpty()) PaperRun::write_file(dir, "epochs.csv", epoch_rows, /*append=*/true);
   });
   testing::LatencyProbe probe;
   probe.start();
@@ -264,42 +278,14 @@ void bench_follow_live_run(int seconds) {
   std::fflush(stdout);
 }
 
-// The rows of a whole paper-scale run (350 epochs x 1,563 batches), as the run writer writes them.
-struct PaperRun {
-  static constexpr int64_t kPerEpoch = 1563, kEpochs = 350;
-  QByteArray batches, epochs;
-  PaperRun() {
-    batches = "step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s\n";
-    epochs = "epoch,train_loss,train_accuracy,val_loss,val_accuracy,learning_rate,elapsed_s,best\n";
-    batches.reserve(kPerEpoch * kEpochs * 80);
-    for (int64_t step = 0; step < kPerEpoch * kEpochs; ++step) {
-      batches += batch_row(step, kPerEpoch);
-      if ((step + 1) % kPerEpoch == 0) epochs += epoch_row(step / kPerEpoch);
-    }
-  }
-};
-
 // Scenario (a) of issue 15.
 void bench_open_eight_runs() {
   QTemporaryDir runs;
   {
     const PaperRun rows;
     for (int r = 0; r < 8; ++r) {
-      const QString dir = QDir(runs.path()).filePath(QStringLiteral("paper-%1").arg(r));
-      QDir().mkpath(dir);
-      const auto write = [&dir](const char* name, const QByteArray& bytes) {
-        QFile file(QDir(dir).filePath(QString::fromLatin1(name)));
-        if (!file.open(QIODevice::WriteOnly)) std::abort();
-        file.write(bytes);
-      };
-      write("config.json", QStringLiteral(R"({"name": "paper-%1", "arch": "all-cnn-c", )"
-                                          R"("init": "lsuv", "batch_size": 32, "epochs": 350, )"
-                                          R"("seed": %1})")
-                               .arg(r)
-                               .toLatin1());
-      write("status", "finished\n");
-      write("batches.csv", rows.batches);
-      write("epochs.csv", rows.epochs);
+      const QString name = QStringLiteral("paper-%1").arg(r);
+      rows.write_folder(QDir(runs.path()).filePath(name), name, r);
     }
   }
   allcnn::testing::PeakMemory memory;
