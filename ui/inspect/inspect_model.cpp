@@ -320,14 +320,14 @@ std::shared_ptr<const TestVerdict> InspectModel::classify_test_split(
   const QFileInfo file(s->checkpoint_path);
   const QString key = file.absoluteFilePath() + QLatin1Char('|') + QString::number(file.size()) +
                       QLatin1Char('|') + QString::number(file.lastModified().toMSecsSinceEpoch());
+  const QString run_prefix = QFileInfo(s->run_dir).absoluteFilePath() + QLatin1Char('/');
   std::shared_ptr<const TestVerdict::Tensors> same_split;  // the other checkpoint's images
   {
     const std::lock_guard<std::mutex> lock(mutex_);
     const auto found = verdicts_.find(key);
     if (found != verdicts_.end()) return found->second;
     for (const auto& [other, verdict] : verdicts_)
-      if (other.startsWith(QFileInfo(s->run_dir).absoluteFilePath() + QLatin1Char('/')))
-        same_split = verdict->tensors;
+      if (other.startsWith(run_prefix)) same_split = verdict->tensors;
   }
   std::shared_ptr<const TestVerdict> result;
   const QString failure = guarded([&] {
