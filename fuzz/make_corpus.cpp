@@ -230,7 +230,7 @@ void run_folder_seeds() {
     skipped.skip_reason = "fewer than 32 outputs per sample";
     trace.layers.push_back(skipped);
     writer.write_lsuv(trace);
-    folder.write_status("stopped", "stopped by the user at epoch 1, batch 2");
+    folder.write_status("stopped", message(MessageCode::StoppedAt, 1, 2));
   }
   std::string packed;
   for (const char* name : {"config.json", "status", "batches.csv", "epochs.csv", "drift.csv",

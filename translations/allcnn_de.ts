@@ -17,6 +17,413 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>loading %1 from %2</source>
+        <translation>lade %1 aus %2</translation>
+    </message>
+    <message>
+        <source>copying the dataset to %1</source>
+        <translation>kopiere den Datensatz nach %1</translation>
+    </message>
+    <message>
+        <source>fitting the preprocessing (%1)</source>
+        <translation>passe die Vorverarbeitung an (%1)</translation>
+    </message>
+    <message>
+        <source>no checkpoint yet: starting the run again from its first batch</source>
+        <translation>noch kein Checkpoint: der Lauf beginnt erneut mit seinem ersten Batch</translation>
+    </message>
+    <message>
+        <source>resuming at epoch %1, batch %2</source>
+        <translation>setze fort bei Epoche %1, Batch %2</translation>
+    </message>
+    <message>
+        <source>loading initial weights from %1</source>
+        <translation>lade Anfangsgewichte aus %1</translation>
+    </message>
+    <message>
+        <source>LSUV on %1 training images</source>
+        <translation>LSUV mit %1 Trainingsbildern</translation>
+    </message>
+    <message>
+        <source>LSUV done in %1 ms</source>
+        <translation>LSUV fertig in %1 ms</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>the run was interrupted: the process that trained it (%1) ended without a word (killed, crashed, or its machine went down)</source>
+        <translation>der Lauf wurde unterbrochen: der Prozess, der ihn trainierte (%1), endete ohne ein Wort (beendet, abgestürzt, oder sein Rechner fiel aus)</translation>
+    </message>
+    <message>
+        <source>stopped by the user during LSUV initialization, before the first batch</source>
+        <translation>vom Benutzer während der LSUV-Initialisierung angehalten, vor dem ersten Batch</translation>
+    </message>
+    <message>
+        <source>stopped by the user at epoch %1, batch %2</source>
+        <translation>vom Benutzer angehalten bei Epoche %1, Batch %2</translation>
+    </message>
+    <message>
+        <source>stopped by the user while evaluating epoch %1 (a resume evaluates it again)</source>
+        <translation>vom Benutzer während der Auswertung von Epoche %1 angehalten (beim Fortsetzen wird sie erneut ausgewertet)</translation>
+    </message>
+    <message>
+        <source>the loss became NaN at epoch %1, batch %2 (learning rate %3); try a lower learning rate</source>
+        <translation>der Verlust wurde NaN bei Epoche %1, Batch %2 (Lernrate %3); versuchen Sie eine kleinere Lernrate</translation>
+    </message>
+    <message>
+        <source>the loss became infinite at epoch %1, batch %2 (learning rate %3); try a lower learning rate</source>
+        <translation>der Verlust wurde unendlich bei Epoche %1, Batch %2 (Lernrate %3); versuchen Sie eine kleinere Lernrate</translation>
+    </message>
+    <message>
+        <source>LibTorch: %1</source>
+        <translation>LibTorch: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>„%1“ ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <source>is empty; expected a whole number</source>
+        <translation>ist leer; erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is empty; expected a number</source>
+        <translation>ist leer; erwartet wird eine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>„%1“ ist zu groß</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too small</source>
+        <translation>„%1“ ist zu klein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be negative</source>
+        <translation>„%1“ darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of the range of a double</source>
+        <translation>„%1“ liegt außerhalb des Bereichs einer Gleitkommazahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation>„%1“ ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty item</source>
+        <translation>„%1“ hat einen leeren Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2</source>
+        <translation>%1 liegt außerhalb des Bereichs %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>needs a momentum above 0</source>
+        <translation>braucht ein Momentum über 0</translation>
+    </message>
+    <message>
+        <source>must be increasing</source>
+        <translation>muss aufsteigend sein</translation>
+    </message>
+    <message>
+        <source>is more than 4 per core (%1 cores here), which only slows training down</source>
+        <translation>sind mehr als 4 je Kern (hier %1 Kerne), das verlangsamt das Training nur</translation>
+    </message>
+    <message>
+        <source>must be a plain folder name</source>
+        <translation>muss ein einfacher Ordnername sein</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (expected %3)</source>
+        <translation>unbekannt: %1 „%2“ (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>must be at least %1: the run has started %1 epochs</source>
+        <translation>muss mindestens %1 sein: der Lauf hat %1 Epochen begonnen</translation>
+    </message>
+    <message>
+        <source>must be at least %1: the run has done %1 epochs</source>
+        <translation>muss mindestens %1 sein: der Lauf hat %1 Epochen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a batch of %1 images needs about %2 for training (%3, width %4, %5x%5 pixels); this machine has %6 available: about %7 images fit</source>
+        <translation>ein Batch von %1 Bildern braucht zum Training etwa %2 (%3, Breite %4, %5x%5 Pixel); dieser Rechner hat %6 frei: etwa %7 Bilder passen</translation>
+    </message>
+    <message>
+        <source>no dataset folder given</source>
+        <translation>kein Datensatzordner angegeben</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 was not found; give its folder or set ALLCNN_DATA_DIR</source>
+        <translation>%1 wurde nicht gefunden; geben Sie seinen Ordner an oder setzen Sie ALLCNN_DATA_DIR</translation>
+    </message>
+    <message>
+        <source>an image-folder dataset needs its folder</source>
+        <translation>ein Bildordner-Datensatz braucht seinen Ordner</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>read error (the file shrank while being read?)</source>
+        <translation>Lesefehler (wurde die Datei beim Lesen kürzer?)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>truncated IDX header: %1 bytes</source>
+        <translation>abgeschnittener IDX-Kopf: %1 Bytes</translation>
+    </message>
+    <message>
+        <source>wrong IDX magic number %1; expected %2 (%3)</source>
+        <translation>falsche IDX-Kennzahl %1; erwartet %2 (%3)</translation>
+    </message>
+    <message>
+        <source>truncated: the header says %1 %2 (%3 bytes), the file has %4 bytes of data</source>
+        <translation>abgeschnitten: der Kopf nennt %1 %2 (%3 Bytes), die Datei hat %4 Bytes Daten</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes after the %2 %3 the header describes</source>
+        <translation>%1 unerwartete Bytes nach den %2 %3, die der Kopf beschreibt</translation>
+    </message>
+    <message>
+        <source>corrupt gzip data: %1</source>
+        <translation>beschädigte gzip-Daten: %1</translation>
+    </message>
+    <message>
+        <source>corrupt gzip data: the compressed stream ends early (truncated file?)</source>
+        <translation>beschädigte gzip-Daten: der komprimierte Strom endet zu früh (abgeschnittene Datei?)</translation>
+    </message>
+    <message>
+        <source>truncated: %1 bytes is not a whole number of %2-byte records</source>
+        <translation>abgeschnitten: %1 Bytes sind keine ganze Zahl von %2-Byte-Datensätzen</translation>
+    </message>
+    <message>
+        <source>label %1 out of range [0, %2) in record %3</source>
+        <translation>Label %1 außerhalb des Bereichs [0, %2) in Datensatz %3</translation>
+    </message>
+    <message>
+        <source>label %1 out of range [0, %2) at item %3</source>
+        <translation>Label %1 außerhalb des Bereichs [0, %2) bei Eintrag %3</translation>
+    </message>
+    <message>
+        <source>%1 images but %2 labels (images from %3)</source>
+        <translation>%1 Bilder, aber %2 Labels (Bilder aus %3)</translation>
+    </message>
+    <message>
+        <source>images are %1x%2 but the training images are %3x%4</source>
+        <translation>die Bilder sind %1x%2, die Trainingsbilder aber %3x%4</translation>
+    </message>
+    <message>
+        <source>found %1 image files in %2 class folders (train/ and test/)</source>
+        <translation>%1 Bilddateien in %2 Klassenordnern gefunden (train/ und test/)</translation>
+    </message>
+    <message>
+        <source>found %1 image files in %2 class folders (one set, %3% of each class held out for testing)</source>
+        <translation>%1 Bilddateien in %2 Klassenordnern gefunden (ein Satz, %3 % jeder Klasse zum Testen zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>ignored %1 file(s) without an image extension (first: %2)</source>
+        <translation>%1 Datei(en) ohne Bildendung ignoriert (erste: %2)</translation>
+    </message>
+    <message>
+        <source>could not list %1</source>
+        <translation>%1 konnte nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>decoding %1 images</source>
+        <translation>dekodiere %1 Bilder</translation>
+    </message>
+    <message>
+        <source>decoded %1 images in %2 s</source>
+        <translation>%1 Bilder in %2 s dekodiert</translation>
+    </message>
+    <message>
+        <source>the folder changed while it was read (%1); reading it again</source>
+        <translation>der Ordner hat sich beim Lesen geändert (%1); lese ihn erneut</translation>
+    </message>
+    <message>
+        <source>converted %1 colour images to grey</source>
+        <translation>%1 Farbbilder in Graustufen umgewandelt</translation>
+    </message>
+    <message>
+        <source>converted %1 colour images to grey (the majority&apos;s channels)</source>
+        <translation>%1 Farbbilder in Graustufen umgewandelt (die Kanäle der Mehrheit)</translation>
+    </message>
+    <message>
+        <source>converted %1 grey images to RGB</source>
+        <translation>%1 Graustufenbilder in RGB umgewandelt</translation>
+    </message>
+    <message>
+        <source>converted %1 grey images to RGB (the majority&apos;s channels)</source>
+        <translation>%1 Graustufenbilder in RGB umgewandelt (die Kanäle der Mehrheit)</translation>
+    </message>
+    <message>
+        <source>skipped %1 unreadable file(s):</source>
+        <translation>%1 unlesbare Datei(en) übersprungen:</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation>  ... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>cached the decoded images in %1</source>
+        <translation>die dekodierten Bilder in %1 zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>could not cache the decoded images (%1); the next run decodes them again</source>
+        <translation>die dekodierten Bilder konnten nicht zwischengespeichert werden (%1); der nächste Lauf dekodiert sie erneut</translation>
+    </message>
+    <message>
+        <source>not using the cache %1: %2</source>
+        <translation>Zwischenspeicher %1 wird nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <source>read %1 decoded images from the cache %2</source>
+        <translation>%1 dekodierte Bilder aus dem Zwischenspeicher %2 gelesen</translation>
+    </message>
+    <message>
+        <source>dropped %1 class(es) without training images: %2</source>
+        <translation>%1 Klasse(n) ohne Trainingsbilder weggelassen: %2</translation>
+    </message>
+    <message>
+        <source>no test images for %1 class(es): %2</source>
+        <translation>keine Testbilder für %1 Klasse(n): %2</translation>
+    </message>
+    <message>
+        <source>downloading %1 (%2)</source>
+        <translation>lade %1 herunter (%2)</translation>
+    </message>
+    <message>
+        <source>downloading %1 (%2), resuming at %3</source>
+        <translation>lade %1 herunter (%2), fortgesetzt bei %3</translation>
+    </message>
+    <message>
+        <source>checked %1 (SHA-256 %2...)</source>
+        <translation>%1 geprüft (SHA-256 %2...)</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2; nothing to download</source>
+        <translation>%1 liegt bereits in %2; nichts herunterzuladen</translation>
+    </message>
+    <message>
+        <source>%1 is there already and checks out</source>
+        <translation>%1 ist bereits vorhanden und geprüft</translation>
+    </message>
+    <message>
+        <source>unpacking %1</source>
+        <translation>entpacke %1</translation>
+    </message>
+    <message>
+        <source>%1 is ready in %2</source>
+        <translation>%1 ist bereit in %2</translation>
+    </message>
+    <message>
+        <source>is being trained by %1: stop that run first (only one process writes a run)</source>
+        <translation>wird gerade von %1 trainiert: halten Sie diesen Lauf zuerst an (nur ein Prozess schreibt einen Lauf)</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>write failed (%1)</source>
+        <translation>Schreiben fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>write failed (%1); is the disk full?</source>
+        <translation>Schreiben fehlgeschlagen (%1); ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>die Datei kann nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open for appending: %1</source>
+        <translation>kann nicht zum Anhängen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>is not a run folder</source>
+        <translation>ist kein Laufordner</translation>
+    </message>
+    <message>
+        <source>no such checkpoint file</source>
+        <translation>Checkpoint-Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is not a readable checkpoint: %1</source>
+        <translation>ist kein lesbarer Checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>is not an All-CNN Workbench checkpoint</source>
+        <translation>ist kein Checkpoint der All-CNN Workbench</translation>
+    </message>
+    <message>
+        <source>was saved from another model (%1), not %2</source>
+        <translation>wurde von einem anderen Modell gespeichert (%1), nicht von %2</translation>
+    </message>
+    <message>
+        <source>%1 has the shape %2, the model&apos;s has %3</source>
+        <translation>%1 hat die Form %2, die des Modells ist %3</translation>
+    </message>
+    <message>
+        <source>is incomplete or does not match the model: %1</source>
+        <translation>ist unvollständig oder passt nicht zum Modell: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>InspectModel</name>
     <message>
         <source>LibTorch error: %1</source>

@@ -17,6 +17,413 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>loading %1 from %2</source>
+        <translation>正在从 %2 加载 %1</translation>
+    </message>
+    <message>
+        <source>copying the dataset to %1</source>
+        <translation>正在把数据集复制到 %1</translation>
+    </message>
+    <message>
+        <source>fitting the preprocessing (%1)</source>
+        <translation>正在拟合预处理（%1）</translation>
+    </message>
+    <message>
+        <source>no checkpoint yet: starting the run again from its first batch</source>
+        <translation>尚无检查点：从第一个批次重新开始运行</translation>
+    </message>
+    <message>
+        <source>resuming at epoch %1, batch %2</source>
+        <translation>从第 %1 轮第 %2 批继续</translation>
+    </message>
+    <message>
+        <source>loading initial weights from %1</source>
+        <translation>正在从 %1 加载初始权重</translation>
+    </message>
+    <message>
+        <source>LSUV on %1 training images</source>
+        <translation>LSUV 使用 %1 张训练图像</translation>
+    </message>
+    <message>
+        <source>LSUV done in %1 ms</source>
+        <translation>LSUV 完成，用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>已继续</translation>
+    </message>
+    <message>
+        <source>the run was interrupted: the process that trained it (%1) ended without a word (killed, crashed, or its machine went down)</source>
+        <translation>运行被中断：训练它的进程（%1）未留下任何信息就结束了（被终止、崩溃，或其机器宕机）</translation>
+    </message>
+    <message>
+        <source>stopped by the user during LSUV initialization, before the first batch</source>
+        <translation>用户在 LSUV 初始化期间停止，尚未训练第一个批次</translation>
+    </message>
+    <message>
+        <source>stopped by the user at epoch %1, batch %2</source>
+        <translation>用户在第 %1 轮第 %2 批停止</translation>
+    </message>
+    <message>
+        <source>stopped by the user while evaluating epoch %1 (a resume evaluates it again)</source>
+        <translation>用户在评估第 %1 轮时停止（继续运行时会重新评估）</translation>
+    </message>
+    <message>
+        <source>the loss became NaN at epoch %1, batch %2 (learning rate %3); try a lower learning rate</source>
+        <translation>损失在第 %1 轮第 %2 批变为 NaN（学习率 %3）；请尝试更低的学习率</translation>
+    </message>
+    <message>
+        <source>the loss became infinite at epoch %1, batch %2 (learning rate %3); try a lower learning rate</source>
+        <translation>损失在第 %1 轮第 %2 批变为无穷大（学习率 %3）；请尝试更低的学习率</translation>
+    </message>
+    <message>
+        <source>LibTorch: %1</source>
+        <translation>LibTorch：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>“%1”不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>is empty; expected a whole number</source>
+        <translation>为空；需要一个整数</translation>
+    </message>
+    <message>
+        <source>is empty; expected a number</source>
+        <translation>为空；需要一个数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>“%1”太大</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too small</source>
+        <translation>“%1”太小</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be negative</source>
+        <translation>“%1”不能为负数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of the range of a double</source>
+        <translation>“%1”超出了双精度浮点数的范围</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation>“%1”不是有限数</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>包含控制字符</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty item</source>
+        <translation>“%1”含有空项</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2</source>
+        <translation>%1 超出范围 %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>needs a momentum above 0</source>
+        <translation>需要大于 0 的动量</translation>
+    </message>
+    <message>
+        <source>must be increasing</source>
+        <translation>必须递增</translation>
+    </message>
+    <message>
+        <source>is more than 4 per core (%1 cores here), which only slows training down</source>
+        <translation>超过每核 4 个（本机 %1 核），只会拖慢训练</translation>
+    </message>
+    <message>
+        <source>must be a plain folder name</source>
+        <translation>必须是一个简单的文件夹名</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (expected %3)</source>
+        <translation>未知的 %1“%2”（应为 %3）</translation>
+    </message>
+    <message>
+        <source>must be at least %1: the run has started %1 epochs</source>
+        <translation>至少应为 %1：该运行已开始 %1 轮</translation>
+    </message>
+    <message>
+        <source>must be at least %1: the run has done %1 epochs</source>
+        <translation>至少应为 %1：该运行已完成 %1 轮</translation>
+    </message>
+    <message>
+        <source>a batch of %1 images needs about %2 for training (%3, width %4, %5x%5 pixels); this machine has %6 available: about %7 images fit</source>
+        <translation>一个 %1 张图像的批次训练约需 %2（%3，宽度 %4，%5x%5 像素）；本机可用 %6：约可容纳 %7 张图像</translation>
+    </message>
+    <message>
+        <source>no dataset folder given</source>
+        <translation>未指定数据集文件夹</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1 was not found; give its folder or set ALLCNN_DATA_DIR</source>
+        <translation>未找到 %1；请指定其文件夹或设置 ALLCNN_DATA_DIR</translation>
+    </message>
+    <message>
+        <source>an image-folder dataset needs its folder</source>
+        <translation>图像文件夹数据集需要指定其文件夹</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>read error (the file shrank while being read?)</source>
+        <translation>读取错误（文件在读取时变小了？）</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>truncated IDX header: %1 bytes</source>
+        <translation>IDX 文件头被截断：%1 字节</translation>
+    </message>
+    <message>
+        <source>wrong IDX magic number %1; expected %2 (%3)</source>
+        <translation>IDX 魔数 %1 错误；应为 %2（%3）</translation>
+    </message>
+    <message>
+        <source>truncated: the header says %1 %2 (%3 bytes), the file has %4 bytes of data</source>
+        <translation>文件被截断：文件头声明 %1 %2（%3 字节），文件只有 %4 字节数据</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes after the %2 %3 the header describes</source>
+        <translation>文件头描述的 %2 %3 之后有 %1 个多余字节</translation>
+    </message>
+    <message>
+        <source>corrupt gzip data: %1</source>
+        <translation>gzip 数据损坏：%1</translation>
+    </message>
+    <message>
+        <source>corrupt gzip data: the compressed stream ends early (truncated file?)</source>
+        <translation>gzip 数据损坏：压缩流提前结束（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>truncated: %1 bytes is not a whole number of %2-byte records</source>
+        <translation>文件被截断：%1 字节不是 %2 字节记录的整数倍</translation>
+    </message>
+    <message>
+        <source>label %1 out of range [0, %2) in record %3</source>
+        <translation>记录 %3 中的标签 %1 超出范围 [0, %2)</translation>
+    </message>
+    <message>
+        <source>label %1 out of range [0, %2) at item %3</source>
+        <translation>第 %3 项的标签 %1 超出范围 [0, %2)</translation>
+    </message>
+    <message>
+        <source>%1 images but %2 labels (images from %3)</source>
+        <translation>%1 张图像但有 %2 个标签（图像来自 %3）</translation>
+    </message>
+    <message>
+        <source>images are %1x%2 but the training images are %3x%4</source>
+        <translation>图像为 %1x%2，但训练图像为 %3x%4</translation>
+    </message>
+    <message>
+        <source>found %1 image files in %2 class folders (train/ and test/)</source>
+        <translation>在 %2 个类别文件夹中找到 %1 个图像文件（train/ 和 test/）</translation>
+    </message>
+    <message>
+        <source>found %1 image files in %2 class folders (one set, %3% of each class held out for testing)</source>
+        <translation>在 %2 个类别文件夹中找到 %1 个图像文件（单一集合，每类留出 %3% 用于测试）</translation>
+    </message>
+    <message>
+        <source>ignored %1 file(s) without an image extension (first: %2)</source>
+        <translation>忽略了 %1 个没有图像扩展名的文件（第一个：%2）</translation>
+    </message>
+    <message>
+        <source>could not list %1</source>
+        <translation>无法列出 %1</translation>
+    </message>
+    <message>
+        <source>decoding %1 images</source>
+        <translation>正在解码 %1 张图像</translation>
+    </message>
+    <message>
+        <source>decoded %1 images in %2 s</source>
+        <translation>已解码 %1 张图像，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>the folder changed while it was read (%1); reading it again</source>
+        <translation>文件夹在读取时发生了变化（%1）；正在重新读取</translation>
+    </message>
+    <message>
+        <source>converted %1 colour images to grey</source>
+        <translation>已将 %1 张彩色图像转换为灰度</translation>
+    </message>
+    <message>
+        <source>converted %1 colour images to grey (the majority&apos;s channels)</source>
+        <translation>已将 %1 张彩色图像转换为灰度（多数图像的通道数）</translation>
+    </message>
+    <message>
+        <source>converted %1 grey images to RGB</source>
+        <translation>已将 %1 张灰度图像转换为 RGB</translation>
+    </message>
+    <message>
+        <source>converted %1 grey images to RGB (the majority&apos;s channels)</source>
+        <translation>已将 %1 张灰度图像转换为 RGB（多数图像的通道数）</translation>
+    </message>
+    <message>
+        <source>skipped %1 unreadable file(s):</source>
+        <translation>跳过了 %1 个无法读取的文件：</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation>  ……以及另外 %1 个</translation>
+    </message>
+    <message>
+        <source>cached the decoded images in %1</source>
+        <translation>已将解码后的图像缓存到 %1</translation>
+    </message>
+    <message>
+        <source>could not cache the decoded images (%1); the next run decodes them again</source>
+        <translation>无法缓存解码后的图像（%1）；下次运行将重新解码</translation>
+    </message>
+    <message>
+        <source>not using the cache %1: %2</source>
+        <translation>不使用缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>read %1 decoded images from the cache %2</source>
+        <translation>已从缓存 %2 读取 %1 张解码图像</translation>
+    </message>
+    <message>
+        <source>dropped %1 class(es) without training images: %2</source>
+        <translation>舍弃了 %1 个没有训练图像的类别：%2</translation>
+    </message>
+    <message>
+        <source>no test images for %1 class(es): %2</source>
+        <translation>%1 个类别没有测试图像：%2</translation>
+    </message>
+    <message>
+        <source>downloading %1 (%2)</source>
+        <translation>正在下载 %1（%2）</translation>
+    </message>
+    <message>
+        <source>downloading %1 (%2), resuming at %3</source>
+        <translation>正在下载 %1（%2），从 %3 处继续</translation>
+    </message>
+    <message>
+        <source>checked %1 (SHA-256 %2...)</source>
+        <translation>已校验 %1（SHA-256 %2...）</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2; nothing to download</source>
+        <translation>%1 已在 %2 中；无需下载</translation>
+    </message>
+    <message>
+        <source>%1 is there already and checks out</source>
+        <translation>%1 已存在且校验通过</translation>
+    </message>
+    <message>
+        <source>unpacking %1</source>
+        <translation>正在解压 %1</translation>
+    </message>
+    <message>
+        <source>%1 is ready in %2</source>
+        <translation>%1 已就绪，位于 %2</translation>
+    </message>
+    <message>
+        <source>is being trained by %1: stop that run first (only one process writes a run)</source>
+        <translation>正在被 %1 训练：请先停止该运行（同一运行只能由一个进程写入）</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>write failed (%1)</source>
+        <translation>写入失败（%1）</translation>
+    </message>
+    <message>
+        <source>write failed (%1); is the disk full?</source>
+        <translation>写入失败（%1）；磁盘已满？</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation>无法替换文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot open for appending: %1</source>
+        <translation>无法以追加方式打开：%1</translation>
+    </message>
+    <message>
+        <source>is not a run folder</source>
+        <translation>不是运行文件夹</translation>
+    </message>
+    <message>
+        <source>no such checkpoint file</source>
+        <translation>检查点文件不存在</translation>
+    </message>
+    <message>
+        <source>is not a readable checkpoint: %1</source>
+        <translation>不是可读取的检查点：%1</translation>
+    </message>
+    <message>
+        <source>is not an All-CNN Workbench checkpoint</source>
+        <translation>不是 All-CNN Workbench 的检查点</translation>
+    </message>
+    <message>
+        <source>was saved from another model (%1), not %2</source>
+        <translation>保存自另一个模型（%1），而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 has the shape %2, the model&apos;s has %3</source>
+        <translation>%1 的形状为 %2，模型的形状为 %3</translation>
+    </message>
+    <message>
+        <source>is incomplete or does not match the model: %1</source>
+        <translation>不完整或与模型不匹配：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>InspectModel</name>
     <message>
         <source>LibTorch error: %1</source>

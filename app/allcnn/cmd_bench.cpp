@@ -93,7 +93,7 @@ void add_bench_command(CLI::App& app) {
         if (e.subject() == key) {
           std::string flag = "--" + e.subject();
           std::replace(flag.begin(), flag.end(), '_', '-');
-          throw Error(flag, e.reason());
+          throw Error(flag, e.message());
         }
       throw;
     }

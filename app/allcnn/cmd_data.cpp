@@ -19,9 +19,9 @@ void get_dataset(const std::string& name, const std::string& dir, const std::str
   const std::string target = dir.empty() ? fetch::default_dataset_folder(name) : dir;
   ProgressLine progress("MB", 1e6);
   fetch::FetchCallbacks callbacks;
-  callbacks.on_message = [&](const std::string& text) {
+  callbacks.on_message = [&](const Message& text) {
     progress.finish();
-    std::printf("%s\n", text.c_str());
+    std::printf("%s\n", text.english().c_str());
     std::fflush(stdout);
   };
   callbacks.on_progress = [&](const std::string& file, uint64_t done, uint64_t total) {

@@ -25,7 +25,7 @@ nlohmann::json to_json(const runs::RunSummary& run) {
   return {{"dir", run.dir},
           {"name", run.name},
           {"state", run.state},
-          {"reason", run.reason},
+          {"reason", run.reason.english()},
           {"epochs_done", run.epochs_done},
           {"epochs", run.epochs_planned},
           {"best_accuracy",

@@ -103,7 +103,7 @@ int drive(train::Trainer& trainer, Progress& progress) {
   std::signal(SIGTERM, SIG_DFL);
   std::printf("%s%s; best test accuracy %.4f at epoch %lld\nrun folder: %s\n",
               config::choice_name(outcome.state).c_str(),
-              outcome.reason.empty() ? "" : (": " + outcome.reason).c_str(),
+              outcome.reason.empty() ? "" : (": " + outcome.reason.english()).c_str(),
               std::max(0.0, outcome.best_validation_accuracy),
               static_cast<long long>(outcome.best_epoch + 1), outcome.run_dir.c_str());
   return outcome.state == train::RunState::Failed ? 1 : 0;
@@ -134,9 +134,9 @@ void add_train_command(CLI::App& app) {
     callbacks.on_batch = [progress](const metrics::BatchMetrics& m) { progress->batch(m); };
     callbacks.on_epoch = [progress](const metrics::EpochMetrics& e) { progress->epoch(e); };
     auto decoding = std::make_shared<ProgressLine>("images");
-    callbacks.on_message = [progress, decoding](const std::string& text) {
+    callbacks.on_message = [progress, decoding](const Message& text) {
       decoding->finish();
-      progress->message(text);
+      progress->message(text.english());
     };
     callbacks.on_load_progress = [decoding](int64_t done, int64_t total) {
       decoding->update("decoding", static_cast<uint64_t>(done), static_cast<uint64_t>(total));

@@ -116,7 +116,7 @@ void SettingFlags::apply(train::RunConfig& config) const {
 
 Error with_flag(const Error& error) {
   if (const Setting* row = config::find_setting(error.subject()))
-    return Error(row->flag(), error.reason());
+    return Error(row->flag(), error.message());
   return error;
 }
 

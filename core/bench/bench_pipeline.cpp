@@ -180,8 +180,9 @@ PipelinePair measure_pipeline(const BenchOptions& o, const Setup& s, const fs::p
   const auto outcome = trainer.run(control);
   if (!alternation.done()) {
     throw Error("bench", "the Trainer ended (" + config::choice_name(outcome.state) + ": " +
-                             outcome.reason + ") after " + std::to_string(alternation.delivered()) +
-                             " batches, before " + std::to_string(o.repeats) + " repeats");
+                             outcome.reason.english() + ") after " +
+                             std::to_string(alternation.delivered()) + " batches, before " +
+                             std::to_string(o.repeats) + " repeats");
   }
   return alternation.pair();
 }

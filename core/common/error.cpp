@@ -2,15 +2,13 @@
 
 namespace allcnn {
 
-namespace {
-std::string compose(const std::string& subject, const std::string& reason) {
-  return subject.empty() ? reason : subject + ": " + reason;
-}
-}  // namespace
+Error::Error(std::string subject, Message reason)
+    : std::runtime_error(Reason(reason, subject).english()),
+      subject_(std::move(subject)),
+      message_(std::move(reason)),
+      reason_(message_.english()) {}
 
 Error::Error(std::string subject, std::string reason)
-    : std::runtime_error(compose(subject, reason)),
-      subject_(std::move(subject)),
-      reason_(std::move(reason)) {}
+    : Error(std::move(subject), Message{MessageCode::Text, {std::move(reason)}}) {}
 
 }  // namespace allcnn

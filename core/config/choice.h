@@ -59,8 +59,8 @@ std::string join_names(const std::vector<std::string>& names, const char* last_s
 template <typename E>
 E choice_from_string(const std::string& name, const std::string& subject) {
   if (auto value = parse_choice<E>(name)) return *value;
-  throw Error(subject, std::string("unknown ") + Choices<E>::what + " '" + name + "' (expected " +
-                           join_names(choice_names<E>()) + ")");
+  throw Error(subject, message(MessageCode::UnknownChoice, Choices<E>::what, name,
+                               join_names(choice_names<E>())));
 }
 
 /// A set of values of a closed choice (augment: "shift,flip").

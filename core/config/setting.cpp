@@ -162,9 +162,10 @@ Problem Setting::problem(const train::RunConfig& config) const {
   for (double value : field_->numbers(config)) {
     const bool low = min_ && (min_->open ? value <= min_->value : value < min_->value);
     const bool high = max_ && (max_->open ? value >= max_->value : value > max_->value);
-    if (low || high) return number_text(value, whole) + " is out of range " + range_text();
+    if (low || high)
+      return message(MessageCode::OutOfRange, number_text(value, whole), range_text());
   }
-  if (not_empty_ && field_->empty(config)) return std::string("must not be empty");
+  if (not_empty_ && field_->empty(config)) return message(MessageCode::MustNotBeEmpty);
   if (rule_ != nullptr) return rule_(config);
   return std::nullopt;
 }

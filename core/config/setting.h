@@ -8,6 +8,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "common/message.h"
 #include "config/choices.h"
 
 namespace allcnn::train {
@@ -17,7 +18,7 @@ struct RunConfig;
 namespace allcnn::config {
 
 /// What is wrong with a value, or nullopt.
-using Problem = std::optional<std::string>;
+using Problem = std::optional<Message>;
 
 /// How a setting's value is written and edited.
 enum class SettingType {

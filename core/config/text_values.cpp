@@ -19,8 +19,6 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
-
 bool looks_fractional(std::string_view text) {
   return text.find_first_of(".eE") != std::string_view::npos;
 }
@@ -34,43 +32,46 @@ bool parse_bool(std::string_view text, const std::string& subject) {
     if (lower == yes) return true;
   for (const char* no : {"false", "0", "no", "off"})
     if (lower == no) return false;
-  throw Error(subject, quoted(text) + " is not true or false");
+  throw Error(subject, message(MessageCode::NotTrueOrFalse, std::string(text)));
 }
 
 int64_t parse_signed(std::string_view text, int64_t min, int64_t max, const std::string& subject) {
   const std::string_view t = trim(text);
-  if (t.empty()) throw Error(subject, "is empty; expected a whole number");
+  if (t.empty()) throw Error(subject, message(MessageCode::EmptyNotWhole));
   const std::string_view digits = t.front() == '+' ? t.substr(1) : t;
   int64_t value = 0;
   const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (error == std::errc::result_out_of_range) throw Error(subject, quoted(t) + " is too large");
+  if (error == std::errc::result_out_of_range)
+    throw Error(subject, message(MessageCode::TooLarge, std::string(t)));
   if (error != std::errc() || end != digits.data() + digits.size()) {
-    if (looks_fractional(t)) throw Error(subject, quoted(t) + " is not a whole number");
-    throw Error(subject, quoted(t) + " is not a number");
+    if (looks_fractional(t)) throw Error(subject, message(MessageCode::NotWhole, std::string(t)));
+    throw Error(subject, message(MessageCode::NotNumber, std::string(t)));
   }
   if (value < min || value > max)
-    throw Error(subject, quoted(t) + " is too " + (value < min ? "small" : "large"));
+    throw Error(subject, message(value < min ? MessageCode::TooSmall : MessageCode::TooLarge,
+                                 std::string(t)));
   return value;
 }
 
 uint64_t parse_unsigned(std::string_view text, const std::string& subject) {
   const std::string_view t = trim(text);
-  if (t.empty()) throw Error(subject, "is empty; expected a whole number");
-  if (t.front() == '-') throw Error(subject, quoted(t) + " must not be negative");
+  if (t.empty()) throw Error(subject, message(MessageCode::EmptyNotWhole));
+  if (t.front() == '-') throw Error(subject, message(MessageCode::Negative, std::string(t)));
   const std::string_view digits = t.front() == '+' ? t.substr(1) : t;
   uint64_t value = 0;
   const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (error == std::errc::result_out_of_range) throw Error(subject, quoted(t) + " is too large");
+  if (error == std::errc::result_out_of_range)
+    throw Error(subject, message(MessageCode::TooLarge, std::string(t)));
   if (error != std::errc() || end != digits.data() + digits.size()) {
-    if (looks_fractional(t)) throw Error(subject, quoted(t) + " is not a whole number");
-    throw Error(subject, quoted(t) + " is not a number");
+    if (looks_fractional(t)) throw Error(subject, message(MessageCode::NotWhole, std::string(t)));
+    throw Error(subject, message(MessageCode::NotNumber, std::string(t)));
   }
   return value;
 }
 
 double parse_real(std::string_view text, const std::string& subject) {
   const std::string_view t = trim(text);
-  if (t.empty()) throw Error(subject, "is empty; expected a number");
+  if (t.empty()) throw Error(subject, message(MessageCode::EmptyNotNumber));
   std::string digits(t.front() == '+' ? t.substr(1) : t);
   // A decimal comma ("0,5") where no point is written: what a German or French user types.
   if (digits.find('.') == std::string::npos && digits.find(',') == digits.rfind(',') &&
@@ -79,10 +80,10 @@ double parse_real(std::string_view text, const std::string& subject) {
   double value = 0.0;
   const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
   if (error == std::errc::result_out_of_range)
-    throw Error(subject, quoted(t) + " is out of the range of a double");
+    throw Error(subject, message(MessageCode::BeyondDouble, std::string(t)));
   if (error != std::errc() || end != digits.data() + digits.size())
-    throw Error(subject, quoted(t) + " is not a number");
-  if (!std::isfinite(value)) throw Error(subject, quoted(t) + " is not a finite number");
+    throw Error(subject, message(MessageCode::NotNumber, std::string(t)));
+  if (!std::isfinite(value)) throw Error(subject, message(MessageCode::NotFinite, std::string(t)));
   return value;
 }
 
@@ -90,7 +91,7 @@ std::string parse_text(std::string_view text, const std::string& subject) {
   const std::string_view t = trim(text);
   for (char c : t)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-      throw Error(subject, "contains a control character");
+      throw Error(subject, message(MessageCode::ControlCharacter));
   return std::string(t);
 }
 
@@ -103,7 +104,7 @@ std::vector<std::string> split_list(std::string_view text, const std::string& su
     const size_t comma = t.find(',', start);
     const std::string_view item = trim(
         t.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
-    if (item.empty()) throw Error(subject, quoted(t) + " has an empty item");
+    if (item.empty()) throw Error(subject, message(MessageCode::EmptyItem, std::string(t)));
     items.push_back(parse_text(item, subject));
     if (comma == std::string_view::npos) break;
     start = comma + 1;

@@ -35,10 +35,8 @@ CifarRecords parse_cifar(const uint8_t* bytes, size_t size, const std::string& n
                          int label_bytes, int num_classes, int64_t max_records) {
   check_arguments(name, label_bytes, num_classes, max_records);
   const uint64_t record = record_bytes(label_bytes);
-  if (size == 0) throw Error(name, "empty file");
-  if (size % record != 0)
-    throw Error(name, "truncated: " + std::to_string(size) + " bytes is not a whole number of " +
-                          std::to_string(record) + "-byte records");
+  if (size == 0) throw Error(name, message(MessageCode::EmptyFile));
+  if (size % record != 0) throw Error(name, message(MessageCode::CifarTruncated, size, record));
   if (size / record > uint64_t(max_records))
     throw Error(name, too_many(size, label_bytes, max_records));
   CifarRecords records;
@@ -51,8 +49,7 @@ CifarRecords parse_cifar(const uint8_t* bytes, size_t size, const std::string& n
     // CIFAR-100 stores (coarse, fine); the fine label is the last label byte either way.
     const int label = at[label_bytes - 1];
     if (label >= num_classes)
-      throw Error(name, "label " + std::to_string(label) + " out of range [0, " +
-                            std::to_string(num_classes) + ") in record " + std::to_string(i));
+      throw Error(name, message(MessageCode::CifarLabelOutOfRange, label, num_classes, i));
     records.labels[static_cast<size_t>(i)] = static_cast<uint8_t>(label);
     std::memcpy(records.pixels->data() + i * kCifarPixelBytes, at + label_bytes, kCifarPixelBytes);
   }

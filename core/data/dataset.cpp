@@ -75,9 +75,8 @@ void check_label_range(const torch::Tensor& labels, int64_t num_classes, const s
   const auto out_of_range = torch::logical_or(labels < 0, labels >= num_classes).nonzero();
   if (out_of_range.size(0) == 0) return;
   const int64_t index = out_of_range[0][0].item<int64_t>();
-  throw Error(path, "label " + std::to_string(labels[index].item<int64_t>()) +
-                        " out of range [0, " + std::to_string(num_classes) + ") at item " +
-                        std::to_string(index));
+  throw Error(path, message(MessageCode::LabelOutOfRange, labels[index].item<int64_t>(),
+                            num_classes, index));
 }
 
 Dataset read_idx_split(const fs::path& dir, const std::string& images_name,
@@ -90,9 +89,8 @@ Dataset read_idx_split(const fs::path& dir, const std::string& images_name,
   const int64_t image_count = split.images.size(0);
   const int64_t label_count = split.labels.size(0);
   if (image_count != label_count) {
-    throw Error(labels_path, std::to_string(image_count) + " images but " +
-                                 std::to_string(label_count) + " labels (images from " +
-                                 images_path + ")");
+    throw Error(labels_path,
+                message(MessageCode::ImageLabelCounts, image_count, label_count, images_path));
   }
   check_label_range(split.labels, num_classes, labels_path);
   return split;
@@ -108,10 +106,8 @@ DatasetSplits load_idx(DatasetKind kind, const fs::path& dir) {
   const auto& test_images = splits.test.images;
   if (train_images.size(2) != test_images.size(2) || train_images.size(3) != test_images.size(3)) {
     throw Error(idx_file(dir, kIdxTestImages).string(),
-                "images are " + std::to_string(test_images.size(2)) + "x" +
-                    std::to_string(test_images.size(3)) + " but the training images are " +
-                    std::to_string(train_images.size(2)) + "x" +
-                    std::to_string(train_images.size(3)));
+                message(MessageCode::ImageSizesDiffer, test_images.size(2), test_images.size(3),
+                        train_images.size(2), train_images.size(3)));
   }
   splits.train.class_names = names;
   splits.test.class_names = names;
@@ -223,9 +219,9 @@ bool folder_loader_installed() { return folder_loader.load() != nullptr; }
 
 DatasetSplits load_dataset(DatasetKind kind, const std::string& dir, const FolderOptions& folder,
                            const LoadCallbacks& callbacks) {
-  if (dir.empty()) throw Error(config::choice_name(kind), "no dataset folder given");
+  if (dir.empty()) throw Error(config::choice_name(kind), message(MessageCode::NoDatasetFolder));
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) throw Error(dir, "no such folder");
+  if (!fs::is_directory(dir, ec)) throw Error(dir, message(MessageCode::NoSuchFolder));
   switch (kind) {
     case DatasetKind::Folder: {
       const FolderLoader loader = folder_loader.load();
@@ -291,11 +287,10 @@ DatasetKind default_dataset_kind() {
 std::string resolve_dataset_dir(DatasetKind kind, const std::string& dir) {
   if (!dir.empty()) return dir;
   if (kind == DatasetKind::Folder)
-    throw Error("data_dir", "an image-folder dataset needs its folder");
+    throw Error("data_dir", message(MessageCode::ImageFolderNeedsFolder));
   std::string found = find_dataset_dir(kind);
   if (found.empty())
-    throw Error("data_dir", config::choice_name(kind) +
-                                " was not found; give its folder or set ALLCNN_DATA_DIR");
+    throw Error("data_dir", message(MessageCode::DatasetNotFound, config::choice_name(kind)));
   return found;
 }
 

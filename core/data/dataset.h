@@ -7,6 +7,7 @@
 
 #include <torch/types.h>
 
+#include "common/message.h"
 #include "config/choices.h"
 #include "config/folder_options.h"
 
@@ -45,7 +46,7 @@ struct LoadCallbacks {
   /// files and throws allcnn::Error ("... cancelled").
   std::function<bool(int64_t done, int64_t total)> on_progress;
   /// What it found and did: counts, skipped files, the cache it read or wrote.
-  std::function<void(const std::string&)> on_message;
+  std::function<void(const Message&)> on_message;
 };
 
 /// Reads an image-folder dataset; see vision::load_image_folder.

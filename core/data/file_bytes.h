@@ -23,20 +23,20 @@ inline std::vector<uint8_t> read_file_bytes(const std::string& path, uint64_t ma
   namespace fs = std::filesystem;
   std::error_code ec;
   const auto status = fs::status(path, ec);
-  if (!fs::exists(status)) throw Error(path, "no such file");
-  if (fs::is_directory(status)) throw Error(path, "is a folder, not a file");
-  if (!fs::is_regular_file(status)) throw Error(path, "is not a regular file");
+  if (!fs::exists(status)) throw Error(path, message(MessageCode::NoSuchFile));
+  if (fs::is_directory(status)) throw Error(path, message(MessageCode::FolderNotFile));
+  if (!fs::is_regular_file(status)) throw Error(path, message(MessageCode::NotRegularFile));
   const uintmax_t size = fs::file_size(path, ec);
   if (ec) throw Error(path, "cannot determine the file size: " + ec.message());
   if (size > max_bytes)
     throw Error(path, "has " + std::to_string(size) + " bytes, more than " + kind + " may have (" +
                           std::to_string(max_bytes) + ")");
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
+  if (!in) throw Error(path, message(MessageCode::CannotOpen, std::strerror(errno)));
   std::vector<uint8_t> bytes(static_cast<size_t>(size));
   if (size > 0 &&
       !in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size)))
-    throw Error(path, "read error (the file shrank while being read?)");
+    throw Error(path, message(MessageCode::FileShrank));
   return bytes;
 }
 

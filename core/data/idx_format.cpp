@@ -52,13 +52,13 @@ class HeaderParser {
     const uint32_t expected_magic = (uint32_t{kUnsignedByteType} << 8) | dims_;
     if (n < 4) {
       if (!complete) return false;
-      if (n == 0) throw Error(name_, "empty file");
-      throw Error(name_, "truncated IDX header: " + std::to_string(n) + " bytes");
+      if (n == 0) throw Error(name_, message(MessageCode::EmptyFile));
+      throw Error(name_, message(MessageCode::IdxShortHeader, n));
     }
     const uint32_t magic = read_be32(p);
     if (p[0] != 0 || p[1] != 0 || p[2] != kUnsignedByteType)
-      throw Error(name_, "wrong IDX magic number " + hex32(magic) + "; expected " +
-                             hex32(expected_magic) + " (" + what_ + ")");
+      throw Error(name_,
+                  message(MessageCode::IdxWrongMagic, hex32(magic), hex32(expected_magic), what_));
     if (p[3] != dims_)
       throw Error(name_, "wrong number of dimensions: " + std::to_string(p[3]) + " (magic " +
                              hex32(magic) + "); expected " + std::to_string(dims_) + " (" + what_ +
@@ -94,13 +94,11 @@ class HeaderParser {
   /// The data that follows the header has `actual` bytes (after decompression).
   void check_length(const IdxHeader& header, uint64_t actual) const {
     if (actual < header.data_bytes)
-      throw Error(name_, "truncated: the header says " + header.shape + " " + what_ + " (" +
-                             std::to_string(header.data_bytes) + " bytes), the file has " +
-                             std::to_string(actual) + " bytes of data");
+      throw Error(name_, message(MessageCode::IdxTruncated, header.shape, what_, header.data_bytes,
+                                 actual));
     if (actual > header.data_bytes)
-      throw Error(name_, std::to_string(actual - header.data_bytes) +
-                             " unexpected bytes after the " + header.shape + " " + what_ +
-                             " the header describes");
+      throw Error(name_, message(MessageCode::IdxTrailingBytes, actual - header.data_bytes,
+                                 header.shape, what_));
   }
 
   const std::string& name() const { return name_; }
@@ -165,13 +163,12 @@ class BoundedInflate {
       }
       if (status == Z_NEED_DICT || status == Z_DATA_ERROR)
         throw Error(parser_.name(),
-                    std::string("corrupt gzip data: ") +
-                        (stream_.msg != nullptr ? stream_.msg : "invalid deflate stream"));
+                    message(MessageCode::GzipCorrupt,
+                            stream_.msg != nullptr ? stream_.msg : "invalid deflate stream"));
       if (status == Z_MEM_ERROR) throw Error(parser_.name(), "out of memory while decompressing");
       // inflate() stops with room left in the output only when it has run out of input.
       if (stream_.avail_out > 0 && stream_.avail_in == 0 && consumed == in_size)
-        throw Error(parser_.name(),
-                    "corrupt gzip data: the compressed stream ends early (truncated file?)");
+        throw Error(parser_.name(), message(MessageCode::GzipTruncated));
     }
     if (produced == 0) throw Error(parser_.name(), "empty file (after gzip decompression)");
     if (!have_header) parser_.parse(out->data(), produced, true, header);

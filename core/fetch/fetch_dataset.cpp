@@ -46,8 +46,9 @@ std::string base_url_of(const DatasetDownload& dataset, const FetchOptions& opti
   return base;
 }
 
-void tell(const FetchCallbacks& callbacks, const std::string& text) {
-  if (callbacks.on_message) callbacks.on_message(text);
+template <typename... Args>
+void tell(const FetchCallbacks& callbacks, MessageCode code, Args&&... args) {
+  if (callbacks.on_message) callbacks.on_message(message(code, std::forward<Args>(args)...));
 }
 
 // Downloads one file into dir (resuming its .part file) and checks it; the checked file is
@@ -57,8 +58,10 @@ void download_checked(const RemoteFile& file, const std::string& url, const fs::
   const fs::path final_path = dir / file.name;
   const fs::path part = dir / (file.name + ".part");
   const uint64_t have = size_or_zero(part);
-  tell(callbacks, "downloading " + url + " (" + megabytes(file.bytes) + ")" +
-                      (have > 0 && have < file.bytes ? ", resuming at " + megabytes(have) : ""));
+  if (have > 0 && have < file.bytes)
+    tell(callbacks, MessageCode::DownloadingResumed, url, megabytes(file.bytes), megabytes(have));
+  else
+    tell(callbacks, MessageCode::Downloading, url, megabytes(file.bytes));
   DownloadProgress progress;
   if (callbacks.on_progress)
     progress = [&](uint64_t done, uint64_t total) {
@@ -80,7 +83,7 @@ void download_checked(const RemoteFile& file, const std::string& url, const fs::
   }
   fs::rename(part, final_path, ec);
   if (ec) throw Error(final_path.string(), "cannot move the download into place: " + ec.message());
-  tell(callbacks, "checked " + file.name + " (SHA-256 " + sha.substr(0, 12) + "...)");
+  tell(callbacks, MessageCode::DownloadChecked, file.name, sha.substr(0, 12));
 }
 
 }  // namespace
@@ -113,7 +116,7 @@ FetchResult fetch_dataset(const DatasetDownload& dataset, const std::string& dir
   if (dir.empty()) throw Error("--dir", "no folder to put " + dataset.name + " in (HOME is unset)");
   FetchResult result{dir, false};
   if (has_valid_copy(dataset, dir)) {
-    tell(callbacks, dataset.name + " is already in " + dir + "; nothing to download");
+    tell(callbacks, MessageCode::DatasetPresent, dataset.name, dir);
     return result;
   }
   std::error_code ec;
@@ -122,7 +125,7 @@ FetchResult fetch_dataset(const DatasetDownload& dataset, const std::string& dir
   const std::string base = base_url_of(dataset, options);
   for (const auto& file : dataset.files) {
     if (file_matches(fs::path(dir) / file.name, file)) {
-      tell(callbacks, file.name + " is there already and checks out");
+      tell(callbacks, MessageCode::FilePresent, file.name);
       continue;
     }
     download_checked(file, base + file.name, dir, options, callbacks);
@@ -130,7 +133,7 @@ FetchResult fetch_dataset(const DatasetDownload& dataset, const std::string& dir
   }
   if (dataset.unpack) {
     for (const auto& file : dataset.files) {
-      tell(callbacks, "unpacking " + file.name);
+      tell(callbacks, MessageCode::Unpacking, file.name);
       extract_archive((fs::path(dir) / file.name).string(), dir);
     }
   }
@@ -141,7 +144,7 @@ FetchResult fetch_dataset(const DatasetDownload& dataset, const std::string& dir
   // The archives are checked and unpacked: their contents are the copy now.
   if (dataset.unpack)
     for (const auto& file : dataset.files) fs::remove(fs::path(dir) / file.name, ec);
-  tell(callbacks, dataset.name + " is ready in " + dir);
+  tell(callbacks, MessageCode::DatasetReady, dataset.name, dir);
   return result;
 }
 

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 
+#include "common/message.h"
 #include "fetch/dataset_catalog.h"
 
 namespace allcnn::fetch {
@@ -31,7 +32,7 @@ struct FetchOptions {
 struct FetchCallbacks {
   std::function<void(const std::string& file, uint64_t done_bytes, uint64_t total_bytes)>
       on_progress;
-  std::function<void(const std::string&)> on_message;
+  std::function<void(const Message&)> on_message;
 };
 
 struct FetchResult {

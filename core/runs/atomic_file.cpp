@@ -14,7 +14,7 @@ namespace allcnn::runs {
 void write_file_atomically(const std::string& path, const std::string& contents) {
   const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw Error(path, std::string("cannot write: ") + std::strerror(errno));
+  if (fd < 0) throw Error(path, message(MessageCode::CannotWrite, std::strerror(errno)));
   size_t written = 0;
   while (written < contents.size()) {
     const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
@@ -23,19 +23,19 @@ void write_file_atomically(const std::string& path, const std::string& contents)
       const std::string reason = std::strerror(errno);
       ::close(fd);
       ::unlink(temporary.c_str());
-      throw Error(path, "write failed (" + reason + "); is the disk full?");
+      throw Error(path, message(MessageCode::WriteFailedDiskFull, reason));
     }
     written += static_cast<size_t>(n);
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     const std::string reason = std::strerror(errno);
     ::unlink(temporary.c_str());
-    throw Error(path, "write failed (" + reason + ")");
+    throw Error(path, message(MessageCode::WriteFailed, reason));
   }
   if (std::rename(temporary.c_str(), path.c_str()) != 0) {
     const std::string reason = std::strerror(errno);
     ::unlink(temporary.c_str());
-    throw Error(path, "cannot replace the file: " + reason);
+    throw Error(path, message(MessageCode::CannotReplace, reason));
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -133,8 +134,21 @@ void RunFolder::clear_records() const {
   }
 }
 
-void RunFolder::write_status(const std::string& state, const std::string& reason) const {
-  std::string text = state + (reason.empty() ? "" : ": " + reason) + "\n";
+// The first line is the state and the reason in English, for people; the reason's code, subject
+// and parameters follow (one per line, newlines as spaces), so the workbench can word it in the
+// user's language.
+void RunFolder::write_status(const std::string& state, const Reason& reason) const {
+  const auto line = [](std::string value) {
+    std::replace(value.begin(), value.end(), '\n', ' ');
+    return value;
+  };
+  const std::string english = reason.english();
+  std::string text = state + (english.empty() ? "" : ": " + line(english)) + "\n";
+  if (!reason.empty()) {
+    text += std::string("message: ") + message_name(reason.message.code) + "\n";
+    if (!reason.subject.empty()) text += "subject: " + line(reason.subject) + "\n";
+    for (const auto& arg : reason.message.args) text += "arg: " + line(arg) + "\n";
+  }
   if (state == "running")
     text += "pid: " + std::to_string(::getpid()) + "\nhost: " + host_name() +
             "\nstarted: " + local_time("%Y-%m-%dT%H:%M:%S%z") + "\n";
@@ -156,7 +170,11 @@ RunStatus RunFolder::read_recorded_status() const {
   std::getline(in, line);
   const auto colon = line.find(": ");
   if (!line.substr(0, colon).empty()) status.state = line.substr(0, colon);
-  if (colon != std::string::npos) status.reason = line.substr(colon + 2);
+  // Without a "message:" line (written by an older version), the first line's text.
+  if (colon != std::string::npos)
+    status.reason = message(MessageCode::Text, line.substr(colon + 2));
+  Reason coded;
+  bool has_code = false;
   while (std::getline(in, line)) {
     const auto separator = line.find(": ");
     if (separator == std::string::npos) continue;
@@ -169,7 +187,14 @@ RunStatus RunFolder::read_recorded_status() const {
       status.host = value;
     else if (key == "started")
       status.started = value;
+    else if (key == "message")
+      has_code = message_code(value, coded.message.code);
+    else if (key == "subject")
+      coded.subject = value;
+    else if (key == "arg")
+      coded.message.args.push_back(value);
   }
+  if (has_code) status.reason = std::move(coded);
   return status;
 }
 
@@ -177,8 +202,7 @@ RunStatus RunFolder::read_status() const {
   RunStatus status = read_recorded_status();
   if (status.state != "running" || is_locked(*this)) return status;
   status.state = "interrupted";
-  status.reason = "the process that trained it (" + status.owner() +
-                  ") ended without a word: killed, crashed, or its machine went down";
+  status.reason = message(MessageCode::ProcessVanished, status.owner());
   return status;
 }
 

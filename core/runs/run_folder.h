@@ -11,6 +11,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "common/message.h"
 #include "config/provenance.h"
 
 namespace allcnn::runs {
@@ -44,7 +45,7 @@ struct RunStatus {
   /// "unknown" when there is no status file yet; "interrupted" (from read_status) when it says
   /// running but no process holds the folder's lock.
   std::string state = "unknown";
-  std::string reason;
+  Reason reason;
   int64_t pid = 0;
   std::string host;
   std::string started;  ///< when that process took the run, local time, ISO 8601
@@ -93,7 +94,7 @@ class RunFolder {
 
   /// Writes the status file atomically: "running", "finished", "stopped: why", "failed: why".
   /// "running" records this process (pid, host, now) as the one training the run.
-  void write_status(const std::string& state, const std::string& reason = {}) const;
+  void write_status(const std::string& state, const Reason& reason = {}) const;
   /// The status as it is: a "running" whose process is gone (the folder's RunLock is free)
   /// reads as "interrupted", naming that process.
   RunStatus read_status() const;

@@ -40,8 +40,8 @@ RunLock RunLock::acquire(const RunFolder& folder) {
     const int error = errno;
     ::close(fd);
     if (error == EWOULDBLOCK)
-      throw Error(folder.dir(), "is being trained by " + folder.read_recorded_status().owner() +
-                                    ": stop that run first (only one process writes a run)");
+      throw Error(folder.dir(),
+                  message(MessageCode::BeingTrained, folder.read_recorded_status().owner()));
     throw Error(path, std::string("cannot lock: ") + std::strerror(error));
   }
   remove_leftover_temporaries(folder);

@@ -18,8 +18,8 @@ struct RunRecord {
   std::string dir;
   nlohmann::json config;  ///< config.json as written (the settings plus provenance)
   config::Provenance provenance;
-  std::string state;   ///< running, finished, stopped, failed (from the status file), unknown
-  std::string reason;  ///< why it stopped or failed
+  std::string state;  ///< running, finished, stopped, failed (from the status file), unknown
+  Reason reason;      ///< why it stopped or failed
   std::vector<metrics::BatchMetrics> batches;
   std::vector<metrics::EpochRow> epochs;
   std::optional<init::LsuvTrace> lsuv;
@@ -38,7 +38,7 @@ struct RunSummary {
   nlohmann::json config;
   config::Provenance provenance;
   std::string state;  ///< as RunFolder::read_status says: a dead "running" is "interrupted"
-  std::string reason;
+  Reason reason;
   int64_t epochs_done = 0;
   int64_t epochs_planned = 0;   ///< config.json's epochs (0 when absent)
   double best_accuracy = -1.0;  ///< the best test accuracy of a finished epoch; -1: none yet

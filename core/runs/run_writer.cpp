@@ -52,12 +52,11 @@ void truncate_rows(const std::string& path, int64_t limit, bool json_lines) {
 std::FILE* open_append(const std::string& path, const std::string& header) {
   const bool fresh = !fs::exists(path) || fs::file_size(path) == 0;
   std::FILE* file = std::fopen(path.c_str(), "ab");
-  if (file == nullptr)
-    throw Error(path, std::string("cannot open for appending: ") + std::strerror(errno));
+  if (file == nullptr) throw Error(path, message(MessageCode::CannotAppend, std::strerror(errno)));
   if (fresh && !header.empty() &&
       (std::fputs((header + "\n").c_str(), file) < 0 || std::fflush(file) != 0)) {
     std::fclose(file);
-    throw Error(path, std::string("write failed: ") + std::strerror(errno));
+    throw Error(path, message(MessageCode::WriteFailed, std::strerror(errno)));
   }
   return file;
 }
@@ -65,15 +64,15 @@ std::FILE* open_append(const std::string& path, const std::string& header) {
 // One row, one write, flushed: a crash loses at most this row.
 void append_line(std::FILE* file, const std::string& line, const std::string& path) {
   if (std::fwrite(line.data(), 1, line.size(), file) != line.size() || std::fflush(file) != 0)
-    throw Error(path,
-                std::string("write failed (") + std::strerror(errno) + "); is the disk full?");
+    throw Error(path, message(MessageCode::WriteFailedDiskFull, std::strerror(errno)));
 }
 
 }  // namespace
 
 RunWriter::RunWriter(RunFolder folder, int64_t truncate_to_step, int64_t truncate_to_epoch)
     : folder_(std::move(folder)) {
-  if (!fs::is_directory(folder_.dir())) throw Error(folder_.dir(), "is not a run folder");
+  if (!fs::is_directory(folder_.dir()))
+    throw Error(folder_.dir(), message(MessageCode::NotRunFolder));
   if (truncate_to_step >= 0) truncate_rows(folder_.path(kBatchesFile), truncate_to_step, false);
   if (truncate_to_epoch >= 0) {
     truncate_rows(folder_.path(kEpochsFile), truncate_to_epoch, false);

@@ -62,8 +62,8 @@ void copy_module_state(torch::serialize::InputArchive& archive, torch::nn::Modul
     archive.read(name, loaded, is_buffer);
     // copy_ would broadcast a smaller tensor silently.
     if (loaded.sizes() != target.sizes())
-      throw Error(path, prefix + name + " has the shape " + shape_text(loaded) +
-                            ", the model's has " + shape_text(target));
+      throw Error(path, message(MessageCode::CheckpointShape, prefix + name, shape_text(loaded),
+                                shape_text(target)));
     target.copy_(loaded);
   };
   for (const auto& item : module.named_parameters(/*recurse=*/false))
@@ -140,7 +140,8 @@ void save_checkpoint(const std::string& path, nn::ConvNetImpl& net,
 
 TrainingPosition load_checkpoint(const std::string& path, nn::ConvNetImpl& net,
                                  torch::optim::Optimizer* optimizer, data::AugmentFit* fit) {
-  if (!std::filesystem::is_regular_file(path)) throw Error(path, "no such checkpoint file");
+  if (!std::filesystem::is_regular_file(path))
+    throw Error(path, message(MessageCode::NoSuchCheckpoint));
   // Read once, checked, then handed to LibTorch from memory: its loader trusts what it reads
   // (train/checkpoint_archive.h), and the file cannot change between the check and the load.
   const std::vector<uint8_t> bytes = read_checkpoint_bytes(path);
@@ -149,17 +150,17 @@ TrainingPosition load_checkpoint(const std::string& path, nn::ConvNetImpl& net,
   try {
     archive.load_from(reinterpret_cast<const char*>(bytes.data()), bytes.size(), torch::kCPU);
   } catch (const std::exception& e) {
-    throw Error(path, std::string("is not a readable checkpoint: ") + first_line(e.what()));
+    throw Error(path, message(MessageCode::UnreadableCheckpoint, first_line(e.what())));
   }
   c10::IValue value;
   if (!archive.try_read("format", value) || !value.isString() || value.toStringRef() != kFormat)
-    throw Error(path, "is not an All-CNN Workbench checkpoint");
+    throw Error(path, message(MessageCode::ForeignCheckpoint));
   const std::string expected = model_signature(net.options());
   if (!archive.try_read("model_signature", value) || !value.isString() ||
       value.toStringRef() != expected)
-    throw Error(path, "was saved from another model (" +
-                          (value.isString() ? value.toStringRef() : std::string("unknown")) +
-                          "), not " + expected);
+    throw Error(path,
+                message(MessageCode::OtherModelCheckpoint,
+                        value.isString() ? value.toStringRef() : std::string("unknown"), expected));
   TrainingPosition p;
   try {
     torch::serialize::InputArchive model;
@@ -189,12 +190,11 @@ TrainingPosition load_checkpoint(const std::string& path, nn::ConvNetImpl& net,
     p.epoch_correct = read_int("epoch_correct");
     p.epoch_seen = read_int("epoch_seen");
   } catch (const c10::Error& e) {
-    throw Error(path, std::string("is incomplete or does not match the model: ") +
-                          first_line(e.what_without_backtrace()));
+    throw Error(path,
+                message(MessageCode::CheckpointMismatch, first_line(e.what_without_backtrace())));
   } catch (const std::exception& e) {
     // LibTorch's optimizer loader parses strings with std::stoull, which throws its own types.
-    throw Error(path,
-                std::string("is incomplete or does not match the model: ") + first_line(e.what()));
+    throw Error(path, message(MessageCode::CheckpointMismatch, first_line(e.what())));
   }
   if (fit != nullptr) {
     fit->mean = read_tensor_if_present(archive, "augment_mean");

@@ -50,7 +50,7 @@ std::unique_ptr<Trainer> Trainer::resume(const std::string& run_dir,
   // Before anything is read or written: one process writes a run.
   state->lock.emplace(runs::RunLock::acquire(state->folder));
   if (status.state == "interrupted" && callbacks.on_message)
-    callbacks.on_message("the run was interrupted (" + status.reason + ")");
+    callbacks.on_message(status.reason.message);  // how it was interrupted
   state->config = load_config(state->folder.path(runs::kConfigFile));
   config::apply_resume_changes(state->config, changes);
   state->callbacks = std::move(callbacks);
@@ -94,13 +94,14 @@ RunOutcome Trainer::run(RunControl& control) {
       if (const auto ending = s.train_epoch(control)) return s.finish(*ending);
       if (const auto ending = s.end_epoch(control)) return s.finish(*ending);
     }
-    return s.finish({RunState::Finished, ""});
+    return s.finish({RunState::Finished, {}});
   } catch (const Error& e) {
-    return s.finish({RunState::Failed, e.what()});
+    return s.finish({RunState::Failed, Reason(e.message(), e.subject())});
   } catch (const c10::Error& e) {
-    return s.finish({RunState::Failed, std::string("LibTorch: ") + e.what_without_backtrace()});
+    return s.finish(
+        {RunState::Failed, message(MessageCode::LibTorchFailed, e.what_without_backtrace())});
   } catch (const std::exception& e) {
-    return s.finish({RunState::Failed, e.what()});
+    return s.finish({RunState::Failed, message(MessageCode::Text, e.what())});
   }
 }
 
@@ -108,8 +109,7 @@ std::optional<Ending> Trainer::State::begin_session(RunControl& control) {
   folder.write_status(config::choice_name(RunState::Running));
   if (needs_init) {
     if (!initialize(control.stop))
-      return Ending{RunState::Stopped,
-                    "stopped by the user during LSUV initialization, before the first batch"};
+      return Ending{RunState::Stopped, message(MessageCode::StoppedDuringLsuv)};
     needs_init = false;
     measure_drift(-1);
     // Resumable from here on, even when stopped or killed before the first batch ends.
@@ -145,19 +145,18 @@ std::optional<Ending> Trainer::State::obey(RunControl& control) {
   if (auto ending = flush_metrics()) return ending;
   if (control.pause.load()) {
     const auto pause_start = Clock::now();
-    message("paused");
+    tell(MessageCode::Paused);
     while (control.pause.load() && !control.stop.load())
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     clock.add_pause(std::chrono::duration<double>(Clock::now() - pause_start).count());
     group_start = Clock::now();
-    if (!control.stop.load()) message("resumed");
+    if (!control.stop.load()) tell(MessageCode::Resumed);
   }
   if (!control.stop.load()) return std::nullopt;
   position.elapsed_s = clock.elapsed_s();
   save(runs::Checkpoint::Last);
-  return Ending{RunState::Stopped, "stopped by the user at epoch " +
-                                       std::to_string(position.epoch + 1) + ", batch " +
-                                       std::to_string(position.batch + 1)};
+  return Ending{RunState::Stopped,
+                message(MessageCode::StoppedAt, position.epoch + 1, position.batch + 1)};
 }
 
 // Nothing here waits for the device: the loss and the correct count stay there until the next
@@ -230,10 +229,8 @@ std::optional<Ending> Trainer::State::flush_metrics() {
     metrics::BatchMetrics m = batches[i].metrics;
     if (!std::isfinite(loss[i]))
       return Ending{RunState::Failed,
-                    "the loss became " + std::string(std::isnan(loss[i]) ? "NaN" : "infinite") +
-                        " at epoch " + std::to_string(m.epoch + 1) + ", batch " +
-                        std::to_string(m.batch + 1) + " (learning rate " +
-                        std::to_string(m.learning_rate) + "); try a lower learning rate"};
+                    message(std::isnan(loss[i]) ? MessageCode::LossNaN : MessageCode::LossInfinite,
+                            m.epoch + 1, m.batch + 1, m.learning_rate)};
     const auto size = static_cast<double>(batches[i].size);
     m.loss = loss[i];
     m.accuracy = static_cast<double>(correct[i]) / size;
@@ -274,9 +271,7 @@ std::optional<Ending> Trainer::State::end_epoch(RunControl& control) {
   if (!evaluated) {
     position.elapsed_s = clock.elapsed_s();
     save(runs::Checkpoint::Last);
-    return Ending{RunState::Stopped, "stopped by the user while evaluating epoch " +
-                                         std::to_string(position.epoch + 1) +
-                                         " (a resume evaluates it again)"};
+    return Ending{RunState::Stopped, message(MessageCode::StoppedEvaluating, position.epoch + 1)};
   }
   const metrics::EpochMetrics& e = *evaluated;
   // The row first, then the checkpoints: a crash in between resumes from the older checkpoint,
@@ -310,9 +305,10 @@ RunOutcome Trainer::State::finish(const Ending& ending) {
   try {
     folder.write_status(config::choice_name(ending.state), ending.reason);
   } catch (const Error& e) {
-    outcome.reason += (outcome.reason.empty() ? "" : "; ") + std::string(e.what());
+    // The status file could not record the ending (a full disk): the outcome says both.
+    const std::string before = ending.reason.english();
+    outcome.reason = message(MessageCode::Text, (before.empty() ? "" : before + "; ") + e.what());
   }
-  message(config::choice_name(ending.state) + (ending.reason.empty() ? "" : ": " + ending.reason));
   return outcome;
 }
 

@@ -30,8 +30,9 @@ struct TrainerCallbacks {
   std::function<void(const init::LsuvTrace&)> on_lsuv;
   /// The end-of-epoch evaluation: (test images done, total) before each of its batches.
   std::function<void(int64_t done, int64_t total)> on_evaluation;
-  /// Human-readable progress: "loading fashion-mnist", "LSUV done", "checkpoint written", ...
-  std::function<void(const std::string&)> on_message;
+  /// Progress for people: "loading fashion-mnist from ...", "LSUV done in 812 ms", ... (not how
+  /// the run ends: that is the RunOutcome).
+  std::function<void(const Message&)> on_message;
   /// Decoding an image-folder dataset (in the constructor): `done` of `total` files. Returning
   /// false cancels it, and the constructor throws allcnn::Error.
   std::function<bool(int64_t done, int64_t total)> on_load_progress;
@@ -47,7 +48,7 @@ struct TrainerCallbacks {
 
 struct RunOutcome {
   RunState state = RunState::Running;
-  std::string reason;  ///< why it failed or stopped; empty when finished
+  Reason reason;  ///< why it failed or stopped; empty() when finished
   std::string run_dir;
   double best_validation_accuracy = 0.0;
   int64_t best_epoch = -1;

@@ -44,7 +44,7 @@ void Trainer::State::load_data() {
   const auto kind = config.dataset.value_or(data::default_dataset_kind());
   config.data_dir = data::resolve_dataset_dir(kind, config.data_dir);
   config.dataset = kind;
-  message("loading " + config::choice_name(kind) + " from " + config.data_dir);
+  tell(MessageCode::LoadingData, config::choice_name(kind), config.data_dir);
   data::LoadCallbacks load;
   load.on_message = callbacks.on_message;
   load.on_progress = callbacks.on_load_progress;
@@ -54,7 +54,7 @@ void Trainer::State::load_data() {
   if (!device.is_cpu()) {
     // The whole uint8 dataset lives on the GPU (CIFAR-10: 150 MB): batching, augmentation and
     // evaluation then never wait for a host transfer.
-    message("copying the dataset to " + device.str());
+    tell(MessageCode::CopyingData, device.str());
     train = train.to(device);
     test = test.to(device);
   }
@@ -73,7 +73,7 @@ void Trainer::State::build_model(bool fresh) {
       std::make_unique<data::Batcher>(train, config.batch_size, /*shuffle=*/true, config.seed);
   batches_per_epoch = batcher->batches_per_epoch();
   if (fresh) {
-    message("fitting the preprocessing (" + config::setting("augment").format(config) + ")");
+    tell(MessageCode::FittingPreprocessing, config::setting("augment").format(config));
     augmenter = std::make_unique<data::Augmenter>(config.augment, train, device);
   }
 }
@@ -93,13 +93,10 @@ void Trainer::State::check_memory() {
   const int64_t available = available_memory_bytes();
   if (available <= 0 || needed <= static_cast<double>(available)) return;
   const auto fits = static_cast<int64_t>(static_cast<double>(available) / bytes_per_image);
-  throw Error(
-      "batch_size",
-      "a batch of " + std::to_string(batch) + " images needs about " + memory_text(needed) +
-          " for training (" + config::choice_name(config.model.arch) + ", width " +
-          config::setting("width").format(config) + ", " + std::to_string(config.model.input_size) +
-          "x" + std::to_string(config.model.input_size) + " pixels); this machine has " +
-          memory_text(available) + " available: about " + std::to_string(fits) + " images fit");
+  throw Error("batch_size", message(MessageCode::BatchTooLarge, batch, memory_text(needed),
+                                    config::choice_name(config.model.arch),
+                                    config::setting("width").format(config),
+                                    config.model.input_size, memory_text(available), fits));
 }
 
 void Trainer::State::create_folder() {
@@ -131,7 +128,7 @@ void Trainer::State::open_checkpoint() {
     augmenter = std::make_unique<data::Augmenter>(config.augment, train, device);
     needs_init = true;
     writer = std::make_unique<runs::RunWriter>(folder);
-    message("no checkpoint yet: starting the run again from its first batch");
+    tell(MessageCode::NoCheckpointYet);
     return;
   }
   data::AugmentFit fit;
@@ -140,26 +137,25 @@ void Trainer::State::open_checkpoint() {
   // leaves the folder as it was.
   const int64_t started = position.epoch + (position.batch > 0 ? 1 : 0);
   if (config.epochs < started)
-    throw Error("epochs", "must be at least " + std::to_string(started) + ": the run has " +
-                              (position.batch > 0 ? "started " : "done ") +
-                              std::to_string(started) + " epochs");
+    throw Error("epochs", message(position.batch > 0 ? MessageCode::EpochsBelowStarted
+                                                     : MessageCode::EpochsBelowDone,
+                                  started));
   augmenter = std::make_unique<data::Augmenter>(config.augment, fit, device);
   needs_init = false;
   writer = std::make_unique<runs::RunWriter>(folder, position.step, position.epoch);
-  message("resuming at epoch " + std::to_string(position.epoch + 1) + ", batch " +
-          std::to_string(position.batch + 1));
+  tell(MessageCode::ResumingAt, position.epoch + 1, position.batch + 1);
 }
 
 bool Trainer::State::initialize(const std::atomic<bool>& stop) {
   torch::manual_seed(config.seed);
   if (!config.weights.empty()) {
-    message("loading initial weights from " + config.weights);
+    tell(MessageCode::LoadingWeights, config.weights);
     load_checkpoint(config.weights, *net, nullptr, nullptr);
     return true;
   }
   init::initialize(*net, config.init, config.init_std);
   if (config.init != init::InitKind::Lsuv) return true;
-  message("LSUV on " + std::to_string(config.lsuv.batch_size) + " training images");
+  tell(MessageCode::LsuvStarting, config.lsuv.batch_size);
   data::Batcher lsuv_batcher(train, config.lsuv.batch_size, /*shuffle=*/true, config.seed + 1);
   data::Batch batch;
   lsuv_batcher.next(batch);
@@ -169,7 +165,7 @@ bool Trainer::State::initialize(const std::atomic<bool>& stop) {
   if (trace.stopped) return false;
   writer->write_lsuv(trace);
   if (callbacks.on_lsuv) callbacks.on_lsuv(trace);
-  message("LSUV done in " + std::to_string(static_cast<int>(trace.elapsed_ms)) + " ms");
+  tell(MessageCode::LsuvDone, static_cast<int>(trace.elapsed_ms));
   return true;
 }
 

@@ -48,7 +48,7 @@ class SessionClock {
 /// How a run ended before its last epoch: stopped by the user, or failed.
 struct Ending {
   RunState state = RunState::Failed;
-  std::string reason;
+  Reason reason;
 };
 
 struct Trainer::State {
@@ -82,8 +82,9 @@ struct Trainer::State {
   int64_t metrics_every = 1;  ///< pending batches that trigger a flush
   Clock::time_point group_start;
 
-  void message(const std::string& text) const {
-    if (callbacks.on_message) callbacks.on_message(text);
+  template <typename... Args>
+  void tell(MessageCode code, Args&&... args) const {
+    if (callbacks.on_message) callbacks.on_message(message(code, std::forward<Args>(args)...));
   }
 
   // Setting up (trainer_setup.cpp), for new and resumed runs alike.

@@ -27,8 +27,9 @@ namespace {
 // Skipped files named one per message; the rest are counted.
 constexpr size_t kListedSkips = 20;
 
-void tell(const data::LoadCallbacks& callbacks, const std::string& text) {
-  if (callbacks.on_message) callbacks.on_message(text);
+template <typename... Args>
+void tell(const data::LoadCallbacks& callbacks, MessageCode code, Args&&... args) {
+  if (callbacks.on_message) callbacks.on_message(message(code, std::forward<Args>(args)...));
 }
 
 struct DecodedFile {
@@ -123,9 +124,12 @@ DecodedFolder assemble(const FolderListing& listing, std::vector<DecodedFile>& f
   const int64_t channels = requested != 0 ? requested : (grey > colour ? 1 : 3);
   decoded.converted = channels == 1 ? colour : grey;
   if (decoded.converted > 0)
-    tell(callbacks, "converted " + std::to_string(decoded.converted) + " " +
-                        (channels == 1 ? "colour images to grey" : "grey images to RGB") +
-                        (requested == 0 ? " (the majority's channels)" : ""));
+    tell(
+        callbacks,
+        channels == 1
+            ? (requested == 0 ? MessageCode::ConvertedToGreyMajority : MessageCode::ConvertedToGrey)
+            : (requested == 0 ? MessageCode::ConvertedToRgbMajority : MessageCode::ConvertedToRgb),
+        decoded.converted);
 
   const int64_t side = options.image_size;
   decoded.images = torch::empty({count, channels, side, side}, torch::kUInt8);
@@ -151,29 +155,24 @@ DecodedFolder assemble(const FolderListing& listing, std::vector<DecodedFile>& f
 
 void report_skipped(const DecodedFolder& decoded, const data::LoadCallbacks& callbacks) {
   if (decoded.skipped.empty()) return;
-  tell(callbacks, "skipped " + std::to_string(decoded.skipped.size()) + " unreadable file(s):");
+  tell(callbacks, MessageCode::SkippedFiles, decoded.skipped.size());
   for (size_t i = 0; i < decoded.skipped.size() && i < kListedSkips; ++i)
-    tell(callbacks, "  " + decoded.skipped[i].path + ": " + decoded.skipped[i].reason);
+    tell(callbacks, MessageCode::SkippedFile, decoded.skipped[i].path, decoded.skipped[i].reason);
   if (decoded.skipped.size() > kListedSkips)
-    tell(callbacks, "  ... and " + std::to_string(decoded.skipped.size() - kListedSkips) + " more");
+    tell(callbacks, MessageCode::SkippedMore, decoded.skipped.size() - kListedSkips);
 }
 
 void describe_listing(const FolderListing& listing, const data::FolderOptions& options,
                       const data::LoadCallbacks& callbacks) {
-  const std::string layout =
-      listing.has_test_folder
-          ? "train/ and test/"
-          : "one set, " +
-                std::to_string(static_cast<int>(std::lround(options.test_fraction * 100))) +
-                "% of each class held out for testing";
-  tell(callbacks, "found " + std::to_string(listing.files.size()) + " image files in " +
-                      std::to_string(listing.class_names.size()) + " class folders (" + layout +
-                      ")");
+  if (listing.has_test_folder)
+    tell(callbacks, MessageCode::FolderFound, listing.files.size(), listing.class_names.size());
+  else
+    tell(callbacks, MessageCode::FolderFoundHeldOut, listing.files.size(),
+         listing.class_names.size(), static_cast<int>(std::lround(options.test_fraction * 100)));
   if (!listing.ignored.empty())
-    tell(callbacks, "ignored " + std::to_string(listing.ignored.size()) +
-                        " file(s) without an image extension (first: " + listing.ignored.front() +
-                        ")");
-  for (const auto& folder : listing.unlistable) tell(callbacks, "could not list " + folder);
+    tell(callbacks, MessageCode::FolderIgnored, listing.ignored.size(), listing.ignored.front());
+  for (const auto& folder : listing.unlistable)
+    tell(callbacks, MessageCode::FolderUnlistable, folder);
 }
 
 // Decodes the listing; a folder that changed meanwhile (files added, removed, rewritten) is
@@ -181,7 +180,7 @@ void describe_listing(const FolderListing& listing, const data::FolderOptions& o
 DecodedFolder decode_stable(FolderListing& listing, const data::FolderOptions& options,
                             const data::LoadCallbacks& callbacks) {
   for (int attempt = 0;; ++attempt) {
-    tell(callbacks, "decoding " + std::to_string(listing.files.size()) + " images");
+    tell(callbacks, MessageCode::FolderDecoding, listing.files.size());
     const auto start = std::chrono::steady_clock::now();
     auto files = decode_all(listing, options, callbacks);
     FolderListing after = list_image_folder(listing.dir);
@@ -190,17 +189,16 @@ DecodedFolder decode_stable(FolderListing& listing, const data::FolderOptions& o
       auto decoded = assemble(listing, files, options, callbacks);
       const double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      char text[96];
-      std::snprintf(text, sizeof text, "decoded %lld images in %.1f s",
-                    static_cast<long long>(decoded.images.size(0)), seconds);
-      tell(callbacks, text);
+      char tenths[32];
+      std::snprintf(tenths, sizeof tenths, "%.1f", seconds);
+      tell(callbacks, MessageCode::FolderDecoded, decoded.images.size(0), tenths);
       return decoded;
     }
     const std::string what = changes.empty() ? "its class folders changed" : changes;
     if (attempt >= 1)
       throw Error(listing.dir,
                   "kept changing while it was read (" + what + "); try again once it is complete");
-    tell(callbacks, "the folder changed while it was read (" + what + "); reading it again");
+    tell(callbacks, MessageCode::FolderChanged, what);
     listing = std::move(after);
   }
 }
@@ -211,14 +209,13 @@ void write_cache(const FolderListing& listing, const data::FolderOptions& option
   for (const auto& path : folder_cache_paths(listing.dir, options)) {
     try {
       write_folder_cache(path, listing.dir, options, decoded);
-      tell(callbacks, "cached the decoded images in " + path);
+      tell(callbacks, MessageCode::CachedDecoded, path);
       return;
     } catch (const Error& e) {
       failures += (failures.empty() ? "" : "; ") + std::string(e.what());
     }
   }
-  tell(callbacks,
-       "could not cache the decoded images (" + failures + "); the next run decodes them again");
+  tell(callbacks, MessageCode::CacheNotWritten, failures);
 }
 
 }  // namespace
@@ -235,11 +232,10 @@ data::DatasetSplits load_image_folder(const std::string& dir, const data::Folder
     auto cached = read_folder_cache(path, listing.dir, options, fingerprint, why_not);
     if (!cached) {
       std::error_code ec;
-      if (fs::exists(path, ec)) tell(callbacks, "not using the cache " + path + ": " + why_not);
+      if (fs::exists(path, ec)) tell(callbacks, MessageCode::CacheNotUsed, path, why_not);
       continue;
     }
-    tell(callbacks, "read " + std::to_string(cached->images.size(0)) +
-                        " decoded images from the cache " + path);
+    tell(callbacks, MessageCode::ReadFromCache, cached->images.size(0), path);
     report_skipped(*cached, callbacks);
     return split_decoded_folder(*cached, options, listing.dir, callbacks);
   }

@@ -11,8 +11,9 @@ namespace allcnn::vision {
 
 namespace {
 
-void tell(const data::LoadCallbacks& callbacks, const std::string& text) {
-  if (callbacks.on_message) callbacks.on_message(text);
+template <typename... Args>
+void tell(const data::LoadCallbacks& callbacks, MessageCode code, Args&&... args) {
+  if (callbacks.on_message) callbacks.on_message(message(code, std::forward<Args>(args)...));
 }
 
 std::string quoted_list(const std::vector<std::string>& names) {
@@ -64,8 +65,7 @@ data::DatasetSplits split_decoded_folder(const DecodedFolder& decoded,
     kept.push_back(decoded.class_names[k]);
   }
   if (!dropped.empty())
-    tell(callbacks, "dropped " + std::to_string(dropped.size()) +
-                        " class(es) without training images: " + quoted_list(dropped));
+    tell(callbacks, MessageCode::DroppedClasses, dropped.size(), quoted_list(dropped));
   if (kept.size() < 2)
     throw Error(dir, "needs at least two classes with training images; found " +
                          std::to_string(kept.size()) +
@@ -101,8 +101,7 @@ data::DatasetSplits split_decoded_folder(const DecodedFolder& decoded,
                          ? "test/ holds no image of a class that has training images"
                          : "too few images to hold any out for testing");
   if (!untested.empty())
-    tell(callbacks, "no test images for " + std::to_string(untested.size()) +
-                        " class(es): " + quoted_list(untested));
+    tell(callbacks, MessageCode::UntestedClasses, untested.size(), quoted_list(untested));
 
   data::DatasetSplits splits;
   splits.train = gather(decoded, train_indices, new_label, kept);

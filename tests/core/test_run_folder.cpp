@@ -79,7 +79,7 @@ class TestRunFolder : public QObject {
       best.best = true;
       writer.append_epoch(best);
       writer.append_drift(-1, {{"conv1", 1.0, 0.125, 0.25}, {"conv2", 0.5, -0.5, 0.75}});
-      folder.write_status("stopped", "stopped by the user at epoch 3, batch 6");
+      folder.write_status("stopped", message(MessageCode::StoppedAt, 3, 6));
     }
     const auto record = runs::read_run(dir);
     QCOMPARE(record.batches.size(), size_t(25));
@@ -98,7 +98,9 @@ class TestRunFolder : public QObject {
     QCOMPARE(record.drift[1].mean, -0.5);
     QCOMPARE(record.drift[1].dead_fraction, 0.75);
     QCOMPARE(record.state, std::string("stopped"));
-    QCOMPARE(record.reason, std::string("stopped by the user at epoch 3, batch 6"));
+    QCOMPARE(record.reason.english(), std::string("stopped by the user at epoch 3, batch 6"));
+    // The code and its parameters come back, for the workbench to word in its language.
+    QVERIFY(record.reason == Reason(message(MessageCode::StoppedAt, 3, 6)));
     QVERIFY(record.last_evaluation.has_value());
     QCOMPARE(record.last_evaluation->confusion, (std::vector<int64_t>{2, 2, 1, 3}));
     QCOMPARE(record.config.at("arch").get<std::string>(), std::string("all-cnn-c"));
@@ -307,8 +309,9 @@ class TestRunFolder : public QObject {
     QVERIFY(!runs::is_locked(folder));
     const auto after = folder.read_status();
     QCOMPARE(after.state, std::string("interrupted"));
-    QVERIFY2(after.reason.find("pid " + std::to_string(child)) != std::string::npos,
-             after.reason.c_str());
+    QVERIFY2(after.reason.english().find("pid " + std::to_string(child)) != std::string::npos,
+             after.reason.english().c_str());
+    QCOMPARE(after.reason.message.code, MessageCode::ProcessVanished);
     QCOMPARE(runs::summarize_run(dir).state, std::string("interrupted"));
     QCOMPARE(runs::read_run(dir).state, std::string("interrupted"));
     // The next owner takes it at once.
@@ -347,7 +350,7 @@ class TestRunFolder : public QObject {
       e1.validation.accuracy = 0.75;
       for (const auto& e : {e0, e1, e2}) writer.append_epoch(e);
     }
-    folder.write_status("stopped", "stopped by the user");
+    folder.write_status("stopped", message(MessageCode::Text, "stopped by the user"));
     fs::create_directories(root + "/a-not-a-run");  // no config.json: not listed
     runs::RunFolder::create(root, "a-run", "x").write_config(nlohmann::json::object(), {});
 
@@ -357,7 +360,7 @@ class TestRunFolder : public QObject {
     const auto summary = runs::summarize_run(dirs[1]);
     QCOMPARE(summary.name, std::string("b-run"));
     QCOMPARE(summary.state, std::string("stopped"));
-    QCOMPARE(summary.reason, std::string("stopped by the user"));
+    QCOMPARE(summary.reason.english(), std::string("stopped by the user"));
     QCOMPARE(summary.epochs_done, int64_t(3));
     QCOMPARE(summary.epochs_planned, int64_t(350));
     QCOMPARE(summary.best_accuracy, 0.75);

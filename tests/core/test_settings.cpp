@@ -6,11 +6,13 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "../common/error_of.h"
 #include "common/error.h"
+#include "common/message.h"
 #include "config/provenance.h"
 #include "config/run_config.h"
 #include "config/setting_changes.h"
@@ -434,6 +436,53 @@ class TestSettings : public QObject {
         error_of([] { config::choice_from_string<nn::Architecture>("resnet", "arch"); });
     QVERIFY2(message.startsWith(QStringLiteral("arch: unknown architecture 'resnet'")),
              qPrintable(message));
+  }
+
+  void messages_are_codes_with_parameters() {
+    // One pass: a parameter holding a placeholder stays as it is; a parameter may repeat.
+    QCOMPARE(fill_template("%1 of %2, %1 again", {"a%2", "b"}), std::string("a%2 of b, a%2 again"));
+    QCOMPARE(fill_template("100%% at %1", {"x"}), std::string("100% at x"));
+    QCOMPARE(fill_template("%3% held out", {"a", "b", "20"}), std::string("20% held out"));
+    // Every code has a distinct name that finds it again, and its template uses only the
+    // parameters %1..%n without gaps (a translation can rely on them).
+    std::set<std::string> names;
+    for (int i = 0;; ++i) {
+      const auto code = static_cast<MessageCode>(i);
+      const std::string name = message_name(code);
+      if (i > 0 && name == message_name(MessageCode::Text)) break;  // past the end
+      QVERIFY2(names.insert(name).second, name.c_str());
+      MessageCode found{};
+      QVERIFY(message_code(name, found) && found == code);
+      const std::string text = message_template(code);
+      int highest = 0;
+      std::set<int> used;
+      for (size_t k = 0; k + 1 < text.size(); ++k)
+        if (text[k] == '%' && text[k + 1] >= '1' && text[k + 1] <= '9') {
+          used.insert(text[k + 1] - '0');
+          highest = std::max(highest, text[k + 1] - '0');
+        }
+      QVERIFY2(static_cast<int>(used.size()) == highest, text.c_str());
+    }
+    QVERIFY(names.size() > 50);
+    MessageCode unknown{};
+    QVERIFY(!message_code("NoSuchMessage", unknown));
+
+    // An Error keeps the code for the workbench and gives the CLI its English text.
+    const Error e("epochs", message(MessageCode::OutOfRange, 0, "[1, 100000]"));
+    QCOMPARE(e.message().code, MessageCode::OutOfRange);
+    QCOMPARE(e.reason(), std::string("0 is out of range [1, 100000]"));
+    QCOMPARE(std::string(e.what()), std::string("epochs: 0 is out of range [1, 100000]"));
+    // The parser and the validator report codes too.
+    try {
+      config::parse_real("abc", "lr");
+      QFAIL("no error");
+    } catch (const Error& error) {
+      QCOMPARE(error.message(), message(MessageCode::NotNumber, "abc"));
+    }
+    train::RunConfig config;
+    config.epochs = 0;
+    const auto problem = config::setting("epochs").problem(config);
+    QVERIFY(problem && problem->code == MessageCode::OutOfRange);
   }
 
   void nearest_key_finds_typos() {

@@ -170,7 +170,8 @@ class TestTrainer : public QObject {
         const auto record = runs::read_run(interrupted.run_dir());
         QCOMPARE(record.state, std::string("stopped"));
         if (stop_batch == kBeforeFirstBatch) {
-          QVERIFY2(outcome.reason.find("during LSUV") != std::string::npos, outcome.reason.c_str());
+          QVERIFY2(outcome.reason.english().find("during LSUV") != std::string::npos,
+                   outcome.reason.english().c_str());
           QVERIFY(!fs::exists(interrupted.run_dir() + "/checkpoints/last.pt"));
           QVERIFY(record.batches.empty());
         } else {
@@ -178,8 +179,8 @@ class TestTrainer : public QObject {
         }
         if (stop_batch == kEvaluating) {
           // Every batch of the epoch trained, its evaluation cut short: no epoch row yet.
-          QVERIFY2(outcome.reason.find("while evaluating epoch 1") != std::string::npos,
-                   outcome.reason.c_str());
+          QVERIFY2(outcome.reason.english().find("while evaluating epoch 1") != std::string::npos,
+                   outcome.reason.english().c_str());
           QCOMPARE(evaluation_total, 200);
           QCOMPARE(record.batches.size(), size_t(10));
           QVERIFY(record.epochs.empty());
@@ -223,8 +224,8 @@ class TestTrainer : public QObject {
     }
     const auto status = runs::RunFolder(dir).read_status();
     QCOMPARE(status.state, std::string("interrupted"));
-    QVERIFY2(status.reason.find("pid " + std::to_string(::getpid())) != std::string::npos,
-             status.reason.c_str());
+    QVERIFY2(status.reason.english().find("pid " + std::to_string(::getpid())) != std::string::npos,
+             status.reason.english().c_str());
     QCOMPARE(runs::RunFolder(dir).read_recorded_status().state, std::string("running"));
   }
 
@@ -265,18 +266,19 @@ class TestTrainer : public QObject {
     train::RunControl control;
     const auto outcome = trainer.run(control);
     QCOMPARE(outcome.state, train::RunState::Failed);
-    QVERIFY2(outcome.reason.find("NaN") != std::string::npos ||
-                 outcome.reason.find("infinite") != std::string::npos,
-             outcome.reason.c_str());
+    QVERIFY2(outcome.reason.english().find("NaN") != std::string::npos ||
+                 outcome.reason.english().find("infinite") != std::string::npos,
+             outcome.reason.english().c_str());
     const auto record = runs::read_run(trainer.run_dir());
     QCOMPARE(record.state, std::string("failed"));
-    QVERIFY(record.reason.find("lower learning rate") != std::string::npos);
+    QVERIFY(record.reason.english().find("lower learning rate") != std::string::npos);
     // Stopped where it went wrong: every row is finite, and the reason names the first bad
     // batch, the one after the last row (a group's later batches are not recorded).
     QVERIFY(record.batches.size() < 10);
     for (const auto& row : record.batches) QVERIFY(std::isfinite(row.loss));
     const std::string first_bad = "batch " + std::to_string(record.batches.size() + 1) + " ";
-    QVERIFY2(outcome.reason.find(first_bad) != std::string::npos, outcome.reason.c_str());
+    QVERIFY2(outcome.reason.english().find(first_bad) != std::string::npos,
+             outcome.reason.english().c_str());
   }
 
   // Groups of metrics reach the callback and batches.csv together, with the group's speed.
@@ -350,7 +352,7 @@ class TestTrainer : public QObject {
       train::Trainer trainer(config);
       train::RunControl control;
       const auto outcome = trainer.run(control);
-      QVERIFY2(outcome.state == train::RunState::Finished, outcome.reason.c_str());
+      QVERIFY2(outcome.state == train::RunState::Finished, outcome.reason.english().c_str());
     }
     const auto a = runs::read_run(runs.path().toStdString() + "/fp32").batches;
     const auto b = runs::read_run(runs.path().toStdString() + "/bf16").batches;

@@ -158,7 +158,7 @@ TEST_F(Cuda, TrainingLearnsInFp32AndBf16) {
     auto config = fashion_config(runs_, bf16 ? "bf16" : "fp32");
     config.bf16 = bf16;
     const auto outcome = train_run(config);
-    ASSERT_EQ(outcome.state, train::RunState::Finished) << outcome.reason;
+    ASSERT_EQ(outcome.state, train::RunState::Finished) << outcome.reason.english();
     EXPECT_GE(outcome.best_validation_accuracy, 0.70) << (bf16 ? "bf16" : "fp32");
     const auto record = runs::read_run(outcome.run_dir);
     EXPECT_EQ(record.provenance.device.rfind("cuda:0", 0), 0u) << record.provenance.device;
@@ -278,7 +278,7 @@ TEST_F(Cuda, EvalPredictLsuvAndExplainRunOnTheDevice) {
   config.train_limit = 4096;
   config.epochs = 1;
   const auto outcome = train_run(config);
-  ASSERT_EQ(outcome.state, train::RunState::Finished) << outcome.reason;
+  ASSERT_EQ(outcome.state, train::RunState::Finished) << outcome.reason.english();
 
   auto on_gpu = train::load_run_model(outcome.run_dir, "best", "cuda");
   auto on_cpu = train::load_run_model(outcome.run_dir, "best", "cpu");
@@ -421,14 +421,14 @@ TEST_F(Cuda, TwoGpusTrainTwoRunsAtOnce) {
       try {
         outcomes[static_cast<size_t>(i)] = train_run(config);
       } catch (const std::exception& e) {
-        outcomes[static_cast<size_t>(i)].reason = e.what();
+        outcomes[static_cast<size_t>(i)].reason = message(MessageCode::Text, e.what());
       }
     });
   }
   for (auto& thread : threads) thread.join();
   for (int i = 0; i < 2; ++i) {
     const auto& outcome = outcomes[static_cast<size_t>(i)];
-    ASSERT_EQ(outcome.state, train::RunState::Finished) << outcome.reason;
+    ASSERT_EQ(outcome.state, train::RunState::Finished) << outcome.reason.english();
     const auto record = runs::read_run(outcome.run_dir);
     EXPECT_EQ(record.provenance.device.rfind("cuda:" + std::to_string(i), 0), 0u)
         << record.provenance.device;

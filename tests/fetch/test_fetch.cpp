@@ -149,8 +149,8 @@ class TestFetch : public QObject {
     QStringList messages;
     uint64_t last_done = 0, last_total = 0;
     fetch::FetchCallbacks callbacks;
-    callbacks.on_message = [&](const std::string& text) {
-      messages << QString::fromStdString(text);
+    callbacks.on_message = [&](const Message& text) {
+      messages << QString::fromStdString(text.english());
     };
     callbacks.on_progress = [&](const std::string& file, uint64_t done, uint64_t total) {
       QCOMPARE(file, std::string("tiny.tar.gz"));

@@ -102,9 +102,21 @@ class TestForm : public QObject {
     QVERIFY(install_translations(QLocale(QStringLiteral("de"))));
     TrainPage page;
     type(page, "width", QStringLiteral("abc"));
-    QVERIFY2(error_of(page, "width")->text().startsWith(QStringLiteral("Breite: ")),
-             qPrintable(error_of(page, "width")->text()));
+    // The field's label and the engine's reason, both in German: one language.
+    QCOMPARE(error_of(page, "width")->text(),
+             QString::fromUtf8("Breite: \u201eabc\u201c ist keine Zahl"));
+    type(page, "epochs", QStringLiteral("0"));
+    QVERIFY2(
+        error_of(page, "epochs")->text().contains(QStringLiteral("au\u00dferhalb des Bereichs")),
+        qPrintable(error_of(page, "epochs")->text()));
     QVERIFY(start_button(page)->toolTip().startsWith(QStringLiteral("Erst das Formular")));
+
+    QVERIFY(install_translations(QLocale(QStringLiteral("zh_CN"))));
+    TrainPage chinese;
+    type(chinese, "width", QStringLiteral("abc"));
+    QVERIFY2(
+        error_of(chinese, "width")->text().contains(QString::fromUtf8("\u4e0d\u662f\u6570\u5b57")),
+        qPrintable(error_of(chinese, "width")->text()));
   }
 
   void a_taken_name_offers_resume_or_a_new_name() {

@@ -26,6 +26,7 @@
 #include "resume_dialog.h"
 #include "run_browser.h"
 #include "training_controller.h"
+#include "translations.h"
 #include "workbench_fixture.h"
 
 using namespace allcnn;
@@ -271,6 +272,26 @@ class TestWorkbench : public QObject {
     QVERIFY(page()->log()->toPlainText().contains(QStringLiteral("error")));
     QVERIFY(!page()->controller()->is_running());
     QVERIFY(page()->findChild<QPushButton*>(QStringLiteral("start_button"))->isEnabled());
+  }
+
+  void the_engine_speaks_the_interface_language() {
+    // In German, what the engine says (its progress, its error) reads as German like the rest.
+    window_.reset();
+    QVERIFY(install_translations(QLocale(QStringLiteral("de"))));
+    window_ = std::make_unique<MainWindow>();
+    window_->show();
+    fill_form(*window_, short_run());
+    const QString missing = runs_.filePath(QStringLiteral("no-such-folder"));
+    set_field(*window_, "data_dir", missing);
+    QSignalSpy ended(page()->controller(), &TrainingController::run_ended);
+    click(*window_, "start_button");
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 60000);
+    const QString log = page()->log()->toPlainText();
+    install_translations(QLocale(QLocale::English));
+    QVERIFY2(log.contains(QStringLiteral("lade fashion-mnist aus ") + missing), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("Ordner nicht gefunden")), qPrintable(log));
+    QVERIFY2(!log.contains(QStringLiteral("loading ")) && !log.contains(QStringLiteral("no such")),
+             qPrintable(log));
   }
 
   void diverging_run_reports_the_nan_loss() {

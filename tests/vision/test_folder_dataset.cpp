@@ -76,7 +76,9 @@ struct Recorder {
   int64_t last_done = -1, last_total = -1;
   data::LoadCallbacks callbacks() {
     data::LoadCallbacks c;
-    c.on_message = [this](const std::string& text) { messages << QString::fromStdString(text); };
+    c.on_message = [this](const Message& text) {
+      messages << QString::fromStdString(text.english());
+    };
     c.on_progress = [this](int64_t done, int64_t total) {
       ++progress_calls;
       last_done = done;

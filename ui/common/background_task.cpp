@@ -1,4 +1,5 @@
 #include "background_task.h"
+#include "engine_text.h"
 
 #include <algorithm>
 #include <exception>
@@ -80,7 +81,7 @@ void BackgroundTask::launch(std::function<void(TaskControl&)> work, std::functio
           work(*control);
         } catch (const std::exception& e) {
           threw = true;
-          error = QString::fromLocal8Bit(e.what());
+          error = error_text(e);
         } catch (...) {
           threw = true;
           error = QStringLiteral("unknown exception");

@@ -6,6 +6,7 @@
 #include <QSettings>
 
 #include "common/error.h"
+#include "engine_text.h"
 
 namespace allcnn::ui::compare {
 
@@ -60,7 +61,7 @@ HistoryPreview preview_history(const QString& path, int guess_rows) {
                                             static_cast<size_t>(std::max(guess_rows, 1)));
     preview.guess = runs::guess_history_columns(preview.table);
   } catch (const Error& e) {
-    preview = HistoryPreview{path, {}, {}, QString::fromStdString(e.what())};
+    preview = HistoryPreview{path, {}, {}, error_text(e)};
   }
   return preview;
 }

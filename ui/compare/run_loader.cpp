@@ -11,6 +11,7 @@
 
 #include "common/error.h"
 #include "config/settings_table.h"
+#include "engine_text.h"
 #include "notes.h"
 #include "runs/keras_history.h"
 #include "runs/long_csv.h"
@@ -54,11 +55,11 @@ struct Tally {
 
 // The summary columns that come from config.json and the status.
 void fill_summary(RunData& run, const nlohmann::json& config, const config::Provenance& provenance,
-                  const std::string& state, const std::string& reason) {
+                  const std::string& state, const Reason& reason) {
   run.name = text(config, "name");
   if (run.name.isEmpty()) run.name = QFileInfo(run.dir).fileName();
   run.state = QString::fromStdString(state);
-  run.reason = QString::fromStdString(reason);
+  run.reason = engine_text(reason);
   run.settings = flattened(config);
   run.created = QString::fromStdString(provenance.created);
   run.architecture = text(config, "arch");
@@ -263,7 +264,7 @@ std::optional<RunDelta> RunFollower::update() {
     run.dir = s.dir;
     run.name = QFileInfo(s.dir).fileName();
     run.state = QStringLiteral("unreadable");
-    run.error = QString::fromStdString(e.what());
+    run.error = error_text(e);
     delta.replace = true;
     s.readable = false;
     s.restart();
@@ -305,7 +306,7 @@ RunData summarize_run_folder(const QString& dir) {
   } catch (const std::exception& e) {  // allcnn::Error, or nlohmann's in a hand-edited config
     run.name = QFileInfo(dir).fileName();
     run.state = QStringLiteral("unreadable");
-    run.error = QString::fromStdString(e.what());
+    run.error = error_text(e);
   }
   run.last_write = last_write_of(dir, /*with_config=*/false);
   const RunNotes notes = read_notes(dir);
@@ -325,7 +326,7 @@ RunData load_history(const QString& path, const runs::HistoryColumns* columns) {
   } catch (const std::exception& e) {
     run.name = QFileInfo(path).completeBaseName();
     run.state = QStringLiteral("unreadable");
-    run.error = QString::fromStdString(e.what());
+    run.error = error_text(e);
   }
   run.dir = path;
   run.imported = true;

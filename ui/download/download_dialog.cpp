@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "common/error.h"
+#include "engine_text.h"
 #include "fetch/fetch_dataset.h"
 
 namespace allcnn::ui {
@@ -86,8 +87,8 @@ void DownloadDialog::start() {
         d.on_progress(file, static_cast<qint64>(done), static_cast<qint64>(total));
       });
     };
-    callbacks.on_message = [post](const std::string& text) {
-      post([text = QString::fromStdString(text)](DownloadDialog& d) { d.on_message(text); });
+    callbacks.on_message = [post](const Message& text) {
+      post([text = engine_text(text)](DownloadDialog& d) { d.on_message(text); });
     };
     fetch::FetchOptions options;
     options.cancel = cancel.get();
@@ -95,7 +96,7 @@ void DownloadDialog::start() {
     try {
       folder = QString::fromStdString(fetch::fetch_dataset(dataset, dir, options, callbacks).dir);
     } catch (const Error& e) {
-      error = QString::fromStdString(e.what());
+      error = error_text(e);
     } catch (const std::exception& e) {
       error = QString::fromLocal8Bit(e.what());
     }

@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include "common/error.h"
+#include "engine_text.h"
 #include "export/tensorboard_export.h"
 #include "export/torchscript_export.h"
 
@@ -21,7 +22,7 @@ ExportResult export_run(const ExportRequest& request) {
       result.written << QString::fromStdString(
           exporting::export_tensorboard(s(request.run_dir), s(request.tensorboard_dir)));
   } catch (const Error& e) {
-    result.error = QString::fromStdString(e.what());
+    result.error = error_text(e);
   } catch (const c10::Error& e) {
     result.error = QString::fromStdString(e.what_without_backtrace());
   } catch (const std::exception& e) {

@@ -7,6 +7,7 @@
 
 #include "common/error.h"
 #include "data/dataset.h"
+#include "engine_text.h"
 #include "explain/features.h"
 #include "explain/prediction.h"
 #include "explain/saliency.h"
@@ -33,7 +34,7 @@ QString guarded(Function&& function) {
     function();
     return {};
   } catch (const allcnn::Error& e) {
-    return QString::fromStdString(e.what());
+    return error_text(e);
   } catch (const c10::Error& e) {
     return QCoreApplication::translate("InspectModel", "LibTorch error: %1")
         .arg(QString::fromStdString(e.what_without_backtrace()));

@@ -12,6 +12,7 @@
 #include "data/augment.h"
 #include "data/batcher.h"
 #include "data/dataset.h"
+#include "engine_text.h"
 #include "init/initializers.h"
 #include "init/lsuv.h"
 #include "lsuv_data.h"
@@ -48,7 +49,7 @@ LsuvInspection guarded(Fn fn) {
     return fn();
   } catch (const Error& e) {
     LsuvInspection failed;
-    failed.error = QString::fromStdString(e.what());
+    failed.error = error_text(e);
     return failed;
   } catch (const c10::Error& e) {
     LsuvInspection failed;

@@ -11,6 +11,7 @@
 
 #include "common/error.h"
 #include "config/settings_table.h"
+#include "engine_text.h"
 #include "setting_editor.h"
 #include "setting_text.h"
 
@@ -24,7 +25,7 @@ ResumeDialog::ResumeDialog(const QString& run_dir, int epochs_done, QWidget* par
     stored_ =
         train::load_config(QDir(run_dir).filePath(QStringLiteral("config.json")).toStdString());
   } catch (const Error& e) {
-    problem_ = QString::fromStdString(e.what());
+    problem_ = error_text(e);
   }
 
   auto* layout = new QVBoxLayout(this);
@@ -88,7 +89,7 @@ void ResumeDialog::accept() {
     config.validate();
   } catch (const Error& e) {
     const auto* row = config::find_setting(e.subject());
-    error_->setText(row ? tr("%1: %2").arg(setting_label(*row), QString::fromStdString(e.reason()))
+    error_->setText(row ? tr("%1: %2").arg(setting_label(*row), engine_reason(e))
                         : QString::fromStdString(e.what()));
     error_->show();
     return;

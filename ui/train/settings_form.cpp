@@ -16,6 +16,7 @@
 
 #include "common/error.h"
 #include "config/settings_table.h"
+#include "engine_text.h"
 #include "setting_editor.h"
 #include "setting_text.h"
 #include "train_bridge.h"
@@ -234,14 +235,14 @@ void SettingsForm::set_config(const train::RunConfig& config) {
 QList<SettingProblem> SettingsForm::read(train::RunConfig& config) const {
   config = base_;
   // The table's one parser, then its one validator: the form keeps no rules of its own.
-  std::map<std::string, std::string> unparsed;
+  std::map<std::string, QString> unparsed;
   for (const auto& row : config::settings()) {
     const auto it = fields_.find(QString::fromStdString(row.key()));
     if (it == fields_.end()) continue;
     try {
       row.parse(config, it->second.editor->text().toStdString());
     } catch (const Error& e) {
-      unparsed[row.key()] = e.reason();
+      unparsed[row.key()] = engine_reason(e);
     }
   }
   QList<SettingProblem> problems;
@@ -252,9 +253,9 @@ QList<SettingProblem> SettingsForm::read(train::RunConfig& config) const {
   for (const auto& row : config::settings()) {
     if (!row.applies_to(config)) continue;  // greyed out: whatever it holds is not used
     if (const auto it = unparsed.find(row.key()); it != unparsed.end())
-      add(row, QString::fromStdString(it->second));
+      add(row, it->second);
     else if (const auto problem = row.problem(config))
-      add(row, QString::fromStdString(*problem));
+      add(row, engine_text(*problem));
   }
   if (!existing_run_dir().isEmpty()) {
     if (const auto* row = config::find_setting("name"))

@@ -1,6 +1,7 @@
 // TrainPage: the Download button under the dataset field (built with core/fetch only).
 #include "common/error.h"
 #include "download_dialog.h"
+#include "engine_text.h"
 #include "fetch/dataset_catalog.h"
 #include "log_panel.h"
 #include "setting_editor.h"
@@ -20,7 +21,7 @@ void TrainPage::download_dataset(const QString& name) {
   try {
     dataset = fetch::dataset_download(name.toStdString());
   } catch (const Error& e) {
-    report_error(QString::fromStdString(e.subject()), QString::fromStdString(e.reason()));
+    report_error(QString::fromStdString(e.subject()), engine_reason(e));
     return;
   }
   // Into the user's data folder, where training looks when the folder field is empty.

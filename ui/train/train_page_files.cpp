@@ -10,6 +10,7 @@
 
 #include "chart_panel.h"
 #include "common/error.h"
+#include "engine_text.h"
 #include "log_panel.h"
 #include "remembered_settings.h"
 #include "settings_form.h"
@@ -48,7 +49,7 @@ bool TrainPage::load_config(const QString& path) {
     form_->clear_errors();
     form_->set_config(config);
   } catch (const Error& e) {
-    report_error(QString::fromStdString(e.subject()), QString::fromStdString(e.reason()));
+    report_error(QString::fromStdString(e.subject()), engine_reason(e));
     return false;
   }
   log_->add(tr("Configuration read from %1").arg(path));

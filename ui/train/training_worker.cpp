@@ -7,6 +7,7 @@
 
 #include "common/device.h"
 #include "common/error.h"
+#include "engine_text.h"
 #include "metrics_buffer.h"
 #include "tensor_image.h"
 #include "train/trainer.h"
@@ -65,7 +66,7 @@ void TrainingWorker::drive(const Factory& make_trainer) {
     auto buffer = buffer_;
     callbacks.on_batch = [buffer](const metrics::BatchMetrics& m) { buffer->push(m); };
     callbacks.on_epoch = [buffer](const metrics::EpochMetrics& m) { buffer->push(m); };
-    callbacks.on_message = [this](const std::string& text) { Q_EMIT message(q(text)); };
+    callbacks.on_message = [this](const Message& text) { Q_EMIT message(engine_text(text)); };
     // Stop works while an image folder is decoded too (that can take minutes).
     callbacks.on_load_progress = [this](int64_t done, int64_t total) {
       Q_EMIT load_progress(done, total);
@@ -110,12 +111,13 @@ void TrainingWorker::drive(const Factory& make_trainer) {
 
     const train::RunOutcome outcome = trainer->run(*control_);
     result.state = q(config::choice_name(outcome.state));
-    result.reason = q(outcome.reason);
+    result.subject = q(outcome.reason.subject);
+    result.reason = engine_text(outcome.reason.message);
     result.run_dir = q(outcome.run_dir.empty() ? trainer->run_dir() : outcome.run_dir);
     result.best_validation_accuracy = outcome.best_validation_accuracy;
     result.best_epoch = outcome.best_epoch;
   } catch (const Error& e) {
-    result = failure(q(e.subject()), q(e.reason()));
+    result = failure(q(e.subject()), engine_reason(e));
     if (control_->stop.load() && result.run_dir.isEmpty()) {
       // Stopped while the data was loading: nothing was created, nothing failed.
       result.state = QStringLiteral("stopped");
