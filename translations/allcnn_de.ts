@@ -419,6 +419,94 @@
         <translation>ist unvollständig oder passt nicht zum Modell: %1</translation>
     </message>
     <message>
+        <source>a run with this name exists already: choose another name, or resume it</source>
+        <translation>ein Lauf dieses Namens existiert bereits: wählen Sie einen anderen Namen oder setzen Sie ihn fort</translation>
+    </message>
+    <message>
+        <source>cannot create the run folder: %1</source>
+        <translation>der Laufordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>is missing: not a run folder (or one still being created)</source>
+        <translation>fehlt: kein Laufordner (oder einer, der noch angelegt wird)</translation>
+    </message>
+    <message>
+        <source>is a folder, not an image file</source>
+        <translation>ist ein Ordner, keine Bilddatei</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: the file ended early</source>
+        <translation>kann nicht gelesen werden: die Datei endete zu früh</translation>
+    </message>
+    <message>
+        <source>image too large to decode safely: the file has %1 MiB (the limit is %2 MiB)</source>
+        <translation>Bild zu groß zum sicheren Dekodieren: die Datei hat %1 MiB (die Grenze ist %2 MiB)</translation>
+    </message>
+    <message>
+        <source>image too large to decode safely: %1 MiB (the limit is %2 MiB)</source>
+        <translation>Bild zu groß zum sicheren Dekodieren: %1 MiB (die Grenze ist %2 MiB)</translation>
+    </message>
+    <message>
+        <source>could not decode the %1 image: %2</source>
+        <translation>das %1-Bild konnte nicht dekodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>could not decode the %1 image (corrupt or truncated)</source>
+        <translation>das %1-Bild konnte nicht dekodiert werden (beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>decoded to more than 8 bits per channel</source>
+        <translation>ergab mehr als 8 Bit je Kanal</translation>
+    </message>
+    <message>
+        <source>the image is empty</source>
+        <translation>das Bild ist leer</translation>
+    </message>
+    <message>
+        <source>image too large: %1x%2 pixels</source>
+        <translation>Bild zu groß: %1x%2 Pixel</translation>
+    </message>
+    <message>
+        <source>cannot list the folder: %1</source>
+        <translation>der Ordner kann nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>is a file; expected a folder of class folders</source>
+        <translation>ist eine Datei; erwartet wird ein Ordner mit Klassenordnern</translation>
+    </message>
+    <message>
+        <source>holds no class folders: expected one subfolder per class (&lt;class&gt;/image.png), or train/&lt;class&gt;/ and test/&lt;class&gt;/</source>
+        <translation>enthält keine Klassenordner: erwartet wird ein Unterordner je Klasse (&lt;class&gt;/image.png) oder train/&lt;class&gt;/ und test/&lt;class&gt;/</translation>
+    </message>
+    <message>
+        <source>cannot write (disk full?)</source>
+        <translation>kann nicht schreiben (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>the download was cancelled</source>
+        <translation>der Download wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the download broke off after %1 (%2); run it again to resume</source>
+        <translation>der Download brach nach %1 ab (%2); starten Sie ihn erneut, um fortzusetzen</translation>
+    </message>
+    <message>
+        <source>the download broke off after %1 of %2 (%3); run it again to resume</source>
+        <translation>der Download brach nach %1 von %2 ab (%3); starten Sie ihn erneut, um fortzusetzen</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -419,6 +419,94 @@
         <translation>不完整或与模型不匹配：%1</translation>
     </message>
     <message>
+        <source>a run with this name exists already: choose another name, or resume it</source>
+        <translation>同名运行已存在：请换一个名字，或继续该运行</translation>
+    </message>
+    <message>
+        <source>cannot create the run folder: %1</source>
+        <translation>无法创建运行文件夹：%1</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>is missing: not a run folder (or one still being created)</source>
+        <translation>缺失：不是运行文件夹（或仍在创建中）</translation>
+    </message>
+    <message>
+        <source>is a folder, not an image file</source>
+        <translation>是文件夹，不是图像文件</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>cannot read: the file ended early</source>
+        <translation>无法读取：文件提前结束</translation>
+    </message>
+    <message>
+        <source>image too large to decode safely: the file has %1 MiB (the limit is %2 MiB)</source>
+        <translation>图像太大，无法安全解码：文件有 %1 MiB（上限为 %2 MiB）</translation>
+    </message>
+    <message>
+        <source>image too large to decode safely: %1 MiB (the limit is %2 MiB)</source>
+        <translation>图像太大，无法安全解码：%1 MiB（上限为 %2 MiB）</translation>
+    </message>
+    <message>
+        <source>could not decode the %1 image: %2</source>
+        <translation>无法解码该 %1 图像：%2</translation>
+    </message>
+    <message>
+        <source>could not decode the %1 image (corrupt or truncated)</source>
+        <translation>无法解码该 %1 图像（已损坏或被截断）</translation>
+    </message>
+    <message>
+        <source>decoded to more than 8 bits per channel</source>
+        <translation>解码结果每通道超过 8 位</translation>
+    </message>
+    <message>
+        <source>the image is empty</source>
+        <translation>图像为空</translation>
+    </message>
+    <message>
+        <source>image too large: %1x%2 pixels</source>
+        <translation>图像太大：%1x%2 像素</translation>
+    </message>
+    <message>
+        <source>cannot list the folder: %1</source>
+        <translation>无法列出文件夹：%1</translation>
+    </message>
+    <message>
+        <source>is a file; expected a folder of class folders</source>
+        <translation>是文件；需要一个包含类别文件夹的文件夹</translation>
+    </message>
+    <message>
+        <source>holds no class folders: expected one subfolder per class (&lt;class&gt;/image.png), or train/&lt;class&gt;/ and test/&lt;class&gt;/</source>
+        <translation>不含类别文件夹：应为每个类别一个子文件夹（&lt;class&gt;/image.png），或 train/&lt;class&gt;/ 和 test/&lt;class&gt;/</translation>
+    </message>
+    <message>
+        <source>cannot write (disk full?)</source>
+        <translation>无法写入（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>the download was cancelled</source>
+        <translation>下载已取消</translation>
+    </message>
+    <message>
+        <source>the download broke off after %1 (%2); run it again to resume</source>
+        <translation>下载在 %1 后中断（%2）；再次运行即可继续</translation>
+    </message>
+    <message>
+        <source>the download broke off after %1 of %2 (%3); run it again to resume</source>
+        <translation>下载在 %2 中的 %1 后中断（%3）；再次运行即可继续</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>服务器返回 HTTP %1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

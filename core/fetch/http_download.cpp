@@ -159,18 +159,20 @@ long perform(Transfer& t, const std::string& url, long stall_seconds) {
   if (t.file != nullptr) {
     const bool closed = std::fclose(t.file) == 0;
     t.file = nullptr;
-    if (!closed && result == CURLE_OK) throw Error(t.part_path, "cannot write (disk full?)");
+    if (!closed && result == CURLE_OK)
+      throw Error(t.part_path, message(MessageCode::CannotWriteDiskFull));
   }
   long status = 0;
   curl_easy_getinfo(t.curl, CURLINFO_RESPONSE_CODE, &status);
-  if (t.cancelled) throw Error(url, "the download was cancelled");
+  if (t.cancelled) throw Error(url, message(MessageCode::DownloadCancelled));
   if (!t.failure.empty()) throw Error(url, t.failure);
   if (result != CURLE_OK) {
     const uint64_t have = file_size_or_zero(t.part_path);
     std::string reason = error_text[0] != '\0' ? error_text : curl_easy_strerror(result);
-    throw Error(url, "the download broke off after " + megabytes(have) +
-                         (t.expected_bytes > 0 ? " of " + megabytes(t.expected_bytes) : "") + " (" +
-                         reason + "); run it again to resume");
+    if (t.expected_bytes > 0)
+      throw Error(url, message(MessageCode::DownloadBrokeOffOf, megabytes(have),
+                               megabytes(t.expected_bytes), reason));
+    throw Error(url, message(MessageCode::DownloadBrokeOff, megabytes(have), reason));
   }
   return status;
 }
@@ -181,7 +183,8 @@ void download_to_part_file(const std::string& url, const std::string& part_path,
                            uint64_t expected_bytes, const DownloadProgress& progress,
                            const std::atomic<bool>* cancel, long stall_seconds) {
   init_curl_once();
-  if (cancel != nullptr && cancel->load()) throw Error(url, "the download was cancelled");
+  if (cancel != nullptr && cancel->load())
+    throw Error(url, message(MessageCode::DownloadCancelled));
   std::error_code ec;
   uint64_t have = file_size_or_zero(part_path);
   if (expected_bytes > 0 && have > expected_bytes) {
@@ -210,17 +213,15 @@ void download_to_part_file(const std::string& url, const std::string& part_path,
     again.progress = &progress;
     again.cancel = cancel;
     const long retry = perform(again, url, stall_seconds);
-    if (retry != 200 && retry != 206)
-      throw Error(url, "the server answered HTTP " + std::to_string(retry));
+    if (retry != 200 && retry != 206) throw Error(url, message(MessageCode::HttpStatus, retry));
     return;
   }
-  if (status != 200 && status != 206)
-    throw Error(url, "the server answered HTTP " + std::to_string(status));
+  if (status != 200 && status != 206) throw Error(url, message(MessageCode::HttpStatus, status));
   // An empty 200 body never opened the part file: it must not keep an older prefix.
   if (!t.started && status == 200) {
     std::FILE* empty = std::fopen(part_path.c_str(), "wb");
     if (empty == nullptr)
-      throw Error(part_path, std::string("cannot write: ") + std::strerror(errno));
+      throw Error(part_path, message(MessageCode::CannotWrite, std::strerror(errno)));
     std::fclose(empty);
   }
 }

@@ -64,21 +64,18 @@ RunFolder RunFolder::create(const std::string& runs_dir, const std::string& name
   }
   check_name(root, chosen);
   const fs::path dir = root / chosen;
-  if (fs::exists(dir))
-    throw Error(dir.string(),
-                "a run with this name exists already: choose another name, or resume it");
+  if (fs::exists(dir)) throw Error(dir.string(), message(MessageCode::RunExists));
   std::error_code ec;
   fs::create_directories(dir / kCheckpointsDir, ec);
-  if (ec) throw Error(dir.string(), "cannot create the run folder: " + ec.message());
+  if (ec) throw Error(dir.string(), message(MessageCode::CannotCreateRun, ec.message()));
   return RunFolder(dir.string());
 }
 
 RunFolder RunFolder::open(const std::string& dir) {
-  if (!fs::is_directory(dir)) throw Error(dir, "is not a folder");
+  if (!fs::is_directory(dir)) throw Error(dir, message(MessageCode::NotAFolder));
   RunFolder folder(dir);
   if (!fs::exists(folder.path(kConfigFile)))
-    throw Error(folder.path(kConfigFile),
-                "is missing: not a run folder (or one still being created)");
+    throw Error(folder.path(kConfigFile), message(MessageCode::ConfigMissing));
   return folder;
 }
 

@@ -34,9 +34,9 @@ std::vector<std::string> class_folders(const fs::path& root, const std::string& 
   std::vector<std::string> names;
   std::error_code ec;
   fs::directory_iterator it(root, ec);
-  if (ec) throw Error(shown, "cannot list the folder: " + ec.message());
+  if (ec) throw Error(shown, message(MessageCode::CannotList, ec.message()));
   for (; it != fs::directory_iterator(); it.increment(ec)) {
-    if (ec) throw Error(shown, "cannot list the folder: " + ec.message());
+    if (ec) throw Error(shown, message(MessageCode::CannotList, ec.message()));
     if (!hidden(it->path()) && is_folder(it->path()))
       names.push_back(it->path().filename().string());
   }
@@ -111,9 +111,9 @@ struct Fnv1a {
 FolderListing list_image_folder(const std::string& dir) {
   std::error_code ec;
   const auto status = fs::status(dir, ec);
-  if (dir.empty()) throw Error("--data-dir", "an image-folder dataset needs its folder");
-  if (!fs::exists(status)) throw Error(dir, "no such folder");
-  if (!fs::is_directory(status)) throw Error(dir, "is a file; expected a folder of class folders");
+  if (dir.empty()) throw Error("--data-dir", message(MessageCode::ImageFolderNeedsFolder));
+  if (!fs::exists(status)) throw Error(dir, message(MessageCode::NoSuchFolder));
+  if (!fs::is_directory(status)) throw Error(dir, message(MessageCode::FileNotClassFolders));
 
   FolderListing listing;
   listing.dir = fs::absolute(dir).lexically_normal().string();
@@ -137,9 +137,7 @@ FolderListing list_image_folder(const std::string& dir) {
     names.insert(per_part.back().begin(), per_part.back().end());
   }
   listing.class_names.assign(names.begin(), names.end());
-  if (listing.class_names.empty())
-    throw Error(dir, std::string("holds no class folders: expected one subfolder per class ") +
-                         "(<class>/image.png), or train/<class>/ and test/<class>/");
+  if (listing.class_names.empty()) throw Error(dir, message(MessageCode::NoClassFolders));
 
   for (size_t p = 0; p < parts.size(); ++p) {
     const auto& [subset, folder] = parts[p];

@@ -35,31 +35,29 @@ cv::Mat scaled(const cv::Mat& image, int width, int height) {
 std::vector<unsigned char> read_image_bytes(const std::string& path) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) throw Error(path, "no such file");
-  if (fs::is_directory(status)) throw Error(path, "is a folder, not an image file");
+  if (ec || !fs::exists(status)) throw Error(path, message(MessageCode::NoSuchFile));
+  if (fs::is_directory(status)) throw Error(path, message(MessageCode::FolderNotImage));
   const auto bytes_on_disk = fs::file_size(path, ec);
-  if (ec) throw Error(path, "cannot read: " + ec.message());
-  if (bytes_on_disk == 0) throw Error(path, "empty file");
+  if (ec) throw Error(path, message(MessageCode::CannotRead, ec.message()));
+  if (bytes_on_disk == 0) throw Error(path, message(MessageCode::EmptyFile));
   if (bytes_on_disk > kMaxImageFileBytes)
-    throw Error(path, "image too large to decode safely: the file has " +
-                          std::to_string(bytes_on_disk >> 20) + " MiB (the limit is " +
-                          std::to_string(kMaxImageFileBytes >> 20) + " MiB)");
+    throw Error(path, message(MessageCode::ImageFileTooLarge, bytes_on_disk >> 20,
+                              kMaxImageFileBytes >> 20));
   std::ifstream file(path, std::ios::binary);
-  if (!file) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
+  if (!file) throw Error(path, message(MessageCode::CannotOpen, std::strerror(errno)));
   std::vector<unsigned char> bytes(bytes_on_disk);
   file.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
   if (file.gcount() != static_cast<std::streamsize>(bytes.size()))
-    throw Error(path, "cannot read: the file ended early");
+    throw Error(path, message(MessageCode::EndedEarly));
   return bytes;
 }
 
 cv::Mat decode_checked(const unsigned char* bytes, size_t size, const std::string& name,
                        int imread_flags) {
-  if (size == 0) throw Error(name, "empty file");
+  if (size == 0) throw Error(name, message(MessageCode::EmptyFile));
   if (size > kMaxImageFileBytes)
-    throw Error(name, "image too large to decode safely: " + std::to_string(size >> 20) +
-                          " MiB (the limit is " + std::to_string(kMaxImageFileBytes >> 20) +
-                          " MiB)");
+    throw Error(name,
+                message(MessageCode::ImageBytesTooLarge, size >> 20, kMaxImageFileBytes >> 20));
   const ImageHeader header = read_image_header(bytes, size);
   const std::string refusal = decode_refusal(header, kMaxImagePixels);
   if (!refusal.empty()) throw Error(name, refusal);
@@ -68,11 +66,10 @@ cv::Mat decode_checked(const unsigned char* bytes, size_t size, const std::strin
     const cv::Mat buffer(1, static_cast<int>(size), CV_8UC1, const_cast<unsigned char*>(bytes));
     decoded = cv::imdecode(buffer, imread_flags);
   } catch (const cv::Exception& e) {
-    throw Error(name, "could not decode the " + header.format + " image: " + e.msg);
+    throw Error(name, message(MessageCode::DecodeFailedBecause, header.format, e.msg));
   }
-  if (decoded.empty())
-    throw Error(name, "could not decode the " + header.format + " image (corrupt or truncated)");
-  if (decoded.depth() != CV_8U) throw Error(name, "decoded to more than 8 bits per channel");
+  if (decoded.empty()) throw Error(name, message(MessageCode::DecodeFailed, header.format));
+  if (decoded.depth() != CV_8U) throw Error(name, message(MessageCode::DeepImage));
   if (decoded.channels() == 3) cv::cvtColor(decoded, decoded, cv::COLOR_BGR2RGB);
   return decoded;
 }
@@ -94,8 +91,8 @@ cv::Mat decode_to_input(const unsigned char* bytes, size_t size, const std::stri
   if ((channels != 1 && channels != 3) || side < 1 || side > 4096)
     throw Error("model input", "expected 1 or 3 channels and a side in [1, 4096]");
   // IMREAD_COLOR / IMREAD_GRAYSCALE always give 8 bits (16-bit and alpha images are converted).
-  const cv::Mat decoded = decode_checked(bytes, size, name,
-                                         channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
+  const cv::Mat decoded =
+      decode_checked(bytes, size, name, channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
   return fit_to_input(decoded, side, fit);
 }
 

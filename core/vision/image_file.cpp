@@ -47,10 +47,9 @@ torch::Tensor load_image_file(const std::string& path, const ModelInput& input) 
 torch::Tensor image_from_rgb(const unsigned char* rgb, int width, int height, size_t stride,
                              const ModelInput& input) {
   check_input(input);
-  if (width <= 0 || height <= 0) throw Error("pasted image", "the image is empty");
+  if (width <= 0 || height <= 0) throw Error("pasted image", message(MessageCode::PastedEmpty));
   if (int64_t(width) * height > kMaxImagePixels)
-    throw Error("pasted image", "image too large: " + std::to_string(width) + "x" +
-                                    std::to_string(height) + " pixels");
+    throw Error("pasted image", message(MessageCode::PastedTooLarge, width, height));
   const cv::Mat image(height, width, CV_8UC3, const_cast<unsigned char*>(rgb), stride);
   cv::Mat converted;
   if (input.channels == 1)
@@ -70,7 +69,7 @@ std::vector<std::string> expand_image_paths(const std::vector<std::string>& path
     }
     std::vector<std::string> found;
     fs::directory_iterator it(path, ec);
-    if (ec) throw Error(path, "cannot list the folder: " + ec.message());
+    if (ec) throw Error(path, message(MessageCode::CannotList, ec.message()));
     for (const auto& entry : it)
       if (entry.is_regular_file(ec) && has_image_extension(entry.path().string()))
         found.push_back(entry.path().string());
