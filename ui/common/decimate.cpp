@@ -16,13 +16,20 @@ struct Columns {
   int of(double x) const { return std::clamp(static_cast<int>((x - x_min) * scale), 0, count - 1); }
 };
 
-// The indices of the smallest and the largest finite y in [begin, end), kNone when none.
-void extremes(const std::vector<double>& y, size_t begin, size_t end, size_t& lowest,
+// Which y values can be drawn: finite ones, and for a logarithmic axis only positive ones.
+struct Drawable {
+  bool positive_only = false;
+  bool operator()(double v) const { return std::isfinite(v) && (!positive_only || v > 0); }
+};
+
+// The indices of the smallest and the largest drawable y in [begin, end), kNone when none.
+template <typename T>
+void extremes(const std::vector<T>& y, size_t begin, size_t end, Drawable drawable, size_t& lowest,
               size_t& highest) {
   lowest = highest = kNone;
   for (size_t i = begin; i < end; ++i) {
-    const double v = y[i];
-    if (!std::isfinite(v)) continue;
+    const T v = y[i];
+    if (!drawable(v)) continue;
     if (lowest == kNone) {
       lowest = highest = i;
     } else if (v < y[lowest]) {
@@ -33,8 +40,9 @@ void extremes(const std::vector<double>& y, size_t begin, size_t end, size_t& lo
   }
 }
 
-void append_indices(const std::vector<double>& x, const std::vector<double>& y,
-                    std::vector<size_t>& keep, QList<QPointF>& out) {
+template <typename T>
+void append_indices(const std::vector<T>& x, const std::vector<T>& y, std::vector<size_t>& keep,
+                    QList<QPointF>& out) {
   // Indices come in ascending order per column and across columns; drop repeats.
   out.reserve(static_cast<qsizetype>(keep.size()));
   size_t previous = kNone;
@@ -46,12 +54,13 @@ void append_indices(const std::vector<double>& x, const std::vector<double>& y,
 }
 
 // Any order of x: one pass, one column lookup per point.
-QList<QPointF> decimate_unsorted(const std::vector<double>& x, const std::vector<double>& y,
-                                 size_t n, double x_max, const Columns& columns) {
+template <typename T>
+QList<QPointF> decimate_unsorted(const std::vector<T>& x, const std::vector<T>& y, size_t n,
+                                 double x_max, const Columns& columns, Drawable drawable) {
   std::vector<size_t> lowest(columns.count, kNone), highest(columns.count, kNone);
   size_t first = kNone, last = kNone;
   for (size_t i = 0; i < n; ++i) {
-    if (!(x[i] >= columns.x_min && x[i] <= x_max) || !std::isfinite(y[i])) continue;
+    if (!(x[i] >= columns.x_min && x[i] <= x_max) || !drawable(y[i])) continue;
     if (first == kNone) first = i;
     last = i;
     const int c = columns.of(x[i]);
@@ -71,10 +80,9 @@ QList<QPointF> decimate_unsorted(const std::vector<double>& x, const std::vector
   return out;
 }
 
-}  // namespace
-
-QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
-                                double x_min, double x_max, int columns) {
+template <typename T>
+QList<QPointF> decimate(const std::vector<T>& x, const std::vector<T>& y, double x_min,
+                        double x_max, int columns, Drawable drawable) {
   QList<QPointF> out;
   const size_t n = std::min(x.size(), y.size());
   if (n == 0 || columns <= 0 || !(x_max >= x_min)) return out;
@@ -85,16 +93,18 @@ QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<
   const auto x_end = x.begin() + static_cast<std::ptrdiff_t>(n);
   // A NaN x compares false both ways, so is_sorted alone would let it into the binary searches.
   const bool sorted = std::is_sorted(x.begin(), x_end) &&
-                      std::none_of(x.begin(), x_end, [](double v) { return std::isnan(v); });
-  if (!sorted) return decimate_unsorted(x, y, n, x_max, grid);
+                      std::none_of(x.begin(), x_end, [](T v) { return std::isnan(v); });
+  if (!sorted) return decimate_unsorted(x, y, n, x_max, grid, drawable);
 
   // Sorted x (the charts' case): find each column's slice by binary search, then scan it once.
-  const size_t begin = std::lower_bound(x.begin(), x_end, x_min) - x.begin();
-  const size_t end = std::upper_bound(x.begin(), x_end, x_max) - x.begin();
+  const size_t begin =
+      std::lower_bound(x.begin(), x_end, x_min, [](T v, double at) { return v < at; }) - x.begin();
+  const size_t end =
+      std::upper_bound(x.begin(), x_end, x_max, [](double at, T v) { return at < v; }) - x.begin();
   if (end - begin <= 2 * static_cast<size_t>(columns)) {
     out.reserve(static_cast<qsizetype>(end - begin));
     for (size_t i = begin; i < end; ++i)
-      if (std::isfinite(y[i])) out.append(QPointF(x[i], y[i]));
+      if (drawable(y[i])) out.append(QPointF(x[i], y[i]));
     return out;
   }
 
@@ -103,24 +113,23 @@ QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<
   size_t first = kNone, last = kNone;
   for (size_t from = begin; from < end;) {
     const int c = grid.of(x[from]);
-    const size_t to =
-        std::partition_point(x.begin() + static_cast<std::ptrdiff_t>(from),
-                             x.begin() + static_cast<std::ptrdiff_t>(end),
-                             [&grid, c](double value) { return grid.of(value) <= c; }) -
-        x.begin();
+    const size_t to = std::partition_point(x.begin() + static_cast<std::ptrdiff_t>(from),
+                                           x.begin() + static_cast<std::ptrdiff_t>(end),
+                                           [&grid, c](T value) { return grid.of(value) <= c; }) -
+                      x.begin();
     size_t lowest, highest;
-    extremes(y, from, to, lowest, highest);
+    extremes(y, from, to, drawable, lowest, highest);
     if (lowest != kNone) {
       if (first == kNone) {
         // The curve's first visible point, so the drawing starts where the data does.
-        for (first = from; !std::isfinite(y[first]); ++first) {
+        for (first = from; !drawable(y[first]); ++first) {
         }
         keep.push_back(first);
       }
       keep.push_back(std::min(lowest, highest));
       keep.push_back(std::max(lowest, highest));
       last = to - 1;
-      while (!std::isfinite(y[last])) --last;
+      while (!drawable(y[last])) --last;
     }
     from = to;
   }
@@ -129,21 +138,35 @@ QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<
   return out;
 }
 
-QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
-                                int columns, bool positive_only) {
+}  // namespace
+
+template <typename T>
+QList<QPointF> decimate_min_max(const std::vector<T>& x, const std::vector<T>& y, double x_min,
+                                double x_max, int columns) {
+  return decimate(x, y, x_min, x_max, columns, Drawable{});
+}
+
+template <typename T>
+QList<QPointF> decimate_min_max(const std::vector<T>& x, const std::vector<T>& y, int columns,
+                                bool positive_only) {
   const size_t n = std::min(x.size(), y.size());
   double x_min = std::numeric_limits<double>::infinity(), x_max = -x_min;
   for (size_t i = 0; i < n; ++i) {
     if (!std::isfinite(x[i])) continue;
-    x_min = std::min(x_min, x[i]);
-    x_max = std::max(x_max, x[i]);
+    x_min = std::min(x_min, static_cast<double>(x[i]));
+    x_max = std::max(x_max, static_cast<double>(x[i]));
   }
   if (!(x_max >= x_min)) return {};
-  if (!positive_only) return decimate_min_max(x, y, x_min, x_max, columns);
-  std::vector<double> drawable(y.begin(), y.begin() + static_cast<std::ptrdiff_t>(n));
-  for (double& v : drawable)
-    if (!(v > 0)) v = std::numeric_limits<double>::quiet_NaN();
-  return decimate_min_max(x, drawable, x_min, x_max, columns);
+  return decimate(x, y, x_min, x_max, columns, Drawable{positive_only});
 }
+
+template QList<QPointF> decimate_min_max(const std::vector<float>&, const std::vector<float>&,
+                                         double, double, int);
+template QList<QPointF> decimate_min_max(const std::vector<double>&, const std::vector<double>&,
+                                         double, double, int);
+template QList<QPointF> decimate_min_max(const std::vector<float>&, const std::vector<float>&, int,
+                                         bool);
+template QList<QPointF> decimate_min_max(const std::vector<double>&, const std::vector<double>&,
+                                         int, bool);
 
 }  // namespace allcnn::ui
