@@ -19,25 +19,43 @@ struct Columns {
 // Which y values can be drawn: finite ones, and for a logarithmic axis only positive ones.
 struct Drawable {
   bool positive_only = false;
-  bool operator()(double v) const { return std::isfinite(v) && (!positive_only || v > 0); }
+  template <typename T>
+  bool operator()(T v) const {
+    return std::isfinite(v) && (!positive_only || v > 0);
+  }
 };
 
-// The indices of the smallest and the largest drawable y in [begin, end), kNone when none.
+// The indices of the smallest and the largest drawable y in [begin, end) (the first of equal
+// ones), kNone when none. The loop every point of a chart goes through: the extremes so far
+// stay in registers.
 template <typename T>
 void extremes(const std::vector<T>& y, size_t begin, size_t end, Drawable drawable, size_t& lowest,
               size_t& highest) {
   lowest = highest = kNone;
+  T low = std::numeric_limits<T>::infinity(), high = -low;
   for (size_t i = begin; i < end; ++i) {
     const T v = y[i];
     if (!drawable(v)) continue;
-    if (lowest == kNone) {
-      lowest = highest = i;
-    } else if (v < y[lowest]) {
+    if (v < low) {
+      low = v;
       lowest = i;
-    } else if (v > y[highest]) {
+    }
+    if (v > high) {
+      high = v;
       highest = i;
     }
   }
+}
+
+// Whether the first n values ascend and none is NaN (a NaN compares false both ways, so it
+// would break the binary searches). One pass without an early exit, which the compiler
+// vectorizes: the check costs less than the scan that follows.
+template <typename T>
+bool ascending(const std::vector<T>& x, size_t n) {
+  if (n == 0) return true;
+  bool out_of_order = std::isnan(x[0]);
+  for (size_t i = 1; i < n; ++i) out_of_order |= !(x[i - 1] <= x[i]);
+  return !out_of_order;
 }
 
 template <typename T>
@@ -90,11 +108,8 @@ QList<QPointF> decimate(const std::vector<T>& x, const std::vector<T>& y, double
   const double span = x_max - x_min;
   const Columns grid{x_min, span > 0 ? columns / span : 0.0, columns};
 
+  if (!ascending(x, n)) return decimate_unsorted(x, y, n, x_max, grid, drawable);
   const auto x_end = x.begin() + static_cast<std::ptrdiff_t>(n);
-  // A NaN x compares false both ways, so is_sorted alone would let it into the binary searches.
-  const bool sorted = std::is_sorted(x.begin(), x_end) &&
-                      std::none_of(x.begin(), x_end, [](T v) { return std::isnan(v); });
-  if (!sorted) return decimate_unsorted(x, y, n, x_max, grid, drawable);
 
   // Sorted x (the charts' case): find each column's slice by binary search, then scan it once.
   const size_t begin =
