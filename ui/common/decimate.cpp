@@ -53,9 +53,10 @@ void extremes(const std::vector<T>& y, size_t begin, size_t end, Drawable drawab
 template <typename T>
 bool ascending(const std::vector<T>& x, size_t n) {
   if (n == 0) return true;
-  bool out_of_order = std::isnan(x[0]);
-  for (size_t i = 1; i < n; ++i) out_of_order |= !(x[i - 1] <= x[i]);
-  return !out_of_order;
+  const T* v = x.data();  // through a plain pointer the loop vectorizes
+  unsigned out_of_order = std::isnan(v[0]) ? 1 : 0;
+  for (size_t i = 1; i < n; ++i) out_of_order |= static_cast<unsigned>(!(v[i - 1] <= v[i]));
+  return out_of_order == 0;
 }
 
 template <typename T>
@@ -98,9 +99,10 @@ QList<QPointF> decimate_unsorted(const std::vector<T>& x, const std::vector<T>& 
   return out;
 }
 
+// `sorted`: whether x ascends without NaN (ascending()), which the caller may know already.
 template <typename T>
 QList<QPointF> decimate(const std::vector<T>& x, const std::vector<T>& y, double x_min,
-                        double x_max, int columns, Drawable drawable) {
+                        double x_max, int columns, Drawable drawable, bool sorted) {
   QList<QPointF> out;
   const size_t n = std::min(x.size(), y.size());
   if (n == 0 || columns <= 0 || !(x_max >= x_min)) return out;
@@ -108,7 +110,7 @@ QList<QPointF> decimate(const std::vector<T>& x, const std::vector<T>& y, double
   const double span = x_max - x_min;
   const Columns grid{x_min, span > 0 ? columns / span : 0.0, columns};
 
-  if (!ascending(x, n)) return decimate_unsorted(x, y, n, x_max, grid, drawable);
+  if (!sorted) return decimate_unsorted(x, y, n, x_max, grid, drawable);
   const auto x_end = x.begin() + static_cast<std::ptrdiff_t>(n);
 
   // Sorted x (the charts' case): find each column's slice by binary search, then scan it once.
@@ -158,23 +160,38 @@ QList<QPointF> decimate(const std::vector<T>& x, const std::vector<T>& y, double
 template <typename T>
 QList<QPointF> decimate_min_max(const std::vector<T>& x, const std::vector<T>& y, double x_min,
                                 double x_max, int columns) {
-  return decimate(x, y, x_min, x_max, columns, Drawable{});
+  return decimate(x, y, x_min, x_max, columns, Drawable{},
+                  ascending(x, std::min(x.size(), y.size())));
 }
 
 template <typename T>
 QList<QPointF> decimate_min_max(const std::vector<T>& x, const std::vector<T>& y, int columns,
                                 bool positive_only) {
   const size_t n = std::min(x.size(), y.size());
+  const bool sorted = ascending(x, n);
   double x_min = std::numeric_limits<double>::infinity(), x_max = -x_min;
-  for (size_t i = 0; i < n; ++i) {
-    if (!std::isfinite(x[i])) continue;
-    x_min = std::min(x_min, static_cast<double>(x[i]));
-    x_max = std::max(x_max, static_cast<double>(x[i]));
+  if (sorted && n > 0 && std::isfinite(x[0]) && std::isfinite(x[n - 1])) {
+    // The charts' case: the range is the ends, no pass over the points for it.
+    x_min = x[0];
+    x_max = x[n - 1];
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      if (!std::isfinite(x[i])) continue;
+      x_min = std::min(x_min, static_cast<double>(x[i]));
+      x_max = std::max(x_max, static_cast<double>(x[i]));
+    }
   }
   if (!(x_max >= x_min)) return {};
-  return decimate(x, y, x_min, x_max, columns, Drawable{positive_only});
+  return decimate(x, y, x_min, x_max, columns, Drawable{positive_only}, sorted);
 }
 
+template <typename T>
+bool is_ascending(const std::vector<T>& x) {
+  return ascending(x, x.size());
+}
+
+template bool is_ascending(const std::vector<float>&);
+template bool is_ascending(const std::vector<double>&);
 template QList<QPointF> decimate_min_max(const std::vector<float>&, const std::vector<float>&,
                                          double, double, int);
 template QList<QPointF> decimate_min_max(const std::vector<double>&, const std::vector<double>&,
