@@ -290,6 +290,23 @@ class TestCompareData : public QObject {
     QCOMPARE(d[1], 0.0f);
     QCOMPARE(d[2], -1.0f);
     QVERIFY(std::isnan(d[3]));  // past the baseline's end
+
+    // NaN holes in x and y are skipped; before the first and past the last point is NaN.
+    const std::vector<float> x = {NAN, 0, 1, 2, NAN, 4, 5}, y = {9, 0, NAN, 2, 7, 4, NAN};
+    QVERIFY(std::isnan(interpolate(x, y, -0.5)));
+    QCOMPARE(interpolate(x, y, 0), 0.0);
+    QCOMPARE(interpolate(x, y, 1), 1.0);  // y NaN there: between 0 and 2
+    QCOMPARE(interpolate(x, y, 3), 3.0);  // x NaN at index 4: between 2 and 4
+    QCOMPARE(interpolate(x, y, 4), 4.0);
+    QVERIFY(std::isnan(interpolate(x, y, 4.5)));  // the point at 5 has no value
+    QVERIFY(std::isnan(interpolate(x, y, NAN)));
+    QVERIFY(std::isnan(interpolate({}, {}, 1)));
+    // An ascending x is searched, not scanned: the same answers, NaN values skipped.
+    const std::vector<float> ascending = {0, 1, 1, 2, 3}, values = {0, NAN, 5, 2, NAN};
+    QCOMPARE(interpolate(ascending, values, 0.5), 2.5);  // between 0 and the second 1
+    QCOMPARE(interpolate(ascending, values, 1), 5.0);
+    QCOMPARE(interpolate(ascending, values, 2), 2.0);
+    QVERIFY(std::isnan(interpolate(ascending, values, 2.5)));
   }
 
   void settings_diff() {

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "config/settings_table.h"
+#include "decimate.h"
 
 namespace allcnn::ui::compare {
 
@@ -29,24 +30,28 @@ std::vector<float> smooth_debiased_ema(const std::vector<float>& values, double 
 }
 
 double interpolate(const std::vector<float>& x, const std::vector<float>& y, double at) {
+  constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
   const size_t n = std::min(x.size(), y.size());
-  if (!std::isfinite(at)) return std::numeric_limits<double>::quiet_NaN();
-  // Curves are short enough (and NaNs rare enough) that a linear scan keeps this simple.
-  double px = 0, py = 0;
-  bool have_previous = false;
-  for (size_t i = 0; i < n; ++i) {
-    if (std::isnan(x[i]) || std::isnan(y[i])) continue;
-    if (x[i] == at) return y[i];
-    if (x[i] > at) {
-      if (!have_previous) break;
-      const double t = (at - px) / (x[i] - px);
-      return py + t * (y[i] - py);
-    }
-    px = x[i];
-    py = y[i];
-    have_previous = true;
-  }
-  return std::numeric_limits<double>::quiet_NaN();
+  if (!std::isfinite(at)) return kNone;
+  // The first point at or past `at` with a value: found by binary search on an ascending x
+  // without NaN (a curve's, a best-epoch marker on half a million batches), else by a scan
+  // in which a NaN x compares false.
+  size_t i = 0;
+  if (n == x.size() && is_ascending(x))
+    i = std::lower_bound(x.begin(), x.end(), at, [](float v, double a) { return v < a; }) -
+        x.begin();
+  while (i < n && !(x[i] >= at && !std::isnan(y[i]))) ++i;
+  if (i == n) return kNone;
+  if (x[i] == at) return y[i];
+  // The last point before it, NaN points skipped.
+  size_t before = i;
+  do {
+    if (before == 0) return kNone;
+    --before;
+  } while (std::isnan(x[before]) || std::isnan(y[before]));
+  const double px = x[before], py = y[before];
+  const double t = (at - px) / (x[i] - px);
+  return py + t * (y[i] - py);
 }
 
 std::vector<float> difference_to(const std::vector<float>& x, const std::vector<float>& y,
