@@ -165,9 +165,9 @@ class TestCompareView : public QObject {
                "1;41,5;38\r\n2;\"62.25\";55.5\r\n3;80;71.75\r\n");
     const QString other = dir.filePath(QStringLiteral("other.csv"));
     write_file(other, "a,b\n1,2\n");
-    const std::vector<double> sheet_val = {0.38, 0.555, 0.7175};
-    const std::vector<double> sheet_train = {0.415, 0.6225, 0.8};
-    const std::vector<double> sheet_epochs = {1, 2, 3};
+    const std::vector<float> sheet_val = {0.38f, 0.555f, 0.7175f};
+    const std::vector<float> sheet_train = {0.415f, 0.6225f, 0.8f};
+    const std::vector<float> sheet_epochs = {1, 2, 3};
 
     {
       ComparePage page;
@@ -207,9 +207,9 @@ class TestCompareView : public QObject {
       QVERIFY(s && s->readable());
       QCOMPARE(s->curve(Metric::ValAccuracy).value, sheet_val);  // percent divided by 100
       QCOMPARE(s->curve(Metric::TrainAccuracy).value, sheet_train);
-      QCOMPARE(s->curve(Metric::ValAccuracy).epoch, sheet_epochs);
+      QCOMPARE(s->curve(Metric::ValAccuracy).x(XAxis::Epoch), sheet_epochs);
       QCOMPARE(browser->model()->find(keras)->curve(Metric::ValAccuracy).value,
-               std::vector<double>({0.6, 0.75}));
+               std::vector<float>({0.6f, 0.75f}));
       QCOMPARE(remembered_histories().size(), 2);
     }
 

@@ -96,6 +96,29 @@ class TestDecimate : public QObject {
     QCOMPARE(out.back().x(), x_max);
   }
 
+  void float_columns_decimate_as_double_ones_data() { keeps_every_column_extreme_data(); }
+
+  // The charts keep float columns: decimating them must pick exactly the points the double
+  // version picks from the same values, on the x-range and the whole-range (log axis) paths.
+  void float_columns_decimate_as_double_ones() {
+    QFETCH(QString, shape);
+    QFETCH(int, count);
+    QFETCH(int, columns);
+    const Curve c = make_curve(shape, count);
+    const std::vector<float> x(c.x.begin(), c.x.end()), y(c.y.begin(), c.y.end());
+    const std::vector<double> x_wide(x.begin(), x.end()), y_wide(y.begin(), y.end());
+    const double x_min = x.front(), x_max = x.back();
+    const QList<QPointF> narrow = decimate_min_max(x, y, x_min, x_max, columns);
+    QVERIFY(!narrow.isEmpty());
+    QCOMPARE(narrow, decimate_min_max(x_wide, y_wide, x_min, x_max, columns));
+    // A middle slice, as a zoomed chart asks for.
+    const double from = x[x.size() / 3], to = x[x.size() / 2];
+    QCOMPARE(decimate_min_max(x, y, from, to, columns),
+             decimate_min_max(x_wide, y_wide, from, to, columns));
+    QCOMPARE(decimate_min_max(x, y, columns, true),
+             decimate_min_max(x_wide, y_wide, columns, true));
+  }
+
   void short_curves_are_returned_unchanged() {
     const std::vector<double> x{0, 1, 2, 3, 4}, y{5, 3, 9, 1, 2};
     const QList<QPointF> out = decimate_min_max(x, y, 0, 4, 10);
@@ -117,13 +140,17 @@ class TestDecimate : public QObject {
     const std::vector<double> x{NAN, 0, 1, 2, 3}, y{4, 1, -1, 0, INFINITY};
     QCOMPARE(decimate_min_max(x, y, 100, true), QList<QPointF>{QPointF(0, 1)});
     QCOMPARE(decimate_min_max(x, y, 100).size(), qsizetype(3));
-    QVERIFY(decimate_min_max({NAN}, {1}, 100).isEmpty());
+    QVERIFY(decimate_min_max(std::vector<double>{NAN}, std::vector<double>{1}, 100).isEmpty());
+    // The same for float columns, without a copy of the values.
+    const std::vector<float> xf(x.begin(), x.end()), yf(y.begin(), y.end());
+    QCOMPARE(decimate_min_max(xf, yf, 100, true), QList<QPointF>{QPointF(0, 1)});
   }
 
   void degenerate_input_gives_nothing() {
-    QVERIFY(decimate_min_max({}, {}, 0, 1, 100).isEmpty());
-    QVERIFY(decimate_min_max({1, 2}, {1, 2}, 0, 3, 0).isEmpty());
-    QVERIFY(decimate_min_max({1, 2}, {1, 2}, 3, 0, 10).isEmpty());
+    const std::vector<float> none, two{1, 2};
+    QVERIFY(decimate_min_max(none, none, 0, 1, 100).isEmpty());
+    QVERIFY(decimate_min_max(two, two, 0, 3, 0).isEmpty());
+    QVERIFY(decimate_min_max(two, two, 3, 0, 10).isEmpty());
   }
 };
 

@@ -16,25 +16,52 @@ struct Columns {
   int of(double x) const { return std::clamp(static_cast<int>((x - x_min) * scale), 0, count - 1); }
 };
 
-// The indices of the smallest and the largest finite y in [begin, end), kNone when none.
-void extremes(const std::vector<double>& y, size_t begin, size_t end, size_t& lowest,
+// Which y values can be drawn: finite ones, and for a logarithmic axis only positive ones.
+struct Drawable {
+  bool positive_only = false;
+  template <typename T>
+  bool operator()(T v) const {
+    return std::isfinite(v) && (!positive_only || v > 0);
+  }
+};
+
+// The indices of the smallest and the largest drawable y in [begin, end) (the first of equal
+// ones), kNone when none. The loop every point of a chart goes through: the extremes so far
+// stay in registers.
+template <typename T>
+void extremes(const std::vector<T>& y, size_t begin, size_t end, Drawable drawable, size_t& lowest,
               size_t& highest) {
   lowest = highest = kNone;
+  T low = std::numeric_limits<T>::infinity(), high = -low;
   for (size_t i = begin; i < end; ++i) {
-    const double v = y[i];
-    if (!std::isfinite(v)) continue;
-    if (lowest == kNone) {
-      lowest = highest = i;
-    } else if (v < y[lowest]) {
+    const T v = y[i];
+    if (!drawable(v)) continue;
+    if (v < low) {
+      low = v;
       lowest = i;
-    } else if (v > y[highest]) {
+    }
+    if (v > high) {
+      high = v;
       highest = i;
     }
   }
 }
 
-void append_indices(const std::vector<double>& x, const std::vector<double>& y,
-                    std::vector<size_t>& keep, QList<QPointF>& out) {
+// Whether the first n values ascend and none is NaN (a NaN compares false both ways, so it
+// would break the binary searches). One pass without an early exit, which the compiler
+// vectorizes: the check costs less than the scan that follows.
+template <typename T>
+bool ascending(const std::vector<T>& x, size_t n) {
+  if (n == 0) return true;
+  const T* v = x.data();  // through a plain pointer the loop vectorizes
+  unsigned out_of_order = std::isnan(v[0]) ? 1 : 0;
+  for (size_t i = 1; i < n; ++i) out_of_order |= static_cast<unsigned>(!(v[i - 1] <= v[i]));
+  return out_of_order == 0;
+}
+
+template <typename T>
+void append_indices(const std::vector<T>& x, const std::vector<T>& y, std::vector<size_t>& keep,
+                    QList<QPointF>& out) {
   // Indices come in ascending order per column and across columns; drop repeats.
   out.reserve(static_cast<qsizetype>(keep.size()));
   size_t previous = kNone;
@@ -46,12 +73,13 @@ void append_indices(const std::vector<double>& x, const std::vector<double>& y,
 }
 
 // Any order of x: one pass, one column lookup per point.
-QList<QPointF> decimate_unsorted(const std::vector<double>& x, const std::vector<double>& y,
-                                 size_t n, double x_max, const Columns& columns) {
+template <typename T>
+QList<QPointF> decimate_unsorted(const std::vector<T>& x, const std::vector<T>& y, size_t n,
+                                 double x_max, const Columns& columns, Drawable drawable) {
   std::vector<size_t> lowest(columns.count, kNone), highest(columns.count, kNone);
   size_t first = kNone, last = kNone;
   for (size_t i = 0; i < n; ++i) {
-    if (!(x[i] >= columns.x_min && x[i] <= x_max) || !std::isfinite(y[i])) continue;
+    if (!(x[i] >= columns.x_min && x[i] <= x_max) || !drawable(y[i])) continue;
     if (first == kNone) first = i;
     last = i;
     const int c = columns.of(x[i]);
@@ -71,10 +99,10 @@ QList<QPointF> decimate_unsorted(const std::vector<double>& x, const std::vector
   return out;
 }
 
-}  // namespace
-
-QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
-                                double x_min, double x_max, int columns) {
+// `sorted`: whether x ascends without NaN (ascending()), which the caller may know already.
+template <typename T>
+QList<QPointF> decimate(const std::vector<T>& x, const std::vector<T>& y, double x_min,
+                        double x_max, int columns, Drawable drawable, bool sorted) {
   QList<QPointF> out;
   const size_t n = std::min(x.size(), y.size());
   if (n == 0 || columns <= 0 || !(x_max >= x_min)) return out;
@@ -82,19 +110,18 @@ QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<
   const double span = x_max - x_min;
   const Columns grid{x_min, span > 0 ? columns / span : 0.0, columns};
 
+  if (!sorted) return decimate_unsorted(x, y, n, x_max, grid, drawable);
   const auto x_end = x.begin() + static_cast<std::ptrdiff_t>(n);
-  // A NaN x compares false both ways, so is_sorted alone would let it into the binary searches.
-  const bool sorted = std::is_sorted(x.begin(), x_end) &&
-                      std::none_of(x.begin(), x_end, [](double v) { return std::isnan(v); });
-  if (!sorted) return decimate_unsorted(x, y, n, x_max, grid);
 
   // Sorted x (the charts' case): find each column's slice by binary search, then scan it once.
-  const size_t begin = std::lower_bound(x.begin(), x_end, x_min) - x.begin();
-  const size_t end = std::upper_bound(x.begin(), x_end, x_max) - x.begin();
+  const size_t begin =
+      std::lower_bound(x.begin(), x_end, x_min, [](T v, double at) { return v < at; }) - x.begin();
+  const size_t end =
+      std::upper_bound(x.begin(), x_end, x_max, [](double at, T v) { return at < v; }) - x.begin();
   if (end - begin <= 2 * static_cast<size_t>(columns)) {
     out.reserve(static_cast<qsizetype>(end - begin));
     for (size_t i = begin; i < end; ++i)
-      if (std::isfinite(y[i])) out.append(QPointF(x[i], y[i]));
+      if (drawable(y[i])) out.append(QPointF(x[i], y[i]));
     return out;
   }
 
@@ -103,24 +130,23 @@ QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<
   size_t first = kNone, last = kNone;
   for (size_t from = begin; from < end;) {
     const int c = grid.of(x[from]);
-    const size_t to =
-        std::partition_point(x.begin() + static_cast<std::ptrdiff_t>(from),
-                             x.begin() + static_cast<std::ptrdiff_t>(end),
-                             [&grid, c](double value) { return grid.of(value) <= c; }) -
-        x.begin();
+    const size_t to = std::partition_point(x.begin() + static_cast<std::ptrdiff_t>(from),
+                                           x.begin() + static_cast<std::ptrdiff_t>(end),
+                                           [&grid, c](T value) { return grid.of(value) <= c; }) -
+                      x.begin();
     size_t lowest, highest;
-    extremes(y, from, to, lowest, highest);
+    extremes(y, from, to, drawable, lowest, highest);
     if (lowest != kNone) {
       if (first == kNone) {
         // The curve's first visible point, so the drawing starts where the data does.
-        for (first = from; !std::isfinite(y[first]); ++first) {
+        for (first = from; !drawable(y[first]); ++first) {
         }
         keep.push_back(first);
       }
       keep.push_back(std::min(lowest, highest));
       keep.push_back(std::max(lowest, highest));
       last = to - 1;
-      while (!std::isfinite(y[last])) --last;
+      while (!drawable(y[last])) --last;
     }
     from = to;
   }
@@ -129,21 +155,50 @@ QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<
   return out;
 }
 
-QList<QPointF> decimate_min_max(const std::vector<double>& x, const std::vector<double>& y,
-                                int columns, bool positive_only) {
+}  // namespace
+
+template <typename T>
+QList<QPointF> decimate_min_max(const std::vector<T>& x, const std::vector<T>& y, double x_min,
+                                double x_max, int columns) {
+  return decimate(x, y, x_min, x_max, columns, Drawable{},
+                  ascending(x, std::min(x.size(), y.size())));
+}
+
+template <typename T>
+QList<QPointF> decimate_min_max(const std::vector<T>& x, const std::vector<T>& y, int columns,
+                                bool positive_only) {
   const size_t n = std::min(x.size(), y.size());
+  const bool sorted = ascending(x, n);
   double x_min = std::numeric_limits<double>::infinity(), x_max = -x_min;
-  for (size_t i = 0; i < n; ++i) {
-    if (!std::isfinite(x[i])) continue;
-    x_min = std::min(x_min, x[i]);
-    x_max = std::max(x_max, x[i]);
+  if (sorted && n > 0 && std::isfinite(x[0]) && std::isfinite(x[n - 1])) {
+    // The charts' case: the range is the ends, no pass over the points for it.
+    x_min = x[0];
+    x_max = x[n - 1];
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      if (!std::isfinite(x[i])) continue;
+      x_min = std::min(x_min, static_cast<double>(x[i]));
+      x_max = std::max(x_max, static_cast<double>(x[i]));
+    }
   }
   if (!(x_max >= x_min)) return {};
-  if (!positive_only) return decimate_min_max(x, y, x_min, x_max, columns);
-  std::vector<double> drawable(y.begin(), y.begin() + static_cast<std::ptrdiff_t>(n));
-  for (double& v : drawable)
-    if (!(v > 0)) v = std::numeric_limits<double>::quiet_NaN();
-  return decimate_min_max(x, drawable, x_min, x_max, columns);
+  return decimate(x, y, x_min, x_max, columns, Drawable{positive_only}, sorted);
 }
+
+template <typename T>
+bool is_ascending(const std::vector<T>& x) {
+  return ascending(x, x.size());
+}
+
+template bool is_ascending(const std::vector<float>&);
+template bool is_ascending(const std::vector<double>&);
+template QList<QPointF> decimate_min_max(const std::vector<float>&, const std::vector<float>&,
+                                         double, double, int);
+template QList<QPointF> decimate_min_max(const std::vector<double>&, const std::vector<double>&,
+                                         double, double, int);
+template QList<QPointF> decimate_min_max(const std::vector<float>&, const std::vector<float>&, int,
+                                         bool);
+template QList<QPointF> decimate_min_max(const std::vector<double>&, const std::vector<double>&,
+                                         int, bool);
 
 }  // namespace allcnn::ui

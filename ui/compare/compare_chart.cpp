@@ -43,8 +43,8 @@ CompareChart::CompareChart(QWidget* parent) : QChartView(parent) {
 
 namespace {
 
-bool has_finite(const std::vector<double>& v) {
-  return std::any_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); });
+bool has_finite(const std::vector<float>& v) {
+  return std::any_of(v.begin(), v.end(), [](float x) { return std::isfinite(x); });
 }
 
 }  // namespace
@@ -67,12 +67,16 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
   const QString metric_name = metric_title(options.metric);
   c->setTitle(baseline ? tr("%1 minus %2").arg(metric_name, baseline->name) : metric_name);
 
-  std::vector<double> base_x, base_raw, base_smooth;
+  // The baseline's columns are read where they are; only its smoothed values are new.
+  static const std::vector<float> kNone;
+  const std::vector<float>* base_x = &kNone;
+  const std::vector<float>* base_raw = &kNone;
+  std::vector<float> base_smooth;
   if (baseline) {
-    const Curve& b = baseline->curve(options.metric);
-    base_x = b.x(options.x_axis);
-    base_raw = b.value;
-    base_smooth = smooth_debiased_ema(b.value, options.smoothing);
+    const Curve b = baseline->curve(options.metric);
+    base_x = &b.x(options.x_axis);
+    base_raw = &b.value;
+    if (options.smoothing > 0) base_smooth = smooth_debiased_ema(b.value, options.smoothing);
   }
   const bool log_y = options.log_y && !baseline;  // differences go negative
   const int columns = std::max(200, viewport()->width());
@@ -106,26 +110,35 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
       notes.append(tr("%1 could not be read: %2").arg(run.name, run.error));
       continue;
     }
-    const Curve& curve = run.curve(options.metric);
+    const Curve curve = run.curve(options.metric);
     if (curve.empty()) {
       notes.append(run.imported
                        ? tr("%1 (imported) has no %2.").arg(run.name, metric_name.toLower())
                        : tr("%1 has no %2 yet.").arg(run.name, metric_name.toLower()));
       continue;
     }
-    const std::vector<double>& x = curve.x(options.x_axis);
+    const std::vector<float>& x = curve.x(options.x_axis);
     if (!has_finite(x)) {
       notes.append(tr("%1 has no %2 axis (an imported history records epochs only).")
                        .arg(run.name, x_axis_title(options.x_axis).toLower()));
       continue;
     }
-    // Smooth the raw points first, then decimate both for drawing.
-    std::vector<double> raw = curve.value;
-    std::vector<double> smooth = smooth_debiased_ema(raw, options.smoothing);
+    // Smooth the raw points first, then decimate both for drawing. Without smoothing and a
+    // baseline the run's own column is drawn, not a copy of it.
+    const std::vector<float>* raw = &curve.value;
+    const std::vector<float>* smooth = raw;
+    std::vector<float> smoothed, raw_difference, smooth_difference;
+    if (options.smoothing > 0) {
+      smoothed = smooth_debiased_ema(*raw, options.smoothing);
+      smooth = &smoothed;
+    }
     if (baseline) {
-      raw = difference_to(x, raw, base_x, base_raw);
-      smooth = difference_to(x, smooth, base_x, base_smooth);
-      if (!has_finite(smooth)) {
+      const std::vector<float>& base_smoothed = options.smoothing > 0 ? base_smooth : *base_raw;
+      raw_difference = difference_to(x, *raw, *base_x, *base_raw);
+      smooth_difference = difference_to(x, *smooth, *base_x, base_smoothed);
+      raw = &raw_difference;
+      smooth = &smooth_difference;
+      if (!has_finite(smooth_difference)) {
         notes.append(tr("%1 does not overlap %2 on this axis.").arg(run.name, baseline->name));
         continue;
       }
@@ -136,7 +149,7 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
       QColor light = color;
       light.setAlpha(55);
       faint->setPen(QPen(light, 1));
-      const QList<QPointF> points = decimate_min_max(x, raw, columns, log_y);
+      const QList<QPointF> points = decimate_min_max(x, *raw, columns, log_y);
       extend(points);
       faint->replace(points);
       attach(faint);
@@ -144,7 +157,7 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
     auto* series = new QLineSeries;
     series->setName(run.name);
     series->setPen(QPen(color, 2));
-    const QList<QPointF> points = decimate_min_max(x, smooth, columns, log_y);
+    const QList<QPointF> points = decimate_min_max(x, *smooth, columns, log_y);
     if (points.isEmpty()) {
       notes.append(tr("%1: no positive values to draw on a log axis.").arg(run.name));
       delete series;
@@ -156,12 +169,11 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
     ++curve_count_;
 
     if (options.best_markers && run.best_epoch >= 0) {
-      const Curve& epochs = run.curve(Metric::ValAccuracy);
-      const std::vector<double>& epoch_x = epochs.x(options.x_axis);
+      const std::vector<float>& epoch_x = run.curve(Metric::ValAccuracy).x(options.x_axis);
       if (run.best_epoch < static_cast<int>(epoch_x.size())) {
         // On the measured value at the best epoch, not on the smoothed line near it.
         const double bx = epoch_x[run.best_epoch];
-        const double by = interpolate(x, raw, bx);
+        const double by = interpolate(x, *raw, bx);
         if (std::isfinite(by) && (!log_y || by > 0)) {
           auto* marker = new QScatterSeries;
           marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);

@@ -5,58 +5,64 @@
 #include <limits>
 
 #include "config/settings_table.h"
+#include "decimate.h"
 
 namespace allcnn::ui::compare {
 
-std::vector<double> smooth_debiased_ema(const std::vector<double>& values, double weight) {
+std::vector<float> smooth_debiased_ema(const std::vector<float>& values, double weight) {
   if (!(weight > 0)) return values;
   weight = std::min(weight, 0.999);
-  std::vector<double> out(values.size());
+  std::vector<float> out(values.size());
   double last = 0;
-  int count = 0;
+  // weight^count, kept as a running product: std::pow per point cost more than the average.
+  double decay = 1;
   for (size_t i = 0; i < values.size(); ++i) {
     const double v = values[i];
     if (!std::isfinite(v)) {
-      out[i] = v;
+      out[i] = values[i];
       continue;
     }
     last = last * weight + (1 - weight) * v;
-    ++count;
-    out[i] = last / (1 - std::pow(weight, count));
+    decay *= weight;
+    out[i] = static_cast<float>(last / (1 - decay));
   }
   return out;
 }
 
-double interpolate(const std::vector<double>& x, const std::vector<double>& y, double at) {
+double interpolate(const std::vector<float>& x, const std::vector<float>& y, double at) {
+  constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
   const size_t n = std::min(x.size(), y.size());
-  if (!std::isfinite(at)) return std::numeric_limits<double>::quiet_NaN();
-  // Curves are short enough (and NaNs rare enough) that a linear scan keeps this simple.
-  double px = 0, py = 0;
-  bool have_previous = false;
-  for (size_t i = 0; i < n; ++i) {
-    if (std::isnan(x[i]) || std::isnan(y[i])) continue;
-    if (x[i] == at) return y[i];
-    if (x[i] > at) {
-      if (!have_previous) break;
-      const double t = (at - px) / (x[i] - px);
-      return py + t * (y[i] - py);
-    }
-    px = x[i];
-    py = y[i];
-    have_previous = true;
-  }
-  return std::numeric_limits<double>::quiet_NaN();
+  if (!std::isfinite(at)) return kNone;
+  // The first point at or past `at` with a value: found by binary search on an ascending x
+  // without NaN (a curve's, a best-epoch marker on half a million batches), else by a scan
+  // in which a NaN x compares false.
+  size_t i = 0;
+  if (n == x.size() && is_ascending(x))
+    i = std::lower_bound(x.begin(), x.end(), at, [](float v, double a) { return v < a; }) -
+        x.begin();
+  while (i < n && !(x[i] >= at && !std::isnan(y[i]))) ++i;
+  if (i == n) return kNone;
+  if (x[i] == at) return y[i];
+  // The last point before it, NaN points skipped.
+  size_t before = i;
+  do {
+    if (before == 0) return kNone;
+    --before;
+  } while (std::isnan(x[before]) || std::isnan(y[before]));
+  const double px = x[before], py = y[before];
+  const double t = (at - px) / (x[i] - px);
+  return py + t * (y[i] - py);
 }
 
-std::vector<double> difference_to(const std::vector<double>& x, const std::vector<double>& y,
-                                  const std::vector<double>& base_x,
-                                  const std::vector<double>& base_y) {
-  std::vector<double> out(std::min(x.size(), y.size()));
+std::vector<float> difference_to(const std::vector<float>& x, const std::vector<float>& y,
+                                 const std::vector<float>& base_x,
+                                 const std::vector<float>& base_y) {
+  std::vector<float> out(std::min(x.size(), y.size()));
   // One merge pass: both curves ascend in x.
   size_t j = 0;
   const size_t m = std::min(base_x.size(), base_y.size());
   for (size_t i = 0; i < out.size(); ++i) {
-    out[i] = std::numeric_limits<double>::quiet_NaN();
+    out[i] = std::numeric_limits<float>::quiet_NaN();
     if (std::isnan(x[i]) || std::isnan(y[i])) continue;
     while (j + 1 < m && base_x[j + 1] <= x[i]) ++j;
     // Look at a small window around j so NaN holes in the baseline are skipped.
@@ -65,10 +71,10 @@ std::vector<double> difference_to(const std::vector<double>& x, const std::vecto
     while (hi < m && (std::isnan(base_x[hi]) || std::isnan(base_y[hi]))) ++hi;
     if (lo >= m || std::isnan(base_x[lo]) || std::isnan(base_y[lo])) continue;
     if (base_x[lo] == x[i]) {
-      out[i] = y[i] - base_y[lo];
+      out[i] = static_cast<float>(double(y[i]) - base_y[lo]);
     } else if (base_x[lo] < x[i] && hi < m && base_x[hi] >= x[i]) {
-      const double t = (x[i] - base_x[lo]) / (base_x[hi] - base_x[lo]);
-      out[i] = y[i] - (base_y[lo] + t * (base_y[hi] - base_y[lo]));
+      const double t = (double(x[i]) - base_x[lo]) / (double(base_x[hi]) - base_x[lo]);
+      out[i] = static_cast<float>(y[i] - (base_y[lo] + t * (double(base_y[hi]) - base_y[lo])));
     }
   }
   return out;

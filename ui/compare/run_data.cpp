@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QCoreApplication>
 
@@ -52,7 +53,7 @@ bool metric_is_accuracy(Metric metric) {
          metric == Metric::ValAccuracy;
 }
 
-const std::vector<double>& Curve::x(XAxis axis) const {
+const std::vector<float>& XColumns::of(XAxis axis) const {
   switch (axis) {
     case XAxis::Step:
       return step;
@@ -64,12 +65,35 @@ const std::vector<double>& Curve::x(XAxis axis) const {
   return step;
 }
 
-const Curve& RunData::curve(Metric m) const {
-  static const Curves none;
-  return (curves ? *curves : none)[static_cast<int>(m)];
+bool Curve::empty() const {
+  // The first value is finite in any real curve: this stops there.
+  return std::none_of(value.begin(), value.end(), [](float v) { return std::isfinite(v); });
 }
 
-RunData::Curves& RunData::edit_curves() {
+Rows Curves::rows_of(Metric m) const {
+  switch (m) {
+    case Metric::BatchLoss:
+    case Metric::BatchAccuracy:
+      return Rows::Batches;
+    case Metric::LearningRate:
+      return learning_rate_rows;
+    case Metric::TrainLoss:
+    case Metric::TrainAccuracy:
+    case Metric::ValLoss:
+    case Metric::ValAccuracy:
+      return Rows::Epochs;
+  }
+  return Rows::Epochs;
+}
+
+Curve Curves::curve(Metric m) const { return Curve{x_of(m), values[static_cast<size_t>(m)]}; }
+
+Curve RunData::curve(Metric m) const {
+  static const Curves none;
+  return (curves ? *curves : none).curve(m);
+}
+
+Curves& RunData::edit_curves() {
   // use_count() may count a copy another thread is just dropping: then this copies once more
   // than needed, never less.
   if (!curves || curves.use_count() != 1)
@@ -78,32 +102,82 @@ RunData::Curves& RunData::edit_curves() {
   return const_cast<Curves&>(*curves);
 }
 
+namespace {
+
+constexpr float kNoValue = std::numeric_limits<float>::quiet_NaN();
+
+void append(std::vector<float>& to, const std::vector<float>& more) {
+  to.insert(to.end(), more.begin(), more.end());
+}
+
+void append(XColumns& to, const XColumns& more) {
+  append(to.step, more.step);
+  append(to.epoch, more.epoch);
+  append(to.wall_s, more.wall_s);
+}
+
+// `from` with room for `more` reserved in every column, so that appending to it allocates
+// nothing more: a live run's curves are copied on each update while the charts share them.
+std::shared_ptr<Curves> copy_with_room(const Curves& from, const Curves& more) {
+  auto to = std::make_shared<Curves>();
+  const auto copy = [](std::vector<float>& column, const std::vector<float>& old, size_t extra) {
+    column.reserve(old.size() + extra);
+    column.assign(old.begin(), old.end());
+  };
+  const auto copy_x = [&copy](XColumns& x, const XColumns& old, size_t extra) {
+    copy(x.step, old.step, extra);
+    copy(x.epoch, old.epoch, extra);
+    copy(x.wall_s, old.wall_s, extra);
+  };
+  copy_x(to->batches, from.batches, more.batches.size());
+  copy_x(to->epochs, from.epochs, more.epochs.size());
+  to->learning_rate_rows = from.learning_rate_rows;
+  for (int m = 0; m < kMetricCount; ++m) {
+    const auto metric = static_cast<Metric>(m);
+    const auto& old = from.values[static_cast<size_t>(m)];
+    if (!old.empty() || !more.values[static_cast<size_t>(m)].empty())
+      copy(to->values_of(metric), old, more.x_of(metric).size());
+  }
+  return to;
+}
+
+// Appends `more`'s rows to `to`, keeping every values column parallel to its x columns.
+void append_rows(Curves& to, const Curves& more) {
+  const size_t batches_before = to.batches.size(), epochs_before = to.epochs.size();
+  if (to.learning_rate_rows != more.learning_rate_rows) {
+    // RunFollower reads a run again rather than switch; an empty run takes the new rows' kind.
+    to.learning_rate_rows = more.learning_rate_rows;
+    to.values_of(Metric::LearningRate).clear();
+  }
+  append(to.batches, more.batches);
+  append(to.epochs, more.epochs);
+  for (int m = 0; m < kMetricCount; ++m) {
+    const auto metric = static_cast<Metric>(m);
+    auto& values = to.values_of(metric);
+    const auto& added = more.values[static_cast<size_t>(m)];
+    if (values.empty() && added.empty()) continue;  // not recorded on either side
+    const bool per_batch = to.rows_of(metric) == Rows::Batches;
+    values.resize(per_batch ? batches_before : epochs_before, kNoValue);
+    append(values, added);
+    values.resize(to.x_of(metric).size(), kNoValue);
+  }
+}
+
+}  // namespace
+
 void apply_delta(RunData& run, RunDelta&& delta) {
   if (delta.replace) {
     run = std::move(delta.run);
-  } else {
-    auto kept = std::move(run.curves);
-    const auto gained = std::move(delta.run.curves);
-    run = std::move(delta.run);
-    run.curves = std::move(kept);
-    if (gained) {
-      auto& curves = run.edit_curves();
-      for (size_t m = 0; m < curves.size(); ++m) {
-        Curve& to = curves[m];
-        const Curve& from = (*gained)[m];
-        to.step.insert(to.step.end(), from.step.begin(), from.step.end());
-        to.epoch.insert(to.epoch.end(), from.epoch.begin(), from.epoch.end());
-        to.wall_s.insert(to.wall_s.end(), from.wall_s.begin(), from.wall_s.end());
-        to.value.insert(to.value.end(), from.value.begin(), from.value.end());
-      }
-    }
+    return;
   }
-  for (int m = 0; m < kMetricCount; ++m) {
-    const auto& c = run.curve(static_cast<Metric>(m));
-    if (!c.empty() &&
-        std::none_of(c.value.begin(), c.value.end(), [](double v) { return std::isfinite(v); }))
-      run.edit_curve(static_cast<Metric>(m)) = Curve{};
-  }
+  auto kept = std::move(run.curves);
+  const auto gained = std::move(delta.run.curves);
+  run = std::move(delta.run);
+  run.curves = kept ? std::move(kept) : std::make_shared<Curves>();
+  if (!gained || (gained->batches.size() == 0 && gained->epochs.size() == 0)) return;
+  if (run.curves.use_count() != 1) run.curves = copy_with_room(*run.curves, *gained);
+  // Unshared, or created non-const just above: the cast is sound.
+  append_rows(const_cast<Curves&>(*run.curves), *gained);
 }
 
 }  // namespace allcnn::ui::compare

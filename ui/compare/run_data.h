@@ -36,12 +36,44 @@ bool metric_is_accuracy(Metric metric);
 
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-/// One metric of one run, as parallel columns: the three possible x values and the value.
-/// Unknown x values (an imported history has no steps or wall time) are NaN.
+/// Which file's rows a metric's points are; the metrics of one file share its x columns.
+enum class Rows { Batches, Epochs };
+
+/// The x values of the rows of one file (batches.csv, epochs.csv, or an imported history's
+/// epochs), parallel columns, NaN where unknown (a history records no steps or wall time).
+/// float32 keeps a paper-scale run small: steps are exact up to 2^24 (16.7 million), wall time
+/// is good to 4 ms at 10 hours, a fractional epoch to 1/30,000 of an epoch at epoch 350.
+struct XColumns {
+  std::vector<float> step, epoch, wall_s;
+  size_t size() const { return epoch.size(); }
+  const std::vector<float>& of(XAxis axis) const;
+};
+
+/// One metric of one run as the charts read it: a view of its x columns and its values, valid
+/// while the RunData it came from keeps these curves (is neither edited nor destroyed).
 struct Curve {
-  std::vector<double> step, epoch, wall_s, value;
-  bool empty() const { return value.empty(); }
-  const std::vector<double>& x(XAxis axis) const;
+  const XColumns& x_columns;        ///< shared with the other metrics of the same file
+  const std::vector<float>& value;  ///< parallel to the x columns
+  /// No finite value at all is no curve (an imported history without a learning rate).
+  bool empty() const;
+  const std::vector<float>& x(XAxis axis) const { return x_columns.of(axis); }
+};
+
+/// Every curve of a run, compactly: one set of x columns per file and one float column of
+/// values per metric. A metric's values are empty (it is not recorded) or parallel to the x
+/// columns of its rows.
+struct Curves {
+  XColumns batches, epochs;
+  std::array<std::vector<float>, kMetricCount> values;
+  /// The learning rate comes from the batch rows, or from the epoch rows where a run has
+  /// none (an imported history).
+  Rows learning_rate_rows = Rows::Batches;
+
+  Rows rows_of(Metric m) const;
+  const XColumns& x_of(Metric m) const { return rows_of(m) == Rows::Batches ? batches : epochs; }
+  std::vector<float>& values_of(Metric m) { return values[static_cast<size_t>(m)]; }
+  const std::vector<float>& values_of(Metric m) const { return values[static_cast<size_t>(m)]; }
+  Curve curve(Metric m) const;
 };
 
 /// A run as the browser and the charts see it: the summary for the table, the flattened settings
@@ -71,14 +103,12 @@ struct RunData {
   /// Only the summary is read (config.json, status, epochs.csv): the table row of a run not
   /// yet selected. Its curves are empty until RunBrowser loads them.
   bool summary_only = false;
-  using Curves = std::array<Curve, kMetricCount>;
-  /// Shared between copies: a paper-scale run holds tens of megabytes of curves, and the table,
-  /// the selection, the charts and the follower's worker each keep a RunData. Read them with
+  /// Shared between copies: a paper-scale run holds megabytes of curves, and the table, the
+  /// selection, the charts and the follower's worker each keep a RunData. Read them with
   /// curve(); edit_curves() first copies them when another RunData shares them.
   std::shared_ptr<const Curves> curves = std::make_shared<Curves>();
-  const Curve& curve(Metric m) const;
+  Curve curve(Metric m) const;
   Curves& edit_curves();
-  Curve& edit_curve(Metric m) { return edit_curves()[static_cast<int>(m)]; }
 
   bool readable() const { return error.isEmpty(); }
   bool live() const { return state == QLatin1String("running"); }
@@ -92,8 +122,9 @@ struct RunDelta {
 };
 
 /// Brings `run` up to date with `delta`: replaces it, or takes the new summary and appends the
-/// new points to its curves. A curve with no finite value at all is no curve (an imported
-/// history without a learning rate).
+/// new rows to its curves (x columns once per file, the values of each metric). A metric that
+/// appears only in the new rows, or only in the old ones, is padded with NaN so that every
+/// column stays parallel to its x columns.
 void apply_delta(RunData& run, RunDelta&& delta);
 
 }  // namespace allcnn::ui::compare

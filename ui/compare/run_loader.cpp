@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <limits>
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 
 #include "common/error.h"
 #include "config/settings_table.h"
+#include "decimal_value.h"
 #include "engine_text.h"
 #include "notes.h"
 #include "runs/keras_history.h"
@@ -79,30 +81,24 @@ int64_t batches_per_epoch(const std::vector<metrics::BatchMetrics>& rows, int64_
   return before;
 }
 
-// Appends batch rows to the run's batch curves. `tally.batches_per_epoch` must already
-// account for them.
-void append_batches(RunData& run, const std::vector<metrics::BatchMetrics>& rows, Tally& tally) {
-  auto& batch_loss = run.edit_curve(Metric::BatchLoss);
-  auto& batch_accuracy = run.edit_curve(Metric::BatchAccuracy);
-  auto& learning_rate = run.edit_curve(Metric::LearningRate);
-  for (auto* c : {&batch_loss, &batch_accuracy, &learning_rate}) {
-    c->step.reserve(c->step.size() + rows.size());
-    c->epoch.reserve(c->epoch.size() + rows.size());
-    c->wall_s.reserve(c->wall_s.size() + rows.size());
-    c->value.reserve(c->value.size() + rows.size());
-  }
+// Appends batch rows to the run's batch curves: one set of x columns for the three metrics.
+// `tally.batches_per_epoch` must already account for them.
+void append_batches(Curves& curves, const std::vector<metrics::BatchMetrics>& rows, Tally& tally) {
+  XColumns& x = curves.batches;
+  auto& loss = curves.values_of(Metric::BatchLoss);
+  auto& accuracy = curves.values_of(Metric::BatchAccuracy);
+  auto& learning_rate = curves.values_of(Metric::LearningRate);
+  for (auto* column : {&x.step, &x.epoch, &x.wall_s, &loss, &accuracy, &learning_rate})
+    column->reserve(column->size() + rows.size());
   const auto per_epoch = static_cast<double>(tally.batches_per_epoch);
   for (const auto& b : rows) {
-    const double epoch =
-        static_cast<double>(b.epoch) + static_cast<double>(b.batch + 1) / per_epoch;
-    const std::pair<Curve*, double> values[] = {
-        {&batch_loss, b.loss}, {&batch_accuracy, b.accuracy}, {&learning_rate, b.learning_rate}};
-    for (const auto& [curve, value] : values) {
-      curve->step.push_back(static_cast<double>(b.step));
-      curve->epoch.push_back(epoch);
-      curve->wall_s.push_back(b.elapsed_s);
-      curve->value.push_back(value);
-    }
+    x.step.push_back(static_cast<float>(b.step));
+    x.epoch.push_back(static_cast<float>(static_cast<double>(b.epoch) +
+                                         static_cast<double>(b.batch + 1) / per_epoch));
+    x.wall_s.push_back(static_cast<float>(b.elapsed_s));
+    loss.push_back(static_cast<float>(b.loss));
+    accuracy.push_back(static_cast<float>(b.accuracy));
+    learning_rate.push_back(static_cast<float>(b.learning_rate));
   }
   if (!rows.empty()) {
     tally.has_batches = true;
@@ -111,25 +107,26 @@ void append_batches(RunData& run, const std::vector<metrics::BatchMetrics>& rows
   }
 }
 
-void append_epochs(RunData& run, const std::vector<metrics::EpochRow>& rows, Tally& tally) {
+// Appends epoch rows to the run's epoch curves; after append_batches of the same read.
+void append_epochs(Curves& curves, const std::vector<metrics::EpochRow>& rows, Tally& tally) {
   // A history without batch rows (Keras) draws its learning rate per epoch.
+  curves.learning_rate_rows = tally.has_batches ? Rows::Batches : Rows::Epochs;
   const bool lr_from_epochs = !tally.has_batches;
+  XColumns& x = curves.epochs;
   for (const auto& e : rows) {
-    const double step = tally.batches_per_epoch > 0
-                            ? static_cast<double>((e.epoch + 1) * tally.batches_per_epoch - 1)
-                            : kNaN;
-    std::vector<std::pair<Metric, double>> values = {{Metric::TrainLoss, e.train_loss},
-                                                     {Metric::TrainAccuracy, e.train_accuracy},
-                                                     {Metric::ValLoss, e.val_loss},
-                                                     {Metric::ValAccuracy, e.val_accuracy}};
-    if (lr_from_epochs) values.emplace_back(Metric::LearningRate, e.learning_rate);
-    for (const auto& [metric, value] : values) {
-      auto& c = run.edit_curve(metric);
-      c.step.push_back(step);
-      c.epoch.push_back(static_cast<double>(e.epoch + 1));
-      c.wall_s.push_back(e.elapsed_s);
-      c.value.push_back(value);
-    }
+    x.step.push_back(tally.batches_per_epoch > 0
+                         ? static_cast<float>((e.epoch + 1) * tally.batches_per_epoch - 1)
+                         : std::numeric_limits<float>::quiet_NaN());
+    x.epoch.push_back(static_cast<float>(e.epoch + 1));
+    x.wall_s.push_back(static_cast<float>(e.elapsed_s));
+    const std::pair<Metric, double> values[] = {{Metric::TrainLoss, e.train_loss},
+                                                {Metric::TrainAccuracy, e.train_accuracy},
+                                                {Metric::ValLoss, e.val_loss},
+                                                {Metric::ValAccuracy, e.val_accuracy},
+                                                {Metric::LearningRate, e.learning_rate}};
+    for (const auto& [metric, value] : values)
+      if (metric != Metric::LearningRate || lr_from_epochs)
+        curves.values_of(metric).push_back(static_cast<float>(value));
     if (std::isfinite(e.val_accuracy) &&
         (tally.best_epoch < 0 || e.val_accuracy > tally.best_val_accuracy)) {
       tally.best_val_accuracy = e.val_accuracy;
@@ -164,8 +161,8 @@ RunData convert(const runs::RunRecord& record) {
   for (const auto& w : record.warnings) run.warnings.append(QString::fromStdString(w));
   Tally tally;
   tally.batches_per_epoch = batches_per_epoch(record.batches, 0);
-  append_batches(run, record.batches, tally);
-  append_epochs(run, record.epochs, tally);
+  append_batches(run.edit_curves(), record.batches, tally);
+  append_epochs(run.edit_curves(), record.epochs, tally);
   fill_tally(run, tally);
   RunData out;
   apply_delta(out, RunDelta{std::move(run), true});
@@ -238,17 +235,19 @@ std::optional<RunDelta> RunFollower::update() {
     auto epochs = s.epochs->read();
     const int64_t per_epoch = batches_per_epoch(batches.rows, s.tally.batches_per_epoch);
     // A rewritten file, or a first epoch still growing (the fractional epochs of the rows
-    // already drawn change): read the folder again from the start. Costs one epoch at most.
+    // already drawn change), or batch rows after epoch rows without them (their steps and
+    // learning rates change): read the folder again from the start. Costs one epoch at most.
     if (!delta.replace && (batches.restarted || epochs.restarted ||
-                           (per_epoch != s.tally.batches_per_epoch && s.tally.has_batches))) {
+                           (per_epoch != s.tally.batches_per_epoch &&
+                            (s.tally.has_batches || s.tally.epochs_done > 0)))) {
       delta.replace = true;
       s.restart();
       batches = s.batches->read();
       epochs = s.epochs->read();
     }
     s.tally.batches_per_epoch = batches_per_epoch(batches.rows, s.tally.batches_per_epoch);
-    append_batches(run, batches.rows, s.tally);
-    append_epochs(run, epochs.rows, s.tally);
+    append_batches(run.edit_curves(), batches.rows, s.tally);
+    append_epochs(run.edit_curves(), epochs.rows, s.tally);
     fill_tally(run, s.tally);
     for (const auto* table : {&s.batches->partial(), &s.epochs->partial()}) {
       if (table->empty()) continue;
@@ -339,15 +338,18 @@ QString export_long_csv(const QList<RunData>& runs, const QString& path) {
   for (const auto& run : runs) {
     for (int m = 0; m < kMetricCount; ++m) {
       const auto metric = static_cast<Metric>(m);
-      const Curve& c = run.curve(metric);
+      const Curve c = run.curve(metric);
+      if (c.empty()) continue;  // not recorded (a history without a learning rate)
+      const XColumns& x = c.x_columns;
       for (size_t i = 0; i < c.value.size(); ++i) {
         runs::LongRow row;
         row.run = run.name.toStdString();
         row.metric = metric_key(metric).toStdString();
-        row.step = std::isfinite(c.step[i]) ? static_cast<int64_t>(c.step[i]) : -1;
-        row.epoch = c.epoch[i];
-        row.wall_time_s = c.wall_s[i];
-        row.value = c.value[i];
+        row.step = std::isfinite(x.step[i]) ? static_cast<int64_t>(x.step[i]) : -1;
+        // The numbers as kept (float), written in the fewest digits that read back as them.
+        row.epoch = decimal_value(x.epoch[i]);
+        row.wall_time_s = decimal_value(x.wall_s[i]);
+        row.value = decimal_value(c.value[i]);
         rows.push_back(std::move(row));
       }
     }

@@ -161,7 +161,7 @@ void ChartPanel::redraw(Plot& plot) {
   double x_max = 0.0;
   for (const auto& curve : plot.curves) {
     const auto& raw = store_.series(curve.key);
-    if (raw.size() > 0) x_max = std::max(x_max, raw.x.back());
+    if (raw.size() > 0) x_max = std::max(x_max, static_cast<double>(raw.x.back()));
   }
   x_max = x_max > 0.0 ? x_max : 1.0;
   const int columns = std::max(kMinimumColumns, static_cast<int>(plot.chart->plotArea().width()));

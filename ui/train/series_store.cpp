@@ -3,12 +3,14 @@
 #include <QFile>
 #include <QTextStream>
 
+#include "decimal_value.h"
+
 namespace allcnn::ui {
 
 void SeriesStore::append(const QString& name, double x, double y) {
   auto& s = series_[name];
-  s.x.push_back(x);
-  s.y.push_back(y);
+  s.x.push_back(static_cast<float>(x));
+  s.y.push_back(static_cast<float>(y));
 }
 
 void SeriesStore::clear() { series_.clear(); }
@@ -23,10 +25,12 @@ bool SeriesStore::export_csv(const QString& path) const {
   QFile file(path);
   if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) return false;
   QTextStream out(&file);
-  out.setRealNumberPrecision(10);
+  // A float needs at most 9 significant digits; decimal_value leaves only the ones it has.
+  out.setRealNumberPrecision(9);
   out << "series,x,y\n";
   for (const auto& [name, s] : series_)
-    for (size_t i = 0; i < s.size(); ++i) out << name << ',' << s.x[i] << ',' << s.y[i] << '\n';
+    for (size_t i = 0; i < s.size(); ++i)
+      out << name << ',' << decimal_value(s.x[i]) << ',' << decimal_value(s.y[i]) << '\n';
   out.flush();
   return file.error() == QFile::NoError;
 }

@@ -1,0 +1,47 @@
+// SeriesStore: the live charts' raw points, kept as float, exported in their own digits.
+#include <vector>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "series_store.h"
+
+using allcnn::ui::SeriesStore;
+
+class TestSeriesStore : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void keeps_floats_and_exports_their_digits() {
+    SeriesStore store;
+    // A fractional epoch of a long run, a loss written with 9 digits, a small learning rate.
+    store.append(QStringLiteral("batch_loss"), 349.0 + 1.0 / 1563, 0.123456789);
+    store.append(QStringLiteral("batch_loss"), 350.0, 2.3);
+    store.append(QStringLiteral("learning_rate"), 0.1, 0.001);
+    const auto& loss = store.series(QStringLiteral("batch_loss"));
+    QCOMPARE(loss.size(), size_t(2));
+    QCOMPARE(loss.x, (std::vector<float>{float(349.0 + 1.0 / 1563), 350.0f}));
+    QCOMPARE(loss.y, (std::vector<float>{0.123456789f, 2.3f}));
+    QCOMPARE(store.series(QStringLiteral("unknown")).size(), size_t(0));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("series.csv"));
+    QVERIFY(store.export_csv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    // The digits each float has, not the binary expansion of it (0.001, not 0.00100000005).
+    QCOMPARE(lines.value(0), QStringLiteral("series,x,y"));
+    QCOMPARE(lines.value(1), QStringLiteral("batch_loss,349.00064,0.12345679"));
+    QCOMPARE(lines.value(2), QStringLiteral("batch_loss,350,2.3"));
+    QCOMPARE(lines.value(3), QStringLiteral("learning_rate,0.1,0.001"));
+    // Read back as float, every number is the kept one.
+    const QStringList first = lines.value(1).split(QLatin1Char(','));
+    QCOMPARE(first.value(1).toFloat(), loss.x[0]);
+    QCOMPARE(first.value(2).toFloat(), loss.y[0]);
+  }
+};
+
+QTEST_APPLESS_MAIN(TestSeriesStore)
+#include "test_series_store.moc"
