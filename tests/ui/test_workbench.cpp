@@ -287,6 +287,13 @@ class TestWorkbench : public QObject {
     click(*window_, "start_button");
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 60000);
     const QString log = page()->log()->toPlainText();
+    // With ALLCNN_SHOTS_DIR set, the window is saved there to be looked at.
+    if (const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR"); !shots.isEmpty()) {
+      window_->resize(1366, 768);
+      QApplication::processEvents();
+      QDir().mkpath(shots);
+      QVERIFY(window_->grab().save(shots + QStringLiteral("/engine-messages-de.png")));
+    }
     install_translations(QLocale(QLocale::English));
     QVERIFY2(log.contains(QStringLiteral("lade fashion-mnist aus ") + missing), qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("Ordner nicht gefunden")), qPrintable(log));
