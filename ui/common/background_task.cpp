@@ -4,6 +4,8 @@
 #include <exception>
 
 #include <QMetaObject>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace allcnn::ui {
@@ -18,6 +20,8 @@ void TaskControl::report(double fraction, const QString& text) {
   }
   post_report_();
 }
+
+void TaskControl::deliver_part(std::function<void()> part) { post_part_(std::move(part)); }
 
 BackgroundTask::BackgroundTask(QObject* parent) : QObject(parent) {}
 
@@ -35,6 +39,16 @@ void BackgroundTask::discard() {
   current_->cancelled_.store(true);
   current_.reset();
   Q_EMIT finished();
+}
+
+QThreadPool* BackgroundTask::pool() {
+  static QThreadPool* const threads = [] {
+    // Never destroyed: jobs of pages destroyed at exit have been waited for by then.
+    auto* p = new QThreadPool;
+    p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    return p;
+  }();
+  return threads;
 }
 
 void BackgroundTask::wait() {
@@ -70,10 +84,21 @@ void BackgroundTask::launch(std::function<void(TaskControl&)> work, std::functio
         },
         Qt::QueuedConnection);
   };
+  // Queued on this object like the result, so parts come before it and in order.
+  control->post_part_ = [this, weak](std::function<void()> part) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, weak, part = std::move(part)] {
+          const auto job = weak.lock();
+          if (job == nullptr || job != current_) return;  // stale: the page moved on
+          part();
+        },
+        Qt::QueuedConnection);
+  };
   current_ = control;
   cancellable_ = cancellable;
   running_.append(QtConcurrent::run(
-      [this, control, work = std::move(work), deliver = std::move(deliver)]() mutable {
+      pool(), [this, control, work = std::move(work), deliver = std::move(deliver)]() mutable {
         QString error;
         bool threw = false;
         try {

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QString>
 
+class QThreadPool;
+
 namespace allcnn::ui {
 
 /// What one-shot work running on a worker sees of the page that asked for it: whether to stop,
@@ -28,6 +30,12 @@ class TaskControl {
   /// Cheap to call often: reports are coalesced, the page sees the latest at most once per
   /// turn of its event loop.
   void report(double fraction, const QString& text = {});
+  /// Hands over part of the result while the work goes on (each run of a folder as soon as it
+  /// is read): `part` runs on the GUI thread by a queued call, where it may touch the page,
+  /// unless the job is stale by then. Parts run in the order they were handed over, all
+  /// before the job's result. Callable from any thread of the work (one that reads in
+  /// parallel, too); `part` itself must only capture values.
+  void deliver_part(std::function<void()> part);
 
  private:
   friend class BackgroundTask;
@@ -36,13 +44,16 @@ class TaskControl {
   double fraction_ = -1.0;
   QString text_;
   bool report_posted_ = false;
-  std::function<void()> post_report_;  ///< set before the work starts
+  std::function<void()> post_report_;                     ///< set before the work starts
+  std::function<void(std::function<void()>)> post_part_;  ///< set before the work starts
 };
 
 /// Runs one-shot jobs (a file read, a model load, an export, a measurement) on Qt's global
 /// thread pool for one page, so the GUI thread never waits:
-///  - the result comes back on the GUI thread by a queued call, to `done`;
+///  - the result comes back on the GUI thread by a queued call, to `done`, and parts of it
+///    may come earlier (TaskControl::deliver_part);
 ///  - starting a new job, discard() or the page's destruction drops the previous job's result
+///    (and its parts not yet delivered)
 ///    (it is stale: the user moved on) and asks that job to stop;
 ///  - the work gets a TaskControl: a cancel token (cancel()) and a progress callback, which the
 ///    page sees as progress(); a TaskBar shows them when a job runs longer than about 1 s.
@@ -84,6 +95,13 @@ class BackgroundTask : public QObject {
   /// Blocks until every job started here has returned (stale ones included). For tests and
   /// the destructor; a page never calls it.
   void wait();
+
+  /// The threads jobs run on, one per core, apart from Qt's global pool: Qt's raster paint
+  /// engine fills on the global pool and the GUI thread waits for those fills, so long jobs
+  /// there would freeze the painting. A job that works in parallel maps on this pool
+  /// (QtConcurrent::blockingMap(BackgroundTask::pool(), ...)): the job's own thread takes part,
+  /// so the map never waits for a free thread.
+  static QThreadPool* pool();
 
  Q_SIGNALS:
   /// A job started (busy() turned true).
