@@ -26,6 +26,7 @@
 #include "history_import_dialog.h"
 #include "run_browser.h"
 #include "run_fixture.h"
+#include "run_loader.h"
 #include "run_table_model.h"
 #include "runs/run_lock.h"
 
@@ -302,6 +303,54 @@ class TestCompareView : public QObject {
     QCOMPARE(static_cast<int>(he->curve(Metric::ValAccuracy).value.size()), he->epochs_done);
     // The others stay summaries.
     QVERIFY(model->find(root_.filePath(QStringLiteral("lsuv")))->summary_only);
+  }
+
+  // The selected runs are read in parallel and each is handed over as soon as it is read: all
+  // arrive, each exactly as a whole read gives it, and the view always lists them in the
+  // table's order (their colours do not depend on which was read first).
+  void runs_read_in_parallel_all_arrive_in_table_order() {
+    QTemporaryDir root;
+    QStringList dirs;
+    for (int r = 0; r < 6; ++r)
+      dirs << test::write_fixture_run(root.path(), "run" + std::to_string(r), "lsuv", 4,
+                                      300 + 50 * r, 1.0 + 0.1 * r, r % 4);
+    ComparePage page;
+    page.set_runs_dir(root.path());
+    SETTLE(page.browser());
+    QSignalSpy changed(page.browser(), &RunBrowser::selected_runs_changed);
+    page.browser()->select_runs(dirs);
+    SETTLE(page.browser());
+
+    QStringList table_order;
+    const auto* proxy = page.browser()->proxy();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+      table_order
+          << page.browser()->model()->at(proxy->mapToSource(proxy->index(row, 0)).row()).dir;
+    QCOMPARE(table_order.size(), 6);
+    int loaded_before = 0;
+    for (const auto& emission : changed) {
+      const auto runs = emission.at(0).value<QList<RunData>>();
+      QStringList order;
+      int loaded = 0;
+      for (const RunData& run : runs) {
+        order << run.dir;
+        loaded += run.summary_only ? 0 : 1;
+      }
+      QCOMPARE(order, table_order);
+      QVERIFY2(loaded >= loaded_before, "a run read earlier was lost");
+      loaded_before = loaded;
+    }
+    QCOMPARE(loaded_before, 6);
+    const QList<RunData> shown = page.view()->runs();
+    QCOMPARE(shown.size(), 6);
+    for (int i = 0; i < shown.size(); ++i) {
+      QCOMPARE(shown[i].dir, table_order[i]);
+      const RunData whole = load_run_folder(shown[i].dir);
+      for (Metric m : {Metric::BatchLoss, Metric::ValAccuracy}) {
+        QCOMPARE(shown[i].curve(m).value, whole.curve(m).value);
+        QCOMPARE(shown[i].curve(m).x(XAxis::Step), whole.curve(m).x(XAxis::Step));
+      }
+    }
   }
 
   void view_overlays_selected_runs() {

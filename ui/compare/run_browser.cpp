@@ -17,7 +17,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -257,39 +259,59 @@ void RunBrowser::follow() {
     follow_again_ = true;
     return;
   }
-  for (const RunData& run : selected_runs())
-    if (!run.imported && run.summary_only && !followers_.contains(run.dir))
-      followers_.insert(run.dir, std::make_shared<RunFollower>(run.dir));
-  if (followers_.isEmpty()) return;
+  // The selected runs first, in table order, so the charts fill in the order the user sees;
+  // then the loaded runs no longer selected, which are followed all the same.
   std::vector<std::shared_ptr<RunFollower>> followers;
   followers.reserve(static_cast<size_t>(followers_.size()));
-  for (const auto& follower : std::as_const(followers_)) followers.push_back(follower);
+  QSet<QString> queued;
+  for (const RunData& run : selected_runs()) {
+    if (run.imported) continue;
+    auto it = followers_.find(run.dir);
+    if (it == followers_.end()) {
+      if (!run.summary_only) continue;
+      it = followers_.insert(run.dir, std::make_shared<RunFollower>(run.dir));
+    }
+    followers.push_back(it.value());
+    queued.insert(run.dir);
+  }
+  for (auto it = followers_.cbegin(); it != followers_.cend(); ++it)
+    if (!queued.contains(it.key())) followers.push_back(it.value());
+  if (followers.empty()) return;
   follow_task_->start(
-      [followers](TaskControl& control) {
-        std::vector<std::pair<std::shared_ptr<RunFollower>, RunDelta>> deltas;
-        for (const auto& follower : followers) {
-          if (control.cancelled()) break;
-          if (auto delta = follower->update()) deltas.emplace_back(follower, std::move(*delta));
-        }
-        return deltas;
+      // `this` only for the parts, which run on the GUI thread.
+      [this, followers](TaskControl& control) mutable {
+        // Several runs are read at once (a paper-scale run is half a million rows), and each
+        // is handed to the GUI thread as soon as it is read: the first chart does not wait
+        // for the last run. The calling worker reads too, so this needs no free pool thread.
+        QtConcurrent::blockingMap(
+            BackgroundTask::pool(), followers,
+            [this, &control](const std::shared_ptr<RunFollower>& follower) {
+              if (control.cancelled()) return;
+              auto delta = follower->update();
+              if (!delta) return;
+              control.deliver_part([this, follower, delta = std::move(*delta)]() mutable {
+                take_delta(follower, std::move(delta));
+              });
+            });
       },
-      [this](std::vector<std::pair<std::shared_ptr<RunFollower>, RunDelta>> deltas) {
-        QSet<QString> selected;
-        for (const RunData& s : selected_runs()) selected.insert(s.dir);
-        bool selected_changed = false;
-        for (auto& [follower, delta] : deltas) {
-          // A folder removed (or removed and made again) meanwhile: not this row's follower.
-          if (followers_.value(delta.run.dir) != follower) continue;
-          selected_changed = selected_changed || selected.contains(delta.run.dir);
-          model_->apply(std::move(delta));
-        }
-        update_message();
-        if (selected_changed) {
-          update_resume_button();  // a selected run that finished (or became readable)
-          Q_EMIT selected_runs_changed(selected_runs());
-        }
+      [this] {
         if (std::exchange(follow_again_, false)) follow();
       });
+}
+
+void RunBrowser::take_delta(const std::shared_ptr<RunFollower>& follower, RunDelta&& delta) {
+  // A folder removed (or removed and made again) meanwhile: not this row's follower.
+  if (followers_.value(delta.run.dir) != follower) return;
+  const QString dir = delta.run.dir;
+  model_->apply(std::move(delta));
+  update_message();
+  const QList<RunData> selected = selected_runs();
+  const bool is_selected = std::any_of(selected.begin(), selected.end(),
+                                       [&dir](const RunData& run) { return run.dir == dir; });
+  if (is_selected) {
+    update_resume_button();  // a selected run that finished (or became readable)
+    Q_EMIT selected_runs_changed(selected);
+  }
 }
 
 QString RunBrowser::message() const { return message_->isHidden() ? QString() : message_->text(); }
