@@ -16,6 +16,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QXYSeries>
 #include <QtTest>
 
 #include "../ui/isolated_settings.h"
@@ -408,6 +409,41 @@ class TestCompareView : public QObject {
     QVERIFY(table);
     QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("Initializer"));
     QVERIFY(table->verticalHeaderItem(0)->toolTip().contains(QStringLiteral("init")));
+  }
+
+  // A scheduled redraw works the points out on a worker: the charts it gives are those of a
+  // redraw on the GUI thread, and one overtaken by a newer redraw is never shown.
+  void a_redraw_on_the_worker_draws_what_a_redraw_now_draws() {
+    ComparePage page;
+    page.resize(1200, 800);
+    page.set_runs_dir(root_.path());
+    SETTLE(page.browser());
+    page.browser()->select_runs({QStringLiteral("he"), QStringLiteral("glorot")});
+    SETTLE(page.browser());
+    CompareView* view = page.view();
+    view->set_metric(Metric::BatchLoss);
+    view->set_smoothing(0.6);
+    QTRY_VERIFY(!view->redraw_pending());
+    const auto points_of = [view] {
+      QList<int> counts;
+      for (QAbstractSeries* series : view->charts().first()->chart()->series())
+        counts.append(static_cast<int>(static_cast<QXYSeries*>(series)->count()));
+      return counts;
+    };
+    const QList<int> background = points_of();
+    QCOMPARE(view->charts().first()->curve_count(), 2);
+    view->redraw();
+    QCOMPARE(points_of(), background);
+    QCOMPARE(view->charts().first()->chart()->title(), metric_title(Metric::BatchLoss));
+
+    // Scheduled for one metric, overtaken by a redraw now of another: the scheduled one never
+    // shows.
+    view->set_metric(Metric::TrainLoss);
+    view->set_metric(Metric::ValAccuracy);
+    view->redraw();
+    QTest::qWait(100);
+    QVERIFY(!view->redraw_pending());
+    QCOMPARE(view->charts().first()->chart()->title(), metric_title(Metric::ValAccuracy));
   }
 
   void exports_write_files() {
