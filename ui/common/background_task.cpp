@@ -44,8 +44,10 @@ void BackgroundTask::discard() {
 QThreadPool* BackgroundTask::pool() {
   static QThreadPool* const threads = [] {
     // Never destroyed: jobs of pages destroyed at exit have been waited for by then.
+    // One more than the cores: a short job (a chart's points) never queues behind long ones
+    // that keep every core busy (a map over the cores, one job per page).
     auto* p = new QThreadPool;
-    p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    p->setMaxThreadCount(std::max(1, QThread::idealThreadCount()) + 1);
     return p;
   }();
   return threads;

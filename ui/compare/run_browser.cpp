@@ -15,11 +15,13 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 #include <utility>
 
@@ -282,17 +284,27 @@ void RunBrowser::follow() {
       [this, followers](TaskControl& control) mutable {
         // Several runs are read at once (a paper-scale run is half a million rows), and each
         // is handed to the GUI thread as soon as it is read: the first chart does not wait
-        // for the last run. The calling worker reads too, so this needs no free pool thread.
-        QtConcurrent::blockingMap(
-            BackgroundTask::pool(), followers,
-            [this, &control](const std::shared_ptr<RunFollower>& follower) {
-              if (control.cancelled()) return;
-              auto delta = follower->update();
-              if (!delta) return;
-              control.deliver_part([this, follower, delta = std::move(*delta)]() mutable {
-                take_delta(follower, std::move(delta));
-              });
+        // for the last run.
+        // One lane per core, each taking the next run in order: this thread's, and the others
+        // mapped on the pool, whose spare thread is left to the charts' redraws.
+        std::atomic<size_t> next{0};
+        const auto lane = [&] {
+          for (size_t i = next++; i < followers.size() && !control.cancelled(); i = next++) {
+            const auto& follower = followers[i];
+            auto delta = follower->update();
+            if (!delta) continue;
+            control.deliver_part([this, follower, delta = std::move(*delta)]() mutable {
+              take_delta(follower, std::move(delta));
             });
+          }
+        };
+        std::vector<int> others(
+            std::min<size_t>(followers.size() - 1,
+                             static_cast<size_t>(std::max(1, QThread::idealThreadCount()) - 1)));
+        QFuture<void> mapped =
+            QtConcurrent::map(BackgroundTask::pool(), others, [&lane](int&) { lane(); });
+        lane();
+        mapped.waitForFinished();
       },
       [this] {
         if (std::exchange(follow_again_, false)) follow();
