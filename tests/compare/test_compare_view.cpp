@@ -306,9 +306,9 @@ class TestCompareView : public QObject {
     QVERIFY(model->find(root_.filePath(QStringLiteral("lsuv")))->summary_only);
   }
 
-  // The selected runs are read in parallel and each is handed over as soon as it is read: all
-  // arrive, each exactly as a whole read gives it, and the view always lists them in the
-  // table's order (their colours do not depend on which was read first).
+  // The selected runs are read in parallel: all arrive, each exactly as a whole read gives it,
+  // and the view always lists them in the table's order (their colours do not depend on which
+  // was read first).
   void runs_read_in_parallel_all_arrive_in_table_order() {
     QTemporaryDir root;
     QStringList dirs;

@@ -84,51 +84,6 @@ class TestBackgroundTask : public QObject {
     QCOMPARE(finished.size(), 2);      // the first one ended when it was discarded
   }
 
-  void parts_arrive_in_order_on_the_gui_thread_before_the_result() {
-    BackgroundTask task;
-    QStringList seen;
-    std::atomic<bool> release{false};
-    task.start(
-        [&seen, &release](TaskControl& control) {
-          for (int i = 0; i < 3; ++i)
-            control.deliver_part([&seen, i] {
-              QVERIFY(QThread::currentThread() == qApp->thread());
-              seen << QStringLiteral("part %1").arg(i);
-            });
-          wait_for(release, control);  // the parts are there while the work goes on
-          return QStringLiteral("result");
-        },
-        [&seen](const QString& value) { seen << value; });
-    QTRY_COMPARE(seen.size(), 3);
-    QCOMPARE(seen, (QStringList{QStringLiteral("part 0"), QStringLiteral("part 1"),
-                                QStringLiteral("part 2")}));
-    QVERIFY(task.busy());
-    release = true;
-    QTRY_COMPARE(seen.size(), 4);
-    QCOMPARE(seen.last(), QStringLiteral("result"));
-  }
-
-  void parts_of_a_stale_job_are_dropped() {
-    BackgroundTask task;
-    std::atomic<bool> posted{false};
-    int parts = 0;
-    task.start(
-        [&](TaskControl& control) {
-          control.deliver_part([&parts] { ++parts; });
-          posted = true;
-          return 0;
-        },
-        [](int) {});
-    // The part is queued but not yet run (the event loop has not turned): moving on drops it.
-    for (int i = 0; i < 10000 && !posted.load(); ++i)
-      std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    QVERIFY(posted.load());
-    task.discard();
-    task.wait();
-    QTest::qWait(50);
-    QCOMPARE(parts, 0);
-  }
-
   // Qt's raster engine fills on the global pool while the GUI thread waits: jobs, and the maps
   // they run in parallel, must leave it free.
   void jobs_and_their_maps_run_off_the_global_pool() {

@@ -21,8 +21,6 @@ void TaskControl::report(double fraction, const QString& text) {
   post_report_();
 }
 
-void TaskControl::deliver_part(std::function<void()> part) { post_part_(std::move(part)); }
-
 BackgroundTask::BackgroundTask(QObject* parent) : QObject(parent) {}
 
 BackgroundTask::~BackgroundTask() {
@@ -83,17 +81,6 @@ void BackgroundTask::launch(std::function<void(TaskControl&)> work, std::functio
             job->report_posted_ = false;
           }
           Q_EMIT progress(fraction, text);
-        },
-        Qt::QueuedConnection);
-  };
-  // Queued on this object like the result, so parts come before it and in order.
-  control->post_part_ = [this, weak](std::function<void()> part) {
-    QMetaObject::invokeMethod(
-        this,
-        [this, weak, part = std::move(part)] {
-          const auto job = weak.lock();
-          if (job == nullptr || job != current_) return;  // stale: the page moved on
-          part();
         },
         Qt::QueuedConnection);
   };

@@ -30,12 +30,6 @@ class TaskControl {
   /// Cheap to call often: reports are coalesced, the page sees the latest at most once per
   /// turn of its event loop.
   void report(double fraction, const QString& text = {});
-  /// Hands over part of the result while the work goes on (each run of a folder as soon as it
-  /// is read): `part` runs on the GUI thread by a queued call, where it may touch the page,
-  /// unless the job is stale by then. Parts run in the order they were handed over, all
-  /// before the job's result. Callable from any thread of the work (one that reads in
-  /// parallel, too); `part` itself must only capture values.
-  void deliver_part(std::function<void()> part);
 
  private:
   friend class BackgroundTask;
@@ -44,16 +38,13 @@ class TaskControl {
   double fraction_ = -1.0;
   QString text_;
   bool report_posted_ = false;
-  std::function<void()> post_report_;                     ///< set before the work starts
-  std::function<void(std::function<void()>)> post_part_;  ///< set before the work starts
+  std::function<void()> post_report_;  ///< set before the work starts
 };
 
 /// Runs one-shot jobs (a file read, a model load, an export, a measurement) on Qt's global
 /// thread pool for one page, so the GUI thread never waits:
-///  - the result comes back on the GUI thread by a queued call, to `done`, and parts of it
-///    may come earlier (TaskControl::deliver_part);
+///  - the result comes back on the GUI thread by a queued call, to `done`;
 ///  - starting a new job, discard() or the page's destruction drops the previous job's result
-///    (and its parts not yet delivered)
 ///    (it is stale: the user moved on) and asks that job to stop;
 ///  - the work gets a TaskControl: a cancel token (cancel()) and a progress callback, which the
 ///    page sees as progress(); a TaskBar shows them when a job runs longer than about 1 s.

@@ -279,24 +279,20 @@ void RunBrowser::follow() {
   for (auto it = followers_.cbegin(); it != followers_.cend(); ++it)
     if (!queued.contains(it.key())) followers.push_back(it.value());
   if (followers.empty()) return;
+  // Each slot is filled by the lane that read its run; the table's order is kept.
+  using Deltas = std::vector<std::optional<RunDelta>>;
   follow_task_->start(
-      // `this` only for the parts, which run on the GUI thread.
-      [this, followers](TaskControl& control) mutable {
-        // Several runs are read at once (a paper-scale run is half a million rows), and each
-        // is handed to the GUI thread as soon as it is read: the first chart does not wait
-        // for the last run.
-        // One lane per core, each taking the next run in order: this thread's, and the others
-        // mapped on the pool, whose spare thread is left to the charts' redraws.
+      [followers](TaskControl& control) {
+        // Several runs are read at once (a paper-scale run is half a million rows), one lane
+        // per core, each taking the next run in order: this thread's, and the others mapped on
+        // the pool, whose spare thread is left to the charts' redraws. The runs are delivered
+        // together: on a 2-core machine, handing each over as it is read made 8 redraws and
+        // repaints of the page compete with the reading, and the event loop stalled more.
+        Deltas deltas(followers.size());
         std::atomic<size_t> next{0};
         const auto lane = [&] {
-          for (size_t i = next++; i < followers.size() && !control.cancelled(); i = next++) {
-            const auto& follower = followers[i];
-            auto delta = follower->update();
-            if (!delta) continue;
-            control.deliver_part([this, follower, delta = std::move(*delta)]() mutable {
-              take_delta(follower, std::move(delta));
-            });
-          }
+          for (size_t i = next++; i < followers.size() && !control.cancelled(); i = next++)
+            deltas[i] = followers[i]->update();
         };
         std::vector<int> others(
             std::min<size_t>(followers.size() - 1,
@@ -305,25 +301,28 @@ void RunBrowser::follow() {
             QtConcurrent::map(BackgroundTask::pool(), others, [&lane](int&) { lane(); });
         lane();
         mapped.waitForFinished();
+        return std::make_pair(followers, std::move(deltas));
       },
-      [this] {
+      [this](std::pair<std::vector<std::shared_ptr<RunFollower>>, Deltas> result) {
+        auto& [followers, deltas] = result;
+        QSet<QString> selected;
+        for (const RunData& s : selected_runs()) selected.insert(s.dir);
+        bool selected_changed = false;
+        for (size_t i = 0; i < deltas.size(); ++i) {
+          if (!deltas[i]) continue;
+          RunDelta& delta = *deltas[i];
+          // A folder removed (or removed and made again) meanwhile: not this row's follower.
+          if (followers_.value(delta.run.dir) != followers[i]) continue;
+          selected_changed = selected_changed || selected.contains(delta.run.dir);
+          model_->apply(std::move(delta));
+        }
+        update_message();
+        if (selected_changed) {
+          update_resume_button();  // a selected run that finished (or became readable)
+          Q_EMIT selected_runs_changed(selected_runs());
+        }
         if (std::exchange(follow_again_, false)) follow();
       });
-}
-
-void RunBrowser::take_delta(const std::shared_ptr<RunFollower>& follower, RunDelta&& delta) {
-  // A folder removed (or removed and made again) meanwhile: not this row's follower.
-  if (followers_.value(delta.run.dir) != follower) return;
-  const QString dir = delta.run.dir;
-  model_->apply(std::move(delta));
-  update_message();
-  const QList<RunData> selected = selected_runs();
-  const bool is_selected = std::any_of(selected.begin(), selected.end(),
-                                       [&dir](const RunData& run) { return run.dir == dir; });
-  if (is_selected) {
-    update_resume_button();  // a selected run that finished (or became readable)
-    Q_EMIT selected_runs_changed(selected);
-  }
 }
 
 QString RunBrowser::message() const { return message_->isHidden() ? QString() : message_->text(); }

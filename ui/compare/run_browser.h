@@ -95,8 +95,6 @@ class RunBrowser : public QWidget {
   void rescan_folder();
   /// Follows the loaded runs and loads the selected runs' curves, on the worker.
   void follow();
-  /// Applies what a follower read, on the GUI thread; a stale follower's delta is dropped.
-  void take_delta(const std::shared_ptr<RunFollower>& follower, RunDelta&& delta);
   void select(const QStringList& names_or_dirs);
   void update_message();
   void update_notes_editor();
