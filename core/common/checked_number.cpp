@@ -32,6 +32,15 @@ std::string check_range(int64_t v, int64_t min, int64_t max, const std::string& 
   return {};
 }
 
+// check_range for a value read from `text`, which is quoted only when it is out of range: a
+// CSV reader parses millions of fields, and a valid one should cost no string.
+std::string check_text_range(int64_t v, int64_t min, int64_t max, std::string_view text,
+                             int64_t& value) {
+  if (v < min || v > max) return quoted_excerpt(text) + " is outside " + range_text(min, max);
+  value = v;
+  return {};
+}
+
 std::string where(const TextField& at) {
   std::string text = at.line > 0 ? "line " + std::to_string(at.line) : std::string();
   if (!at.column.empty()) text += (text.empty() ? "" : ", ") + std::string(at.column);
@@ -67,8 +76,7 @@ std::string parse_int64(std::string_view text, int64_t& value, int64_t min, int6
   if (as_integer.ptr == end) {
     if (as_integer.ec == std::errc::result_out_of_range)
       return quoted_excerpt(text) + " is out of range for an integer";
-    if (as_integer.ec == std::errc())
-      return check_range(integer, min, max, quoted_excerpt(text), value);
+    if (as_integer.ec == std::errc()) return check_text_range(integer, min, max, text, value);
   }
   // Not plain digits: perhaps an integral value spelled as a decimal ("3.0", "1e3").
   double number = 0;
@@ -81,7 +89,7 @@ std::string parse_int64(std::string_view text, int64_t& value, int64_t min, int6
   if (number != std::trunc(number)) return quoted_excerpt(text) + " is not a whole number";
   if (number < -kTwoPow63 || number >= kTwoPow63)
     return quoted_excerpt(text) + " is out of range for an integer";
-  return check_range(static_cast<int64_t>(number), min, max, quoted_excerpt(text), value);
+  return check_text_range(static_cast<int64_t>(number), min, max, text, value);
 }
 
 std::string parse_double(std::string_view text, double& value, NonFinite non_finite) {

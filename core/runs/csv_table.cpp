@@ -1,5 +1,6 @@
 #include "runs/csv_table.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <type_traits>
 
@@ -13,14 +14,8 @@ using metrics::BatchMetrics;
 using metrics::DriftRow;
 using metrics::EpochRow;
 
-std::vector<std::string_view> split(std::string_view line) {
-  std::vector<std::string_view> fields;
-  for (size_t start = 0;;) {
-    const size_t comma = line.find(',', start);
-    fields.push_back(line.substr(start, comma == std::string_view::npos ? comma : comma - start));
-    if (comma == std::string_view::npos) return fields;
-    start = comma + 1;
-  }
+size_t field_count(std::string_view line) {
+  return static_cast<size_t>(std::count(line.begin(), line.end(), ',')) + 1;
 }
 
 }  // namespace
@@ -59,13 +54,18 @@ std::string CsvTable<Row>::format(const Row& row) const {
 
 template <typename Row>
 std::string CsvTable<Row>::parse(std::string_view line, Row& row) const {
-  const auto fields = split(line);
-  if (fields.size() != columns_.size())
-    return " has " + std::to_string(fields.size()) + " fields, expected " +
+  // The count is checked before any field (a short line says so, not that its last field is
+  // bad); then each field is a view into the line: a valid line allocates nothing.
+  const size_t fields = field_count(line);
+  if (fields != columns_.size())
+    return " has " + std::to_string(fields) + " fields, expected " +
            std::to_string(columns_.size());
+  size_t start = 0;
   for (size_t i = 0; i < columns_.size(); ++i) {
     const auto& column = columns_[i];
-    const std::string_view text = fields[i];
+    const size_t end = i + 1 < columns_.size() ? line.find(',', start) : line.size();
+    const std::string_view text = line.substr(start, end - start);
+    start = end + 1;
     const std::string problem = std::visit(
         [&](auto member) -> std::string {
           auto& value = row.*member;

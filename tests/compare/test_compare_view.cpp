@@ -16,6 +16,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QXYSeries>
 #include <QtTest>
 
 #include "../ui/isolated_settings.h"
@@ -26,6 +27,7 @@
 #include "history_import_dialog.h"
 #include "run_browser.h"
 #include "run_fixture.h"
+#include "run_loader.h"
 #include "run_table_model.h"
 #include "runs/run_lock.h"
 
@@ -304,6 +306,54 @@ class TestCompareView : public QObject {
     QVERIFY(model->find(root_.filePath(QStringLiteral("lsuv")))->summary_only);
   }
 
+  // The selected runs are read in parallel: all arrive, each exactly as a whole read gives it,
+  // and the view always lists them in the table's order (their colours do not depend on which
+  // was read first).
+  void runs_read_in_parallel_all_arrive_in_table_order() {
+    QTemporaryDir root;
+    QStringList dirs;
+    for (int r = 0; r < 6; ++r)
+      dirs << test::write_fixture_run(root.path(), "run" + std::to_string(r), "lsuv", 4,
+                                      300 + 50 * r, 1.0 + 0.1 * r, r % 4);
+    ComparePage page;
+    page.set_runs_dir(root.path());
+    SETTLE(page.browser());
+    QSignalSpy changed(page.browser(), &RunBrowser::selected_runs_changed);
+    page.browser()->select_runs(dirs);
+    SETTLE(page.browser());
+
+    QStringList table_order;
+    const auto* proxy = page.browser()->proxy();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+      table_order
+          << page.browser()->model()->at(proxy->mapToSource(proxy->index(row, 0)).row()).dir;
+    QCOMPARE(table_order.size(), 6);
+    int loaded_before = 0;
+    for (const auto& emission : changed) {
+      const auto runs = emission.at(0).value<QList<RunData>>();
+      QStringList order;
+      int loaded = 0;
+      for (const RunData& run : runs) {
+        order << run.dir;
+        loaded += run.summary_only ? 0 : 1;
+      }
+      QCOMPARE(order, table_order);
+      QVERIFY2(loaded >= loaded_before, "a run read earlier was lost");
+      loaded_before = loaded;
+    }
+    QCOMPARE(loaded_before, 6);
+    const QList<RunData> shown = page.view()->runs();
+    QCOMPARE(shown.size(), 6);
+    for (int i = 0; i < shown.size(); ++i) {
+      QCOMPARE(shown[i].dir, table_order[i]);
+      const RunData whole = load_run_folder(shown[i].dir);
+      for (Metric m : {Metric::BatchLoss, Metric::ValAccuracy}) {
+        QCOMPARE(shown[i].curve(m).value, whole.curve(m).value);
+        QCOMPARE(shown[i].curve(m).x(XAxis::Step), whole.curve(m).x(XAxis::Step));
+      }
+    }
+  }
+
   void view_overlays_selected_runs() {
     ComparePage page;
     page.resize(1200, 800);
@@ -359,6 +409,41 @@ class TestCompareView : public QObject {
     QVERIFY(table);
     QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("Initializer"));
     QVERIFY(table->verticalHeaderItem(0)->toolTip().contains(QStringLiteral("init")));
+  }
+
+  // A scheduled redraw works the points out on a worker: the charts it gives are those of a
+  // redraw on the GUI thread, and one overtaken by a newer redraw is never shown.
+  void a_redraw_on_the_worker_draws_what_a_redraw_now_draws() {
+    ComparePage page;
+    page.resize(1200, 800);
+    page.set_runs_dir(root_.path());
+    SETTLE(page.browser());
+    page.browser()->select_runs({QStringLiteral("he"), QStringLiteral("glorot")});
+    SETTLE(page.browser());
+    CompareView* view = page.view();
+    view->set_metric(Metric::BatchLoss);
+    view->set_smoothing(0.6);
+    QTRY_VERIFY(!view->redraw_pending());
+    const auto points_of = [view] {
+      QList<int> counts;
+      for (QAbstractSeries* series : view->charts().first()->chart()->series())
+        counts.append(static_cast<int>(static_cast<QXYSeries*>(series)->count()));
+      return counts;
+    };
+    const QList<int> background = points_of();
+    QCOMPARE(view->charts().first()->curve_count(), 2);
+    view->redraw();
+    QCOMPARE(points_of(), background);
+    QCOMPARE(view->charts().first()->chart()->title(), metric_title(Metric::BatchLoss));
+
+    // Scheduled for one metric, overtaken by a redraw now of another: the scheduled one never
+    // shows.
+    view->set_metric(Metric::TrainLoss);
+    view->set_metric(Metric::ValAccuracy);
+    view->redraw();
+    QTest::qWait(100);
+    QVERIFY(!view->redraw_pending());
+    QCOMPARE(view->charts().first()->chart()->title(), metric_title(Metric::ValAccuracy));
   }
 
   void exports_write_files() {

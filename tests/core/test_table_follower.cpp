@@ -2,7 +2,9 @@
 // file gives, wherever the writer happened to be when a read came.
 #include <QtTest>
 
+#include <cmath>
 #include <fstream>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -110,6 +112,91 @@ class TestTableFollower : public QObject {
     const auto update = follower.read();
     QVERIFY(update.restarted);
     QCOMPARE(update.rows.size(), size_t(4));
+  }
+
+  // Each field of a line gives the value it spells: integers written as decimals, nan and
+  // inf in the double columns, the extremes of int64.
+  void a_line_parses_to_exactly_its_values() {
+    BatchMetrics b;
+    QCOMPARE(runs::batches_table().parse("9223372036854775807,3.0,1e3,nan,-inf,1e-310,0,-0.0", b),
+             std::string());
+    QCOMPARE(b.step, std::numeric_limits<int64_t>::max());
+    QCOMPARE(b.epoch, int64_t(3));
+    QCOMPARE(b.batch, int64_t(1000));
+    QVERIFY(std::isnan(b.loss));
+    QVERIFY(std::isinf(b.accuracy) && b.accuracy < 0);
+    QCOMPARE(b.learning_rate, 1e-310);
+    QCOMPARE(b.images_per_second, 0.0);
+    QVERIFY(b.elapsed_s == 0.0 && std::signbit(b.elapsed_s));
+
+    metrics::DriftRow d;
+    QCOMPARE(runs::drift_table().parse("-1,conv 1,2.5,-0.125,1", d), std::string());
+    QCOMPARE(d.epoch, int64_t(-1));
+    QCOMPARE(d.layer, std::string("conv 1"));
+    QCOMPARE(d.variance, 2.5);
+    QCOMPARE(d.mean, -0.125);
+    QCOMPARE(d.dead_fraction, 1.0);
+  }
+
+  // What a malformed line says, word for word: the field count before any field, then the
+  // first bad field by its column. The messages follow "line N" (TableFollower adds it).
+  void a_malformed_line_says_exactly_why_data() {
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << ""
+                           << " has 1 fields, expected 8";
+    QTest::newRow("too few") << "1,2,3"
+                             << " has 3 fields, expected 8";
+    QTest::newRow("too many") << "0,0,0,1,1,1,1,1,9"
+                              << " has 9 fields, expected 8";
+    QTest::newRow("trailing comma") << "0,0,0,1,1,1,1,1,"
+                                    << " has 9 fields, expected 8";
+    QTest::newRow("count before fields") << "x,0,0,1,1,1,1"
+                                         << " has 7 fields, expected 8";
+    QTest::newRow("empty integer") << ",0,0,1,1,1,1,1"
+                                   << ", step: an empty field where an integer belongs";
+    QTest::newRow("empty double") << "0,0,0,1,,1,1,1"
+                                  << ", accuracy: an empty field where a number belongs";
+    QTest::newRow("negative") << "0,0,-1,1,1,1,1,1"
+                              << ", batch: '-1' is outside [0, "
+                                 "9223372036854775807]";
+    QTest::newRow("negative decimal") << "0,-2.0,0,1,1,1,1,1"
+                                      << ", epoch: '-2.0' is outside [0, 9223372036854775807]";
+    QTest::newRow("integer overflow")
+        << "9223372036854775808,0,0,1,1,1,1,1"
+        << ", step: '9223372036854775808' is out of range for an integer";
+    QTest::newRow("fraction") << "0,0.5,0,1,1,1,1,1"
+                              << ", epoch: '0.5' is not a whole number";
+    QTest::newRow("word") << "zero,0,0,1,1,1,1,1"
+                          << ", step: 'zero' is not a number";
+    QTest::newRow("space") << "0, 0,0,1,1,1,1,1"
+                           << ", epoch: ' 0' is not a number";
+    QTest::newRow("integer nan") << "nan,0,0,1,1,1,1,1"
+                                 << ", step: 'nan' is not a finite number";
+    QTest::newRow("garbage") << "0,0,0,2.3x,1,1,1,1"
+                             << ", loss: '2.3x' has characters after the number";
+    QTest::newRow("double overflow") << "0,0,0,1,1,1e999,1,1"
+                                     << ", learning_rate: '1e999' is out of range for a double";
+    QTest::newRow("long excerpt") << "0,0,0,1,1,1,1," + QString(50, QLatin1Char('7')) + "x"
+                                  << ", elapsed_s: '" + QString(40, QLatin1Char('7')) +
+                                         "...' has characters after the number";
+    QTest::newRow("control character")
+        << "0,0,0,1,1,1,1\x01,1"
+        << ", images_per_second: '1?' has characters after the number";
+  }
+  void a_malformed_line_says_exactly_why() {
+    QFETCH(QString, line);
+    QFETCH(QString, message);
+    BatchMetrics row;
+    QCOMPARE(QString::fromStdString(runs::batches_table().parse(line.toStdString(), row)), message);
+  }
+
+  void a_bad_flag_says_exactly_why() {
+    metrics::EpochRow e;
+    QCOMPARE(runs::epochs_table().parse("0,1,0.5,1,0.5,0.01,10,2", e),
+             std::string(", best: '2' is not 0 or 1"));
+    QCOMPARE(runs::epochs_table().parse("0,1,0.5,1,0.5,0.01,10,1", e), std::string());
+    QVERIFY(e.best);
   }
 
   void a_bad_line_names_the_file_and_line() {

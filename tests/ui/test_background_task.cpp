@@ -3,13 +3,17 @@
 // the TaskBar shows only for work that takes longer than about a second.
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <stdexcept>
 #include <thread>
+#include <vector>
 
 #include <QProgressBar>
 #include <QPushButton>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include "background_task.h"
 #include "task_bar.h"
@@ -78,6 +82,60 @@ class TestBackgroundTask : public QObject {
     QCOMPARE(delivered, QStringList{QStringLiteral("second")});
     QVERIFY(first_saw_cancel.load());  // the stale job was also asked to stop
     QCOMPARE(finished.size(), 2);      // the first one ended when it was discarded
+  }
+
+  // Qt's raster engine fills on the global pool while the GUI thread waits: jobs, and the maps
+  // they run in parallel, must leave it free.
+  void jobs_and_their_maps_run_off_the_global_pool() {
+    BackgroundTask task;
+    std::atomic<bool> done{false};
+    std::atomic<int> in_global{0}, mapped{0};
+    task.start(
+        [&](TaskControl&) {
+          if (QThreadPool::globalInstance()->contains(QThread::currentThread())) ++in_global;
+          std::vector<int> items(64);
+          QtConcurrent::blockingMap(BackgroundTask::pool(), items, [&](int&) {
+            if (QThreadPool::globalInstance()->contains(QThread::currentThread())) ++in_global;
+            ++mapped;
+          });
+          return true;
+        },
+        [&done](bool) { done = true; });
+    QTRY_VERIFY(done.load());
+    QCOMPARE(mapped.load(), 64);
+    QCOMPARE(in_global.load(), 0);
+    QVERIFY(BackgroundTask::pool() != QThreadPool::globalInstance());
+  }
+
+  // A job that keeps every core busy (a lane of its own and one mapped per other core) leaves
+  // the pool's spare thread free: a short job of another page is not queued behind it.
+  void a_short_job_does_not_wait_for_a_map_over_the_cores() {
+    BackgroundTask long_task, short_task;
+    std::atomic<bool> release{false};
+    std::atomic<int> busy_lanes{0};
+    bool long_done = false, short_done = false;
+    const int cores = std::max(1, QThread::idealThreadCount());
+    long_task.start(
+        [&](TaskControl& control) {
+          // As RunBrowser reads runs: one lane on the job's thread, the others mapped.
+          const auto lane = [&] {
+            ++busy_lanes;
+            wait_for(release, control);
+          };
+          std::vector<int> others(static_cast<size_t>(cores - 1));
+          QFuture<void> mapped =
+              QtConcurrent::map(BackgroundTask::pool(), others, [&lane](int&) { lane(); });
+          lane();
+          mapped.waitForFinished();
+          return true;
+        },
+        [&long_done](bool) { long_done = true; });
+    QTRY_COMPARE(busy_lanes.load(), cores);  // every core's lane is running
+    short_task.start([](TaskControl&) { return 1; }, [&short_done](int) { short_done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(short_done, 2000);
+    QVERIFY(!long_done);
+    release = true;
+    QTRY_VERIFY(long_done);
   }
 
   void a_discarded_job_delivers_nothing() {

@@ -5,6 +5,8 @@
 #include <exception>
 
 #include <QMetaObject>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace allcnn::ui {
@@ -36,6 +38,18 @@ void BackgroundTask::discard() {
   current_->cancelled_.store(true);
   current_.reset();
   Q_EMIT finished();
+}
+
+QThreadPool* BackgroundTask::pool() {
+  static QThreadPool* const threads = [] {
+    // Never destroyed: jobs of pages destroyed at exit have been waited for by then.
+    // One more than the cores: a short job (a chart's points) never queues behind long ones
+    // that keep every core busy (a map over the cores, one job per page).
+    auto* p = new QThreadPool;
+    p->setMaxThreadCount(std::max(1, QThread::idealThreadCount()) + 1);
+    return p;
+  }();
+  return threads;
 }
 
 void BackgroundTask::wait() {
@@ -74,7 +88,7 @@ void BackgroundTask::launch(std::function<void(TaskControl&)> work, std::functio
   current_ = control;
   cancellable_ = cancellable;
   running_.append(QtConcurrent::run(
-      [this, control, work = std::move(work), deliver = std::move(deliver)]() mutable {
+      pool(), [this, control, work = std::move(work), deliver = std::move(deliver)]() mutable {
         QString error;
         bool threw = false;
         try {

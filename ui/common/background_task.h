@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QString>
 
+class QThreadPool;
+
 namespace allcnn::ui {
 
 /// What one-shot work running on a worker sees of the page that asked for it: whether to stop,
@@ -84,6 +86,15 @@ class BackgroundTask : public QObject {
   /// Blocks until every job started here has returned (stale ones included). For tests and
   /// the destructor; a page never calls it.
   void wait();
+
+  /// The threads jobs run on, one per core and one more, apart from Qt's global pool: Qt's
+  /// raster paint engine fills on the global pool and the GUI thread waits for those fills, so
+  /// long jobs there would freeze the painting. A job that works in parallel does one lane of
+  /// the work itself and maps at most one lane per other core on this pool
+  /// (QtConcurrent::map(BackgroundTask::pool(), ...), then waitForFinished()), leaving the
+  /// extra thread to short jobs. A mapped lane that finds no free thread is run by the waiting
+  /// job itself, so the map never deadlocks.
+  static QThreadPool* pool();
 
  Q_SIGNALS:
   /// A job started (busy() turned true).

@@ -49,23 +49,16 @@ bool has_finite(const std::vector<float>& v) {
 
 }  // namespace
 
-QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QColor>& colors,
-                                    const ChartOptions& options) {
-  QStringList notes;
-  QChart* c = chart();
-  c->removeAllSeries();
-  for (QAbstractAxis* axis : c->axes()) {
-    c->removeAxis(axis);
-    delete axis;
-  }
-  curve_count_ = 0;
-  x_axis_ = options.x_axis;
-
+ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, int columns) {
+  ChartPlan plan;
+  plan.options = options;
   const RunData* baseline = nullptr;
   for (const RunData& run : runs)
     if (!options.baseline_dir.isEmpty() && run.dir == options.baseline_dir) baseline = &run;
+  plan.has_baseline = baseline != nullptr;
   const QString metric_name = metric_title(options.metric);
-  c->setTitle(baseline ? tr("%1 minus %2").arg(metric_name, baseline->name) : metric_name);
+  plan.title =
+      baseline ? CompareChart::tr("%1 minus %2").arg(metric_name, baseline->name) : metric_name;
 
   // The baseline's columns are read where they are; only its smoothed values are new.
   static const std::vector<float> kNone;
@@ -79,13 +72,7 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
     if (options.smoothing > 0) base_smooth = smooth_debiased_ema(b.value, options.smoothing);
   }
   const bool log_y = options.log_y && !baseline;  // differences go negative
-  const int columns = std::max(200, viewport()->width());
-
-  auto* x_axis = new QValueAxis;
-  x_axis->setTitleText(x_axis_title(options.x_axis));
-  QAbstractAxis* y_axis = log_y ? static_cast<QAbstractAxis*>(new_log_axis()) : new QValueAxis;
-  c->addAxis(x_axis, Qt::AlignBottom);
-  c->addAxis(y_axis, Qt::AlignLeft);
+  plan.log_y = log_y;
 
   double x_min = std::numeric_limits<double>::infinity(), x_max = -x_min;
   double y_min = x_min, y_max = -x_min;
@@ -97,30 +84,27 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
       y_max = std::max(y_max, p.y());
     }
   };
-  const auto attach = [&](QAbstractSeries* series) {
-    c->addSeries(series);
-    series->attachAxis(x_axis);
-    series->attachAxis(y_axis);
-  };
 
   for (int i = 0; i < runs.size(); ++i) {
     const RunData& run = runs[i];
     if (baseline && &run == baseline) continue;
     if (!run.readable()) {
-      notes.append(tr("%1 could not be read: %2").arg(run.name, run.error));
+      plan.notes.append(CompareChart::tr("%1 could not be read: %2").arg(run.name, run.error));
       continue;
     }
     const Curve curve = run.curve(options.metric);
     if (curve.empty()) {
-      notes.append(run.imported
-                       ? tr("%1 (imported) has no %2.").arg(run.name, metric_name.toLower())
-                       : tr("%1 has no %2 yet.").arg(run.name, metric_name.toLower()));
+      plan.notes.append(
+          run.imported
+              ? CompareChart::tr("%1 (imported) has no %2.").arg(run.name, metric_name.toLower())
+              : CompareChart::tr("%1 has no %2 yet.").arg(run.name, metric_name.toLower()));
       continue;
     }
     const std::vector<float>& x = curve.x(options.x_axis);
     if (!has_finite(x)) {
-      notes.append(tr("%1 has no %2 axis (an imported history records epochs only).")
-                       .arg(run.name, x_axis_title(options.x_axis).toLower()));
+      plan.notes.append(
+          CompareChart::tr("%1 has no %2 axis (an imported history records epochs only).")
+              .arg(run.name, x_axis_title(options.x_axis).toLower()));
       continue;
     }
     // Smooth the raw points first, then decimate both for drawing. Without smoothing and a
@@ -139,34 +123,25 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
       raw = &raw_difference;
       smooth = &smooth_difference;
       if (!has_finite(smooth_difference)) {
-        notes.append(tr("%1 does not overlap %2 on this axis.").arg(run.name, baseline->name));
+        plan.notes.append(
+            CompareChart::tr("%1 does not overlap %2 on this axis.").arg(run.name, baseline->name));
         continue;
       }
     }
-    const QColor color = colors.value(i, Qt::black);
-    if (options.smoothing > 0) {
-      auto* faint = new QLineSeries;
-      QColor light = color;
-      light.setAlpha(55);
-      faint->setPen(QPen(light, 1));
-      const QList<QPointF> points = decimate_min_max(x, *raw, columns, log_y);
-      extend(points);
-      faint->replace(points);
-      attach(faint);
-    }
-    auto* series = new QLineSeries;
-    series->setName(run.name);
-    series->setPen(QPen(color, 2));
-    const QList<QPointF> points = decimate_min_max(x, *smooth, columns, log_y);
-    if (points.isEmpty()) {
-      notes.append(tr("%1: no positive values to draw on a log axis.").arg(run.name));
-      delete series;
+    ChartPlan::Line line;
+    line.run = i;
+    line.name = run.name;
+    line.smooth = decimate_min_max(x, *smooth, columns, log_y);
+    if (line.smooth.isEmpty()) {
+      plan.notes.append(
+          CompareChart::tr("%1: no positive values to draw on a log axis.").arg(run.name));
       continue;
     }
-    extend(points);
-    series->replace(points);
-    attach(series);
-    ++curve_count_;
+    if (options.smoothing > 0) {
+      line.raw = decimate_min_max(x, *raw, columns, log_y);
+      extend(line.raw);
+    }
+    extend(line.smooth);
 
     if (options.best_markers && run.best_epoch >= 0) {
       const std::vector<float>& epoch_x = run.curve(Metric::ValAccuracy).x(options.x_axis);
@@ -175,42 +150,103 @@ QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QCol
         const double bx = epoch_x[run.best_epoch];
         const double by = interpolate(x, *raw, bx);
         if (std::isfinite(by) && (!log_y || by > 0)) {
-          auto* marker = new QScatterSeries;
-          marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-          marker->setMarkerSize(9);
-          marker->setColor(color);
-          marker->setBorderColor(Qt::white);
-          marker->replace(QList<QPointF>{QPointF(bx, by)});
-          attach(marker);
+          line.has_best = true;
+          line.best = QPointF(bx, by);
         }
       }
     }
+    plan.lines.append(std::move(line));
+  }
+  if (std::isfinite(x_min)) {
+    plan.x_min = x_min;
+    plan.x_max = x_max;
+    plan.y_min = y_min;
+    plan.y_max = y_max;
+  }
+  return plan;
+}
+
+int CompareChart::pixel_columns() const { return std::max(200, viewport()->width()); }
+
+QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QColor>& colors,
+                                    const ChartOptions& options) {
+  return show_plan(plan_chart(runs, options, pixel_columns()), colors);
+}
+
+QStringList CompareChart::show_plan(const ChartPlan& plan, const QList<QColor>& colors) {
+  QChart* c = chart();
+  c->removeAllSeries();
+  for (QAbstractAxis* axis : c->axes()) {
+    c->removeAxis(axis);
+    delete axis;
+  }
+  curve_count_ = 0;
+  x_axis_ = plan.options.x_axis;
+  c->setTitle(plan.title);
+
+  auto* x_axis = new QValueAxis;
+  x_axis->setTitleText(x_axis_title(plan.options.x_axis));
+  QAbstractAxis* y_axis = plan.log_y ? static_cast<QAbstractAxis*>(new_log_axis()) : new QValueAxis;
+  c->addAxis(x_axis, Qt::AlignBottom);
+  c->addAxis(y_axis, Qt::AlignLeft);
+  const auto attach = [&](QAbstractSeries* series) {
+    c->addSeries(series);
+    series->attachAxis(x_axis);
+    series->attachAxis(y_axis);
+  };
+
+  for (const ChartPlan::Line& line : plan.lines) {
+    const QColor color = colors.value(line.run, Qt::black);
+    if (plan.options.smoothing > 0) {
+      auto* faint = new QLineSeries;
+      QColor light = color;
+      light.setAlpha(55);
+      faint->setPen(QPen(light, 1));
+      faint->replace(line.raw);
+      attach(faint);
+    }
+    auto* series = new QLineSeries;
+    series->setName(line.name);
+    series->setPen(QPen(color, 2));
+    series->replace(line.smooth);
+    attach(series);
+    ++curve_count_;
+    if (line.has_best) {
+      auto* marker = new QScatterSeries;
+      marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+      marker->setMarkerSize(9);
+      marker->setColor(color);
+      marker->setBorderColor(Qt::white);
+      marker->replace(QList<QPointF>{line.best});
+      attach(marker);
+    }
   }
 
-  x_min_ = x_min;
-  x_max_ = x_max;
-  if (std::isfinite(x_min)) {
-    set_x_range(x_min, x_max);
-    if (baseline) {
+  x_min_ = plan.x_min;
+  x_max_ = plan.x_max;
+  if (plan.x_min <= plan.x_max) {
+    double y_min = plan.y_min, y_max = plan.y_max;
+    set_x_range(plan.x_min, plan.x_max);
+    if (plan.has_baseline) {
       // The baseline itself, as a reference line at zero.
       auto* zero = new QLineSeries;
       zero->setPen(QPen(QColor(0x80, 0x80, 0x80), 1, Qt::DashLine));
-      zero->replace(QList<QPointF>{QPointF(x_min, 0), QPointF(x_max, 0)});
+      zero->replace(QList<QPointF>{QPointF(plan.x_min, 0), QPointF(plan.x_max, 0)});
       attach(zero);
       y_min = std::min(y_min, 0.0);
       y_max = std::max(y_max, 0.0);
     }
-    if (log_y) {
+    if (plan.log_y) {
       fit_log_axis(static_cast<QLogValueAxis*>(y_axis), y_min, y_max);
     } else {
-      if (metric_is_accuracy(options.metric) && !baseline) {
+      if (metric_is_accuracy(plan.options.metric) && !plan.has_baseline) {
         y_min = std::max(y_min, 0.0);
         y_max = std::min(y_max, 1.0);
       }
       fit_value_axis(static_cast<QValueAxis*>(y_axis), y_min, y_max, AxisNumbers::Real);
     }
   }
-  return notes;
+  return plan.notes;
 }
 
 void CompareChart::set_x_range(double min, double max) {

@@ -3,6 +3,7 @@
 #include <QChartView>
 #include <QColor>
 #include <QList>
+#include <QPointF>
 #include <QStringList>
 
 #include "run_data.h"
@@ -19,6 +20,34 @@ struct ChartOptions {
   QString baseline_dir;      ///< non-empty: draw each run minus this run
 };
 
+/// What one chart draws, worked out from the runs' curves alone: the decimated points of each
+/// run, ready to hand to its series, and why some runs are not drawn. Plain values: computed on
+/// any thread (CompareView does it on a worker, from the shared, immutable curves), shown on
+/// the GUI thread.
+struct ChartPlan {
+  /// One run's lines.
+  struct Line {
+    int run = 0;  ///< its index in the runs (its colour)
+    QString name;
+    QList<QPointF> raw;     ///< the raw values drawn faint under the smoothed line; empty
+                            ///< without smoothing
+    QList<QPointF> smooth;  ///< the line itself (the raw values without smoothing)
+    bool has_best = false;  ///< a marker at the best epoch, at `best`
+    QPointF best;
+  };
+  ChartOptions options;
+  QString title;
+  bool log_y = false;
+  bool has_baseline = false;
+  QList<Line> lines;
+  QStringList notes;  ///< one line for each run that is not drawn, and why
+  double x_min = 1, x_max = 0, y_min = 1, y_max = 0;  ///< of every point; empty: min > max
+};
+
+/// Works out one chart of `options.metric` for `runs`, decimated to `columns` pixel columns.
+/// Any thread: reads only the runs (whose curves are immutable while shared).
+ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, int columns);
+
 /// One chart of one metric for several runs: the smoothed curve of each run in its colour over
 /// its raw curve drawn faint, optionally a marker at the best epoch. Every series is filled by one
 /// replace() call with points decimated to the chart's pixel columns. GUI thread only.
@@ -33,6 +62,11 @@ class CompareChart : public QChartView {
   /// unexplained empty chart.
   QStringList show_runs(const QList<RunData>& runs, const QList<QColor>& colors,
                         const ChartOptions& options);
+  /// Shows a plan worked out elsewhere (plan_chart); returns its notes. Only series are made
+  /// here: one replace() call each.
+  QStringList show_plan(const ChartPlan& plan, const QList<QColor>& colors);
+  /// The pixel columns a plan for this chart should be decimated to.
+  int pixel_columns() const;
 
   /// The number of curves drawn by the last show_runs (smoothed ones; tests use it).
   int curve_count() const { return curve_count_; }

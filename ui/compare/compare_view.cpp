@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "background_task.h"
 #include "chart_style.h"
 #include "compare_math.h"
 #include "config/settings_table.h"
@@ -52,7 +53,8 @@ CompareView::CompareView(QWidget* parent)
       grid_(new QGridLayout),
       notice_(new QLabel(this)),
       settings_table_(new QTableWidget(this)),
-      redraw_timer_(new QTimer(this)) {
+      redraw_timer_(new QTimer(this)),
+      redraw_task_(new BackgroundTask(this)) {
   for (int m = 0; m < kMetricCount; ++m) metric_->addItem(metric_title(static_cast<Metric>(m)), m);
   metric_->setCurrentIndex(static_cast<int>(Metric::ValAccuracy));
   small_multiples_->setToolTip(tr("One chart per metric, side by side, with a shared legend"));
@@ -145,7 +147,7 @@ CompareView::CompareView(QWidget* parent)
   // Coalesce bursts (a slider drag, several live runs re-read at once) into one redraw.
   redraw_timer_->setSingleShot(true);
   redraw_timer_->setInterval(40);
-  connect(redraw_timer_, &QTimer::timeout, this, &CompareView::redraw);
+  connect(redraw_timer_, &QTimer::timeout, this, &CompareView::redraw_in_background);
   connect(metric_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
   connect(x_axis_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
   connect(baseline_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
@@ -240,11 +242,11 @@ void CompareView::update_settings_table() {
   }
 }
 
-void CompareView::redraw() {
-  redraw_timer_->stop();
-  smoothing_value_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
-  const ChartOptions base = options();
+bool CompareView::redraw_pending() const {
+  return redraw_timer_->isActive() || redraw_task_->busy();
+}
 
+QList<Metric> CompareView::shown_metrics() const {
   QList<Metric> metrics;
   if (small_multiples_->isChecked()) {
     for (int m = 0; m < kMetricCount; ++m) {
@@ -255,26 +257,76 @@ void CompareView::redraw() {
           break;
         }
     }
-    if (metrics.isEmpty()) metrics.append(base.metric);
-  } else {
-    metrics.append(base.metric);
   }
+  if (metrics.isEmpty()) metrics.append(options().metric);
+  return metrics;
+}
 
+QList<int> CompareView::lay_out_charts(int count) {
   // Keep existing chart widgets when the count is unchanged (a live update): no relayout.
-  while (charts_.size() > metrics.size()) delete charts_.takeLast();
-  while (charts_.size() < metrics.size()) charts_.append(new CompareChart(plot_panel_));
-  const int columns = metrics.size() <= 1 ? 1 : (metrics.size() <= 4 ? 2 : 3);
-  for (int i = 0; i < charts_.size(); ++i) grid_->addWidget(charts_[i], i / columns, i % columns);
+  while (charts_.size() > count) delete charts_.takeLast();
+  while (charts_.size() < count) charts_.append(new CompareChart(plot_panel_));
+  const int columns = count <= 1 ? 1 : (count <= 4 ? 2 : 3);
+  QList<int> widths;
+  for (int i = 0; i < charts_.size(); ++i) {
+    grid_->addWidget(charts_[i], i / columns, i % columns);
+    widths.append(charts_[i]->pixel_columns());
+  }
+  return widths;
+}
 
-  QList<QColor> colors;
-  for (int i = 0; i < runs_.size(); ++i) colors.append(series_color(i));
-  QStringList notes;
+namespace {
+
+QList<ChartPlan> plan_charts(const QList<RunData>& runs, const QList<Metric>& metrics,
+                             const ChartOptions& base, const QList<int>& widths) {
+  QList<ChartPlan> plans;
   for (int i = 0; i < metrics.size(); ++i) {
     ChartOptions o = base;
     o.metric = metrics[i];
-    for (const QString& note : charts_[i]->show_runs(runs_, colors, o))
-      if (!notes.contains(note)) notes.append(note);
+    plans.append(plan_chart(runs, o, widths.value(i, 200)));
   }
+  return plans;
+}
+
+}  // namespace
+
+void CompareView::redraw() {
+  redraw_timer_->stop();
+  redraw_task_->discard();
+  smoothing_value_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
+  const QList<Metric> metrics = shown_metrics();
+  const QList<int> widths = lay_out_charts(static_cast<int>(metrics.size()));
+  show_plans(runs_, plan_charts(runs_, metrics, options(), widths));
+}
+
+void CompareView::redraw_in_background() {
+  redraw_timer_->stop();
+  smoothing_value_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
+  const QList<Metric> metrics = shown_metrics();
+  const QList<int> widths = lay_out_charts(static_cast<int>(metrics.size()));
+  // Smoothing and decimating 8 paper-scale runs takes tens of milliseconds: a worker does it
+  // from copies of the runs, whose curves are shared and never edited while shared.
+  redraw_task_->start(
+      [runs = runs_, metrics, base = options(), widths](TaskControl&) {
+        return std::make_pair(runs, plan_charts(runs, metrics, base, widths));
+      },
+      [this](const std::pair<QList<RunData>, QList<ChartPlan>>& result) {
+        // The layout may have changed since (small multiples toggled): lay out what this has.
+        if (charts_.size() != result.second.size())
+          lay_out_charts(static_cast<int>(result.second.size()));
+        show_plans(result.first, result.second);
+      },
+      /*cancellable=*/false);
+}
+
+void CompareView::show_plans(const QList<RunData>& runs, const QList<ChartPlan>& plans) {
+  const ChartOptions base = plans.isEmpty() ? options() : plans.first().options;
+  QList<QColor> colors;
+  for (int i = 0; i < runs.size(); ++i) colors.append(series_color(i));
+  QStringList notes;
+  for (int i = 0; i < plans.size() && i < charts_.size(); ++i)
+    for (const QString& note : charts_[i]->show_plan(plans[i], colors))
+      if (!notes.contains(note)) notes.append(note);
 
   if (charts_.size() > 1) {
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
@@ -287,8 +339,8 @@ void CompareView::redraw() {
   }
 
   QStringList entries;
-  for (int i = 0; i < runs_.size(); ++i) {
-    const RunData& run = runs_[i];
+  for (int i = 0; i < runs.size(); ++i) {
+    const RunData& run = runs[i];
     QString entry = QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
                         .arg(colors[i].name(), run.name.toHtmlEscaped());
     if (run.live()) entry += QStringLiteral(" <i>%1</i>").arg(tr("(live)"));
@@ -296,17 +348,17 @@ void CompareView::redraw() {
     entries.append(entry);
   }
   QString legend = entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
-  if (!runs_.isEmpty() && base.best_markers)
+  if (!runs.isEmpty() && base.best_markers)
     legend += QStringLiteral("&nbsp;&nbsp;&nbsp; <span style='color:#666'>&#9679; %1</span>")
                   .arg(tr("best validation epoch"));
-  if (!runs_.isEmpty() && base.smoothing > 0)
+  if (!runs.isEmpty() && base.smoothing > 0)
     legend += QStringLiteral("&nbsp;&nbsp;&nbsp; <span style='color:#666'>%1</span>")
                   .arg(tr("faint: raw values"));
   legend_->setText(legend);
 
-  if (runs_.size() < 2)
-    notes.prepend(runs_.isEmpty() ? tr("Select two or more runs in the table to compare them.")
-                                  : tr("Select one more run to compare (Ctrl+click)."));
+  if (runs.size() < 2)
+    notes.prepend(runs.isEmpty() ? tr("Select two or more runs in the table to compare them.")
+                                 : tr("Select one more run to compare (Ctrl+click)."));
   notice_->setText(notes.join(QLatin1Char('\n')));
   notice_->setVisible(!notes.isEmpty());
 }

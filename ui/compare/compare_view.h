@@ -15,6 +15,10 @@ class QSlider;
 class QTableWidget;
 class QTimer;
 
+namespace allcnn::ui {
+class BackgroundTask;
+}
+
 namespace allcnn::ui::compare {
 
 /// Overlays the curves of the runs it is given: one metric, or small multiples of every metric
@@ -39,8 +43,11 @@ class CompareView : public QWidget {
   void set_baseline(const QString& dir);  ///< empty: no baseline
   ChartOptions options() const;
 
-  /// Redraws now instead of on the coalescing timer (tests, export).
+  /// Redraws now, on the GUI thread, instead of on the coalescing timer (tests, export); a
+  /// redraw still being worked out on the worker is dropped.
   void redraw();
+  /// Whether a redraw is scheduled or being worked out (tests wait for it to end).
+  bool redraw_pending() const;
 
   /// The legend and charts as a PNG of `scale` times their size on screen (in pixels).
   bool save_png(const QString& path, int scale = 2);
@@ -59,6 +66,15 @@ class CompareView : public QWidget {
 
  private:
   void schedule_redraw();
+  /// The scheduled redraw: the charts' points are worked out on a worker from the runs as they
+  /// are now, then handed to the series here; a newer redraw drops an older one's result.
+  void redraw_in_background();
+  /// The metrics to chart: the chosen one, or every metric some run has (small multiples).
+  QList<Metric> shown_metrics() const;
+  /// As many chart widgets as metrics, laid out in the grid; their pixel widths.
+  QList<int> lay_out_charts(int count);
+  /// Shows worked-out plans (one per chart, for `runs`), the shared x range, legend and notes.
+  void show_plans(const QList<RunData>& runs, const QList<ChartPlan>& plans);
   void update_baseline_choices();
   void update_settings_table();
   void settle_for_export();
@@ -84,6 +100,7 @@ class CompareView : public QWidget {
   QLabel* notice_;
   QTableWidget* settings_table_;
   QTimer* redraw_timer_;
+  BackgroundTask* redraw_task_;
 };
 
 }  // namespace allcnn::ui::compare

@@ -24,7 +24,7 @@ bool CompareView::svg_supported() {
 }
 
 void CompareView::settle_for_export() {
-  if (redraw_timer_->isActive()) redraw();
+  if (redraw_pending()) redraw();
   // A chart lays out its axes on posted events: drawn before them, a fresh chart has none.
   QCoreApplication::sendPostedEvents();
   QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
