@@ -4,9 +4,7 @@ namespace allcnn {
 
 Error::Error(std::string subject, Message reason)
     : std::runtime_error(Reason(reason, subject).english()),
-      subject_(std::move(subject)),
-      message_(std::move(reason)),
-      reason_(message_.english()) {}
+      said_(std::move(reason), std::move(subject)) {}
 
 Error::Error(std::string subject, std::string reason)
     : Error(std::move(subject), Message{MessageCode::Text, {std::move(reason)}}) {}

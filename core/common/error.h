@@ -18,14 +18,15 @@ class Error : public std::runtime_error {
   /// A reason in English only (MessageCode::Text): for texts of outside libraries.
   Error(std::string subject, std::string reason);
 
-  const std::string& subject() const noexcept { return subject_; }
-  const std::string& reason() const noexcept { return reason_; }
-  const Message& message() const noexcept { return message_; }
+  const std::string& subject() const noexcept { return said_.subject; }
+  const Message& message() const noexcept { return said_.message; }
+  /// The subject and the message together: what a run's status records of a failure.
+  const Reason& said() const noexcept { return said_; }
+  /// The message in English, without the subject.
+  std::string reason() const { return said_.message.english(); }
 
  private:
-  std::string subject_;
-  Message message_;
-  std::string reason_;
+  Reason said_;
 };
 
 }  // namespace allcnn

@@ -96,7 +96,7 @@ RunOutcome Trainer::run(RunControl& control) {
     }
     return s.finish({RunState::Finished, {}});
   } catch (const Error& e) {
-    return s.finish({RunState::Failed, Reason(e.message(), e.subject())});
+    return s.finish({RunState::Failed, e.said()});
   } catch (const c10::Error& e) {
     return s.finish(
         {RunState::Failed, message(MessageCode::LibTorchFailed, e.what_without_backtrace())});

@@ -8,10 +8,10 @@
 namespace allcnn::ui {
 
 QString engine_text(const Message& message) {
-  const char* english = message_template(message.code);
   if (message.code == MessageCode::Text) return QString::fromStdString(message.english());
   // The same one-pass filling as the English text, so a parameter holding "%1" stays as it is.
-  const QByteArray translated = QCoreApplication::translate("Engine", english).toUtf8();
+  const QByteArray translated =
+      QCoreApplication::translate("Engine", message_template(message.code)).toUtf8();
   return QString::fromStdString(fill_template(
       std::string_view(translated.constData(), static_cast<size_t>(translated.size())),
       message.args));
@@ -24,11 +24,8 @@ QString engine_text(const Reason& reason) {
       .arg(QString::fromStdString(reason.subject), text);
 }
 
-QString engine_reason(const Error& error) { return engine_text(error.message()); }
-
 QString error_text(const std::exception& error) {
-  if (const auto* engine = dynamic_cast<const Error*>(&error))
-    return engine_text(Reason(engine->message(), engine->subject()));
+  if (const auto* engine = dynamic_cast<const Error*>(&error)) return engine_text(engine->said());
   return QString::fromLocal8Bit(error.what());
 }
 

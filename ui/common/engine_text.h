@@ -7,7 +7,6 @@
 namespace allcnn {
 struct Message;
 struct Reason;
-class Error;
 }  // namespace allcnn
 
 namespace allcnn::ui {
@@ -19,10 +18,6 @@ QString engine_text(const Message& message);
 
 /// A run's reason (how it ended): "subject: text" with the text in the user's language.
 QString engine_text(const Reason& reason);
-
-/// An engine error's reason in the user's language (its subject, the file or setting, is not
-/// part of it: each view places that itself).
-QString engine_reason(const Error& error);
 
 /// An exception's text for people: an allcnn::Error as "subject: reason" in the user's language,
 /// any other as its what() says.

@@ -89,7 +89,7 @@ void ResumeDialog::accept() {
     config.validate();
   } catch (const Error& e) {
     const auto* row = config::find_setting(e.subject());
-    error_->setText(row ? tr("%1: %2").arg(setting_label(*row), engine_reason(e))
+    error_->setText(row ? tr("%1: %2").arg(setting_label(*row), engine_text(e.message()))
                         : QString::fromStdString(e.what()));
     error_->show();
     return;

@@ -242,7 +242,7 @@ QList<SettingProblem> SettingsForm::read(train::RunConfig& config) const {
     try {
       row.parse(config, it->second.editor->text().toStdString());
     } catch (const Error& e) {
-      unparsed[row.key()] = engine_reason(e);
+      unparsed[row.key()] = engine_text(e.message());
     }
   }
   QList<SettingProblem> problems;

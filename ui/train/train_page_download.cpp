@@ -21,7 +21,7 @@ void TrainPage::download_dataset(const QString& name) {
   try {
     dataset = fetch::dataset_download(name.toStdString());
   } catch (const Error& e) {
-    report_error(QString::fromStdString(e.subject()), engine_reason(e));
+    report_error(QString::fromStdString(e.subject()), engine_text(e.message()));
     return;
   }
   // Into the user's data folder, where training looks when the folder field is empty.

@@ -49,7 +49,7 @@ bool TrainPage::load_config(const QString& path) {
     form_->clear_errors();
     form_->set_config(config);
   } catch (const Error& e) {
-    report_error(QString::fromStdString(e.subject()), engine_reason(e));
+    report_error(QString::fromStdString(e.subject()), engine_text(e.message()));
     return false;
   }
   log_->add(tr("Configuration read from %1").arg(path));

@@ -117,7 +117,7 @@ void TrainingWorker::drive(const Factory& make_trainer) {
     result.best_validation_accuracy = outcome.best_validation_accuracy;
     result.best_epoch = outcome.best_epoch;
   } catch (const Error& e) {
-    result = failure(q(e.subject()), engine_reason(e));
+    result = failure(q(e.subject()), engine_text(e.message()));
     if (control_->stop.load() && result.run_dir.isEmpty()) {
       // Stopped while the data was loading: nothing was created, nothing failed.
       result.state = QStringLiteral("stopped");
