@@ -1,8 +1,8 @@
 #include "common/message.h"
 
 #include <array>
-#include <charconv>
 
+#include "config/text_values.h"
 #include "config/tr.h"
 
 namespace allcnn {
@@ -72,11 +72,6 @@ std::string message_arg(const std::string& value) { return value; }
 
 std::string message_arg(const char* value) { return value == nullptr ? std::string() : value; }
 
-std::string message_arg(double value) {
-  std::array<char, 32> text{};
-  const auto [end, error] = std::to_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc()) return std::to_string(value);
-  return std::string(text.data(), end);
-}
+std::string message_arg(double value) { return config::format_real(value); }
 
 }  // namespace allcnn
