@@ -168,11 +168,6 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
 
 int CompareChart::pixel_columns() const { return std::max(200, viewport()->width()); }
 
-QStringList CompareChart::show_runs(const QList<RunData>& runs, const QList<QColor>& colors,
-                                    const ChartOptions& options) {
-  return show_plan(plan_chart(runs, options, pixel_columns()), colors);
-}
-
 QStringList CompareChart::show_plan(const ChartPlan& plan, const QList<QColor>& colors) {
   QChart* c = chart();
   c->removeAllSeries();

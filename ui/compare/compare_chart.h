@@ -57,21 +57,18 @@ class CompareChart : public QChartView {
  public:
   explicit CompareChart(QWidget* parent = nullptr);
 
-  /// Redraws for these runs (colours parallel to runs). Returns one line for each run that is
-  /// not drawn and why (no such metric, no wall time, ...), so the view never shows an
-  /// unexplained empty chart.
-  QStringList show_runs(const QList<RunData>& runs, const QList<QColor>& colors,
-                        const ChartOptions& options);
-  /// Shows a plan worked out elsewhere (plan_chart); returns its notes. Only series are made
-  /// here: one replace() call each.
+  /// Shows a plan worked out elsewhere (plan_chart; colours parallel to its runs). Returns one
+  /// line for each run that is not drawn and why (no such metric, no wall time, ...), so the
+  /// view never shows an unexplained empty chart. Only series are made here: one replace() call
+  /// each.
   QStringList show_plan(const ChartPlan& plan, const QList<QColor>& colors);
   /// The pixel columns a plan for this chart should be decimated to.
   int pixel_columns() const;
 
-  /// The number of curves drawn by the last show_runs (smoothed ones; tests use it).
+  /// The number of curves drawn by the last show_plan (smoothed ones; tests use it).
   int curve_count() const { return curve_count_; }
 
-  /// The x range of what the last show_runs drew (empty chart: min > max), and a way to widen
+  /// The x range of what the last show_plan drew (empty chart: min > max), and a way to widen
   /// it, so small multiples share one x range.
   double x_min() const { return x_min_; }
   double x_max() const { return x_max_; }

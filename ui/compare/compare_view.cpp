@@ -147,7 +147,7 @@ CompareView::CompareView(QWidget* parent)
   // Coalesce bursts (a slider drag, several live runs re-read at once) into one redraw.
   redraw_timer_->setSingleShot(true);
   redraw_timer_->setInterval(40);
-  connect(redraw_timer_, &QTimer::timeout, this, &CompareView::redraw_in_background);
+  connect(redraw_timer_, &QTimer::timeout, this, [this] { draw(/*in_background=*/true); });
   connect(metric_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
   connect(x_axis_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
   connect(baseline_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
@@ -290,20 +290,18 @@ QList<ChartPlan> plan_charts(const QList<RunData>& runs, const QList<Metric>& me
 
 }  // namespace
 
-void CompareView::redraw() {
-  redraw_timer_->stop();
-  redraw_task_->discard();
-  smoothing_value_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
-  const QList<Metric> metrics = shown_metrics();
-  const QList<int> widths = lay_out_charts(static_cast<int>(metrics.size()));
-  show_plans(runs_, plan_charts(runs_, metrics, options(), widths));
-}
+void CompareView::redraw() { draw(/*in_background=*/false); }
 
-void CompareView::redraw_in_background() {
+void CompareView::draw(bool in_background) {
   redraw_timer_->stop();
   smoothing_value_->setText(QString::number(smoothing_->value() / 100.0, 'f', 2));
   const QList<Metric> metrics = shown_metrics();
   const QList<int> widths = lay_out_charts(static_cast<int>(metrics.size()));
+  if (!in_background) {
+    redraw_task_->discard();
+    show_plans(runs_, plan_charts(runs_, metrics, options(), widths));
+    return;
+  }
   // Smoothing and decimating 8 paper-scale runs takes tens of milliseconds: a worker does it
   // from copies of the runs, whose curves are shared and never edited while shared.
   redraw_task_->start(

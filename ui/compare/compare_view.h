@@ -66,9 +66,10 @@ class CompareView : public QWidget {
 
  private:
   void schedule_redraw();
-  /// The scheduled redraw: the charts' points are worked out on a worker from the runs as they
-  /// are now, then handed to the series here; a newer redraw drops an older one's result.
-  void redraw_in_background();
+  /// Redraws the charts: at once, or (the scheduled redraw) with the charts' points worked out
+  /// on a worker from the runs as they are now, then handed to the series here; a newer redraw
+  /// drops an older one's result.
+  void draw(bool in_background);
   /// The metrics to chart: the chosen one, or every metric some run has (small multiples).
   QList<Metric> shown_metrics() const;
   /// As many chart widgets as metrics, laid out in the grid; their pixel widths.
