@@ -39,6 +39,14 @@ CompareChart::CompareChart(QWidget* parent) : QChartView(parent) {
   chart->setBackgroundRoundness(0);
   setChart(chart);
   setMinimumSize(260, 180);
+  x_axis_ = new QValueAxis;
+  chart->addAxis(x_axis_, Qt::AlignBottom);
+  use_log_y(false);
+  // Made first, so drawn under every run.
+  zero_ = new QLineSeries;
+  zero_->setPen(QPen(QColor(0x80, 0x80, 0x80), 1, Qt::DashLine));
+  zero_->setVisible(false);
+  attach(zero_);
 }
 
 namespace {
@@ -168,88 +176,132 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
 
 int CompareChart::pixel_columns() const { return std::max(200, viewport()->width()); }
 
-QStringList CompareChart::show_plan(const ChartPlan& plan, const QList<QColor>& colors) {
+void CompareChart::attach(QAbstractSeries* series) {
+  chart()->addSeries(series);
+  series->attachAxis(x_axis_);
+  series->attachAxis(y_axis_);
+}
+
+void CompareChart::use_log_y(bool log_y) {
+  if (y_axis_ && log_y == y_log_) return;
   QChart* c = chart();
-  c->removeAllSeries();
-  for (QAbstractAxis* axis : c->axes()) {
-    c->removeAxis(axis);
-    delete axis;
+  if (y_axis_) {
+    c->removeAxis(y_axis_);  // detaches it from every series
+    delete y_axis_;
   }
+  y_log_ = log_y;
+  y_axis_ = log_y ? static_cast<QAbstractAxis*>(new_log_axis()) : new QValueAxis;
+  c->addAxis(y_axis_, Qt::AlignLeft);
+  for (QAbstractSeries* series : c->series()) series->attachAxis(y_axis_);
+}
+
+namespace {
+
+void set_pen(QXYSeries* series, const QPen& pen) {
+  if (series->pen() != pen) series->setPen(pen);
+}
+
+// Hidden, and without points: a pooled series that this plan does not use.
+void retire(QXYSeries* series) {
+  series->setVisible(false);
+  if (series->count() > 0) series->clear();
+}
+
+}  // namespace
+
+QStringList CompareChart::show_plan(const ChartPlan& plan, const QList<QColor>& colors) {
+  // Series and axes are kept from one plan to the next and only refilled: making and attaching
+  // them anew costs the GUI thread about 5 ms per run.
+  QChart* c = chart();
+  use_log_y(plan.log_y);
   curve_count_ = 0;
-  x_axis_ = plan.options.x_axis;
-  c->setTitle(plan.title);
+  x_axis_kind_ = plan.options.x_axis;
+  if (c->title() != plan.title) c->setTitle(plan.title);
+  const QString x_title = x_axis_title(plan.options.x_axis);
+  if (x_axis_->titleText() != x_title) x_axis_->setTitleText(x_title);
 
-  auto* x_axis = new QValueAxis;
-  x_axis->setTitleText(x_axis_title(plan.options.x_axis));
-  QAbstractAxis* y_axis = plan.log_y ? static_cast<QAbstractAxis*>(new_log_axis()) : new QValueAxis;
-  c->addAxis(x_axis, Qt::AlignBottom);
-  c->addAxis(y_axis, Qt::AlignLeft);
-  const auto attach = [&](QAbstractSeries* series) {
-    c->addSeries(series);
-    series->attachAxis(x_axis);
-    series->attachAxis(y_axis);
-  };
-
-  for (const ChartPlan::Line& line : plan.lines) {
+  while (pool_.size() < plan.lines.size()) {
+    // A run's three series are added together, so each run's line is drawn over its faint raw
+    // values and under its marker, and later runs over earlier ones.
+    RunSeries run{new QLineSeries, new QLineSeries, new QScatterSeries};
+    run.marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    run.marker->setMarkerSize(9);
+    run.marker->setBorderColor(Qt::white);
+    for (QXYSeries* series : {static_cast<QXYSeries*>(run.faint), static_cast<QXYSeries*>(run.line),
+                              static_cast<QXYSeries*>(run.marker)}) {
+      series->setVisible(false);
+      attach(series);
+    }
+    pool_.append(run);
+  }
+  for (int i = 0; i < pool_.size(); ++i) {
+    const RunSeries& run = pool_[i];
+    if (i >= plan.lines.size()) {
+      retire(run.faint);
+      retire(run.line);
+      retire(run.marker);
+      continue;
+    }
+    const ChartPlan::Line& line = plan.lines[i];
     const QColor color = colors.value(line.run, Qt::black);
     if (plan.options.smoothing > 0) {
-      auto* faint = new QLineSeries;
       QColor light = color;
       light.setAlpha(55);
-      faint->setPen(QPen(light, 1));
-      faint->replace(line.raw);
-      attach(faint);
+      set_pen(run.faint, QPen(light, 1));
+      run.faint->replace(line.raw);
+      run.faint->setVisible(true);
+    } else {
+      retire(run.faint);
     }
-    auto* series = new QLineSeries;
-    series->setName(line.name);
-    series->setPen(QPen(color, 2));
-    series->replace(line.smooth);
-    attach(series);
+    if (run.line->name() != line.name) run.line->setName(line.name);
+    set_pen(run.line, QPen(color, 2));
+    run.line->replace(line.smooth);
+    run.line->setVisible(true);
     ++curve_count_;
     if (line.has_best) {
-      auto* marker = new QScatterSeries;
-      marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-      marker->setMarkerSize(9);
-      marker->setColor(color);
-      marker->setBorderColor(Qt::white);
-      marker->replace(QList<QPointF>{line.best});
-      attach(marker);
+      if (run.marker->color() != color) run.marker->setColor(color);
+      run.marker->replace(QList<QPointF>{line.best});
+      run.marker->setVisible(true);
+    } else {
+      retire(run.marker);
     }
   }
 
   x_min_ = plan.x_min;
   x_max_ = plan.x_max;
-  if (plan.x_min <= plan.x_max) {
+  const bool drawn = plan.x_min <= plan.x_max;
+  if (drawn && plan.has_baseline) {
+    // The baseline itself, as a reference line at zero.
+    zero_->replace(QList<QPointF>{QPointF(plan.x_min, 0), QPointF(plan.x_max, 0)});
+    zero_->setVisible(true);
+  } else {
+    retire(zero_);
+  }
+  if (drawn) {
     double y_min = plan.y_min, y_max = plan.y_max;
     set_x_range(plan.x_min, plan.x_max);
     if (plan.has_baseline) {
-      // The baseline itself, as a reference line at zero.
-      auto* zero = new QLineSeries;
-      zero->setPen(QPen(QColor(0x80, 0x80, 0x80), 1, Qt::DashLine));
-      zero->replace(QList<QPointF>{QPointF(plan.x_min, 0), QPointF(plan.x_max, 0)});
-      attach(zero);
       y_min = std::min(y_min, 0.0);
       y_max = std::max(y_max, 0.0);
     }
     if (plan.log_y) {
-      fit_log_axis(static_cast<QLogValueAxis*>(y_axis), y_min, y_max);
+      fit_log_axis(static_cast<QLogValueAxis*>(y_axis_), y_min, y_max);
     } else {
       if (metric_is_accuracy(plan.options.metric) && !plan.has_baseline) {
         y_min = std::max(y_min, 0.0);
         y_max = std::min(y_max, 1.0);
       }
-      fit_value_axis(static_cast<QValueAxis*>(y_axis), y_min, y_max, AxisNumbers::Real);
+      fit_value_axis(static_cast<QValueAxis*>(y_axis_), y_min, y_max, AxisNumbers::Real);
     }
   }
   return plan.notes;
 }
 
 void CompareChart::set_x_range(double min, double max) {
-  const auto axes = chart()->axes(Qt::Horizontal);
-  if (axes.isEmpty() || !(max >= min)) return;
+  if (!(max >= min)) return;
   // Whole epochs: ticks at 1, 2, 3 rather than 1, 1.5, 2; padded so the edge points show.
-  fit_value_axis(static_cast<QValueAxis*>(axes.first()), min, max,
-                 x_axis_ == XAxis::Epoch ? AxisNumbers::Whole : AxisNumbers::Real);
+  fit_value_axis(x_axis_, min, max,
+                 x_axis_kind_ == XAxis::Epoch ? AxisNumbers::Whole : AxisNumbers::Real);
 }
 
 }  // namespace allcnn::ui::compare

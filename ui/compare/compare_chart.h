@@ -8,6 +8,12 @@
 
 #include "run_data.h"
 
+class QAbstractAxis;
+class QAbstractSeries;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
 namespace allcnn::ui::compare {
 
 /// How a comparison chart draws its runs.
@@ -50,7 +56,8 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
 
 /// One chart of one metric for several runs: the smoothed curve of each run in its colour over
 /// its raw curve drawn faint, optionally a marker at the best epoch. Every series is filled by one
-/// replace() call with points decimated to the chart's pixel columns. GUI thread only.
+/// replace() call with points decimated to the chart's pixel columns; the series are reused
+/// from one plan to the next. GUI thread only.
 class CompareChart : public QChartView {
   Q_OBJECT
 
@@ -59,8 +66,8 @@ class CompareChart : public QChartView {
 
   /// Shows a plan worked out elsewhere (plan_chart; colours parallel to its runs). Returns one
   /// line for each run that is not drawn and why (no such metric, no wall time, ...), so the
-  /// view never shows an unexplained empty chart. Only series are made here: one replace() call
-  /// each.
+  /// view never shows an unexplained empty chart. Only series are filled here: one replace()
+  /// call each.
   QStringList show_plan(const ChartPlan& plan, const QList<QColor>& colors);
   /// The pixel columns a plan for this chart should be decimated to.
   int pixel_columns() const;
@@ -75,9 +82,24 @@ class CompareChart : public QChartView {
   void set_x_range(double min, double max);
 
  private:
+  /// One run's series: its raw values drawn faint, its line, its best-epoch marker.
+  struct RunSeries {
+    QLineSeries* faint;
+    QLineSeries* line;
+    QScatterSeries* marker;
+  };
+  void attach(QAbstractSeries* series);
+  /// Puts a log or a linear y axis in place, keeping the one there when it is of that kind.
+  void use_log_y(bool log_y);
+
   int curve_count_ = 0;
   double x_min_ = 1, x_max_ = 0;
-  XAxis x_axis_ = XAxis::Epoch;
+  XAxis x_axis_kind_ = XAxis::Epoch;
+  QValueAxis* x_axis_ = nullptr;
+  QAbstractAxis* y_axis_ = nullptr;
+  bool y_log_ = false;
+  QList<RunSeries> pool_;        ///< grows to the most runs shown; unused ones hidden and empty
+  QLineSeries* zero_ = nullptr;  ///< the baseline's reference line at 0
 };
 
 /// The title of an x axis.
