@@ -451,6 +451,33 @@ class TestCompareView : public QObject {
     QCOMPARE(view->charts().first()->chart()->title(), metric_title(Metric::ValAccuracy));
   }
 
+  // A followed run's update (new points, the same runs and settings) leaves the settings table
+  // and the baseline choices as they are; a change of settings rebuilds them.
+  void a_live_update_keeps_the_settings_table() {
+    ComparePage page;
+    page.set_runs_dir(root_.path());
+    SETTLE(page.browser());
+    page.browser()->select_runs({QStringLiteral("he"), QStringLiteral("lsuv")});
+    SETTLE(page.browser());
+    CompareView* view = page.view();
+    auto* table = view->findChild<QTableWidget*>();
+    QVERIFY(table);
+    const int row = static_cast<int>(view->differing_keys().indexOf(QStringLiteral("init")));
+    QVERIFY(row >= 0);
+    table->item(row, 0)->setData(Qt::UserRole, QStringLiteral("kept"));
+
+    QList<RunData> runs = view->runs();
+    runs[0].state = QStringLiteral("running");
+    runs[0].epochs_done += 1;
+    view->set_runs(runs);
+    QCOMPARE(table->item(row, 0)->data(Qt::UserRole).toString(), QStringLiteral("kept"));
+
+    runs[0].settings[QStringLiteral("init")] = QStringLiteral("orthogonal");
+    view->set_runs(runs);
+    QCOMPARE(table->item(row, 0)->text(), QStringLiteral("orthogonal"));
+    QVERIFY(table->item(row, 0)->data(Qt::UserRole).isNull());
+  }
+
   void exports_write_files() {
     ComparePage page;
     page.resize(1000, 700);
