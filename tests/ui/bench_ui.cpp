@@ -1,5 +1,5 @@
 // Not a test: prints, as JSON lines,
-//  - the event-loop latency (max and p99 gap of a 10 ms timer) while a short real run trains;
+//  - the event-loop latency (max and p99 gap of a 1 ms timer) while a short real run trains;
 //  - the time to update charts holding 1,000,000 points per series (decimate + replace), and
 //    to render them.
 //  - the event-loop latency and peak memory while the compare page follows a live run of the
@@ -34,6 +34,7 @@
 #include "decimate.h"
 #include "inspect_page.h"
 #include "main_window.h"
+#include "paper_run.h"
 #include "run_browser.h"
 #include "run_table_model.h"
 #include "training_controller.h"
@@ -42,6 +43,9 @@
 using namespace allcnn::ui;
 
 namespace {
+
+using allcnn::testing::spin_until;
+using testing::PaperRun;
 
 // CPU time of this thread: what the update costs, without the waits of a busy machine.
 double thread_cpu_ms() {
@@ -76,7 +80,7 @@ void bench_training_latency() {
   wall.start();
   probe.start();
   page->start_run();
-  while (ended.isEmpty() && wall.elapsed() < 600000) QTest::qWait(50);
+  spin_until([&ended] { return !ended.isEmpty(); }, 600000);
   probe.stop();
   const auto result = ended.isEmpty() ? RunResult{} : ended.last().at(0).value<RunResult>();
   const size_t batches = page->charts()->store().series(QStringLiteral("batch_loss")).size();
@@ -169,76 +173,14 @@ void bench_chart_update(int points) {
   std::fflush(stdout);
 }
 
-// One batches.csv row as the run writer formats it.
-QByteArray batch_row(int64_t step, int64_t per_epoch) {
-  const int64_t epoch = step / per_epoch, batch = step % per_epoch;
-  const double loss = 2.3 * std::exp(-step / 200000.0) + 0.1 * std::sin(step * 0.37);
-  return QStringLiteral("%1,%2,%3,%4,%5,0.01,1500,%6\n")
-      .arg(step)
-      .arg(epoch)
-      .arg(batch)
-      .arg(loss, 0, 'g', 9)
-      .arg(std::min(1.0, 0.1 + step / 1.2e6), 0, 'g', 9)
-      .arg(step * 0.02, 0, 'f', 6)
-      .toLatin1();
-}
-
-QByteArray epoch_row(int64_t epoch) {
-  return QStringLiteral("%1,%2,%3,%4,%5,0.01,%6,0\n")
-      .arg(epoch)
-      .arg(2.0 * std::exp(-epoch / 100.0), 0, 'g', 9)
-      .arg(0.5 + epoch / 1000.0, 0, 'g', 9)
-      .arg(2.1 * std::exp(-epoch / 100.0), 0, 'g', 9)
-      .arg(0.45 + epoch / 1000.0, 0, 'g', 9)
-      .arg(epoch * 31.26, 0, 'f', 6)
-      .toLatin1();
-}
-
-// The first `steps` rows of a run of the paper's length (350 epochs x 1,563 batches of 32), as
-// the run writer writes them.
-struct PaperRun {
-  static constexpr int64_t kPerEpoch = 1563, kEpochs = 350;
-  QByteArray batches, epochs;
-  explicit PaperRun(int64_t steps = kPerEpoch * kEpochs) {
-    batches = "step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s\n";
-    epochs = "epoch,train_loss,train_accuracy,val_loss,val_accuracy,learning_rate,elapsed_s,best\n";
-    batches.reserve(steps * 80);
-    for (int64_t step = 0; step < steps; ++step) {
-      batches += batch_row(step, kPerEpoch);
-      if ((step + 1) % kPerEpoch == 0) epochs += epoch_row(step / kPerEpoch);
-    }
-  }
-  // A run folder `dir` (created) holding these rows, named `name`, with seed `seed`.
-  void write_folder(const QString& dir, const QString& name, int seed) const {
-    QDir().mkpath(dir);
-    write_file(dir, "config.json",
-               QStringLiteral(R"({"name": "%1", "arch": "all-cnn-c", "init": "lsuv", )"
-                              R"("batch_size": 32, "epochs": 350, "seed": %2})")
-                   .arg(name)
-                   .arg(seed)
-                   .toLatin1());
-    write_file(dir, "status", "finished\n");
-    write_file(dir, "batches.csv", batches);
-    write_file(dir, "epochs.csv", epochs);
-  }
-  static void write_file(const QString& dir, const char* name, const QByteArray& bytes,
-                         bool append = false) {
-    QFile file(QDir(dir).filePath(QString::fromLatin1(name)));
-    if (!file.open(append ? QIODevice::Append : QIODevice::WriteOnly)) std::abort();
-    file.write(bytes);
-  }
-};
-
 // Scenario (b) of issue 15, the compare page's half: a paper-scale run folder that grows by
 // 1,000 batch rows a second while the page shows it selected.
 void bench_follow_live_run(int seconds) {
-  constexpr int64_t kPerEpoch = PaperRun::kPerEpoch;
   QTemporaryDir runs;
   const QString dir = QDir(runs.path()).filePath(QStringLiteral("live"));
   // All but the last 30 epochs are there when the page opens.
-  int64_t step = (PaperRun::kEpochs - 30) * kPerEpoch;
-  PaperRun(step).write_folder(dir, QStringLiteral("live"), 0);
-  const int64_t rows_at_open = step;
+  testing::LiveRun live(dir, QStringLiteral("live"), PaperRun::kEpochs - 30);
+  const int64_t rows_at_open = live.rows();
 
   allcnn::testing::PeakMemory memory;
   memory.reset();
@@ -251,25 +193,14 @@ void bench_follow_live_run(int seconds) {
   page.set_runs_dir(runs.path());
   page.browser()->select_runs({dir});
   // Listed and its curves read, on the browser's worker.
-  while (page.browser()->busy()) QTest::qWait(5);
+  spin_until([&page] { return !page.browser()->busy(); }, 120000);
   const double open_ms = clock.nsecsElapsed() / 1e6;
 
-  // The trainer: 100 rows every 100 ms, an epoch row at each epoch's end.
-  QTimer writer;
-  QObject::connect(&writer, &QTimer::timeout, [&] {
-    QByteArray rows, epoch_rows;
-    for (int i = 0; i < 100; ++i, ++step) {
-      rows += batch_row(step, kPerEpoch);
-      if ((step + 1) % kPerEpoch == 0) epoch_rows += epoch_row(step / kPerEpoch);
-    }
-    PaperRun::write_file(dir, "batches.csv", rows, /*append=*/true);
-    if (!epoch_rows.isEmpty()) PaperRun::write_file(dir, "epochs.csv", epoch_rows, /*append=*/true);
-  });
   testing::LatencyProbe probe;
   probe.start();
-  writer.start(100);
-  QTest::qWait(seconds * 1000);
-  writer.stop();
+  live.start();  // 1,000 rows a second
+  spin_until([] { return false; }, seconds * 1000);
+  live.stop();
   probe.stop();
   const auto* shown = page.browser()->model()->find(dir);
   std::printf(
@@ -277,7 +208,7 @@ void bench_follow_live_run(int seconds) {
       "%lld, \"rows_shown_at_end\": %zu, \"seconds\": %d, \"open_and_select_ms\": %.0f, "
       "\"timer_ticks\": %zu, \"p50_gap_ms\": %.2f, \"p99_gap_ms\": %.2f, \"max_gap_ms\": %.2f, "
       "\"peak_memory_growth_mib\": %lld}\n",
-      static_cast<long long>(rows_at_open), static_cast<long long>(step - rows_at_open),
+      static_cast<long long>(rows_at_open), static_cast<long long>(live.rows() - rows_at_open),
       shown ? shown->curve(compare::Metric::BatchLoss).value.size() : size_t(0), seconds, open_ms,
       probe.ticks(), probe.percentile_ms(0.5), probe.percentile_ms(0.99), probe.max_ms(),
       static_cast<long long>(memory.growth_mib()));
@@ -305,7 +236,7 @@ void bench_open_eight_runs() {
   page.show();
   if (!QTest::qWaitForWindowExposed(&page)) std::fprintf(stderr, "page not exposed\n");
   page.set_runs_dir(runs.path());
-  while (page.browser()->busy()) QTest::qWait(1);
+  spin_until([&page] { return !page.browser()->busy(); }, 120000);
   const double listed_ms = clock.nsecsElapsed() / 1e6;
   QStringList all;
   for (int r = 0; r < 8; ++r) all << QDir(runs.path()).filePath(QStringLiteral("paper-%1").arg(r));
@@ -315,7 +246,7 @@ void bench_open_eight_runs() {
     return page.view()->runs().size() == 8 && !charts.isEmpty() &&
            charts.first()->curve_count() == 8;
   };
-  while (!drawn() && clock.elapsed() < 120000) QTest::qWait(1);
+  spin_until(drawn, 120000);
   const double first_chart_ms = clock.nsecsElapsed() / 1e6;
   clock.restart();
   page.view()->set_metric(compare::Metric::BatchLoss);
@@ -323,7 +254,7 @@ void bench_open_eight_runs() {
     return drawn() && page.view()->charts().first()->chart()->title() ==
                           compare::metric_title(compare::Metric::BatchLoss);
   };
-  while (!shows_batch_loss() && clock.elapsed() < 120000) QTest::qWait(1);
+  spin_until(shows_batch_loss, 120000);
   const double batch_loss_ms = clock.nsecsElapsed() / 1e6;
   probe.stop();
   // ALLCNN_BENCH_SHOT=FILE.png: what the page showed, to look at.
@@ -361,17 +292,17 @@ void bench_confusion_click() {
   page.show();
   if (!QTest::qWaitForWindowExposed(&page)) std::fprintf(stderr, "page not exposed\n");
   page.load_run(QDir(runs.path()).filePath(QStringLiteral("wide")), QStringLiteral("last"));
-  while (page.busy()) QTest::qWait(1);
+  spin_until([&page] { return !page.busy(); }, 600000);
   testing::LatencyProbe probe;
   probe.start();
   QElapsedTimer clock;
   clock.start();
   page.confusion_view()->show_cell(0, 6);  // T-shirt taken for a shirt
-  while (page.busy()) QTest::qWait(1);
+  spin_until([&page] { return !page.busy(); }, 600000);
   const double first_ms = clock.nsecsElapsed() / 1e6;
   clock.restart();
   page.confusion_view()->show_cell(6, 0);
-  while (page.busy()) QTest::qWait(1);
+  spin_until([&page] { return !page.busy(); }, 600000);
   const double second_ms = clock.nsecsElapsed() / 1e6;
   probe.stop();
   std::printf(

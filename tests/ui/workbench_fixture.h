@@ -1,5 +1,5 @@
 // Shared by test_workbench and bench_ui: fills the workbench's form the way a user would and
-// measures how long the event loop goes without running a 10 ms timer.
+// measures how long the event loop goes without running a 1 ms timer.
 #pragma once
 
 #include <QCheckBox>
