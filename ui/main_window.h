@@ -34,6 +34,8 @@ class MainWindow : public QMainWindow {
 
   TrainPage* train_page() const { return train_; }
   compare::ComparePage* compare_page() const { return compare_; }
+  /// Null where OpenCV is not built in.
+  inspect::InspectPage* inspect_page() const { return inspect_; }
   QTabWidget* pages() const { return pages_; }
 
  protected:
