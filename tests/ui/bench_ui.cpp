@@ -218,12 +218,10 @@ void bench_follow_live_run(int seconds) {
 // Scenario (a) of issue 15.
 void bench_open_eight_runs() {
   QTemporaryDir runs;
-  {
-    const PaperRun rows;
-    for (int r = 0; r < 8; ++r) {
-      const QString name = QStringLiteral("paper-%1").arg(r);
-      rows.write_folder(QDir(runs.path()).filePath(name), name, r);
-    }
+  for (int r = 0; r < 8; ++r) {
+    const QString name = QStringLiteral("paper-%1").arg(r);
+    PaperRun(PaperRun::kPerEpoch * PaperRun::kEpochs, r)
+        .write_folder(QDir(runs.path()).filePath(name), name, r);
   }
   allcnn::testing::PeakMemory memory;
   memory.reset();

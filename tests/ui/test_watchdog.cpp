@@ -46,10 +46,10 @@ class TestWatchdog : public QObject {
     QVERIFY2(train.exitCode() == 0, train.readAllStandardError().constData());
     model_dir_ = QDir(models_.path()).filePath(QStringLiteral("narrow"));
     // Two finished runs of the paper's length: 547,050 batch rows each.
-    const testing::PaperRun rows;
     for (int r = 0; r < 2; ++r) {
       const QString name = QStringLiteral("paper-%1").arg(r);
-      rows.write_folder(QDir(runs_.path()).filePath(name), name, r);
+      testing::PaperRun(testing::PaperRun::kPerEpoch * testing::PaperRun::kEpochs, r + 1)
+          .write_folder(QDir(runs_.path()).filePath(name), name, r);
     }
   }
 
