@@ -2040,6 +2040,13 @@
         <source>%1: no positive values to draw on a log axis.</source>
         <translation>%1: keine positiven Werte für eine logarithmische Achse.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n seeds)</source>
+        <translation>
+            <numerusform>%1 (%n Seed)</numerusform>
+            <numerusform>%1 (%n Seeds)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::compare::CompareView</name>
@@ -2198,6 +2205,34 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Seeds as one</source>
+        <translation>Seeds zusammen</translation>
+    </message>
+    <message>
+        <source>Runs whose settings differ only by seed draw as one line: their mean, in a band</source>
+        <translation>Läufe, deren Einstellungen sich nur im Seed unterscheiden, werden als eine Linie gezeichnet: ihr Mittelwert, in einem Band</translation>
+    </message>
+    <message>
+        <source>min–max</source>
+        <translation>Min–Max</translation>
+    </message>
+    <message>
+        <source>± 1 std</source>
+        <translation>± 1 Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>The band around the mean of merged seeds: their lowest and highest value, or one standard deviation</source>
+        <translation>Das Band um den Mittelwert zusammengefasster Seeds: ihr kleinster und größter Wert oder eine Standardabweichung</translation>
+    </message>
+    <message>
+        <source>band: the seeds&apos; min–max</source>
+        <translation>Band: Min–Max der Seeds</translation>
+    </message>
+    <message>
+        <source>band: ± 1 standard deviation</source>
+        <translation>Band: ± 1 Standardabweichung</translation>
     </message>
 </context>
 <context>

@@ -2039,6 +2039,12 @@
         <source>%1: no positive values to draw on a log axis.</source>
         <translation>%1：没有可在对数轴上绘制的正值。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n seeds)</source>
+        <translation>
+            <numerusform>%1（%n 个种子）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::compare::CompareView</name>
@@ -2197,6 +2203,34 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Seeds as one</source>
+        <translation>合并种子</translation>
+    </message>
+    <message>
+        <source>Runs whose settings differ only by seed draw as one line: their mean, in a band</source>
+        <translation>仅种子不同的运行画成一条线：它们的均值，外加一条带</translation>
+    </message>
+    <message>
+        <source>min–max</source>
+        <translation>最小–最大</translation>
+    </message>
+    <message>
+        <source>± 1 std</source>
+        <translation>± 1 标准差</translation>
+    </message>
+    <message>
+        <source>The band around the mean of merged seeds: their lowest and highest value, or one standard deviation</source>
+        <translation>合并种子均值周围的带：其最小值和最大值，或一个标准差</translation>
+    </message>
+    <message>
+        <source>band: the seeds&apos; min–max</source>
+        <translation>带：各种子的最小–最大</translation>
+    </message>
+    <message>
+        <source>band: ± 1 standard deviation</source>
+        <translation>带：± 1 个标准差</translation>
     </message>
 </context>
 <context>

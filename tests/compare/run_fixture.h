@@ -20,14 +20,17 @@ inline double fixture_loss(double scale, int64_t step) { return scale * 2.3 / (1
 
 /// Creates `root/name` as a finished (or `state`) run with `epochs` epochs of `batches` batches.
 /// Validation accuracy peaks at epoch `best_epoch` so the best-epoch logic has something to find.
+/// `seed` >= 0 is written into config.json.
 inline QString write_fixture_run(const QString& root, const std::string& name,
                                  const std::string& init, int epochs, int batches, double scale,
-                                 int best_epoch, const std::string& state = "finished") {
+                                 int best_epoch, const std::string& state = "finished",
+                                 int seed = -1) {
   const QString dir = QDir(root).filePath(QString::fromStdString(name));
   QDir().mkpath(dir);
-  const nlohmann::json config = {{"name", name},        {"arch", "all-cnn-c"}, {"init", init},
-                                 {"optimizer", "adam"}, {"augment", "none"},   {"batch_size", 64},
-                                 {"epochs", epochs},    {"lr", 0.001}};
+  nlohmann::json config = {{"name", name},        {"arch", "all-cnn-c"}, {"init", init},
+                           {"optimizer", "adam"}, {"augment", "none"},   {"batch_size", 64},
+                           {"epochs", epochs},    {"lr", 0.001}};
+  if (seed >= 0) config["seed"] = seed;
   config::Provenance provenance;
   provenance.device = "cpu";
   provenance.created = "2026-11-28T12:00:00+0000";

@@ -323,6 +323,58 @@ class TestCompareData : public QObject {
     QCOMPARE(differing_settings({a}, {}), QStringList());
   }
 
+  // Runs of one configuration are those whose settings differ only in the ignored keys; an
+  // imported history (no settings) stands alone.
+  void seeds_are_grouped_by_their_settings() {
+    const QMap<QString, QString> lsuv1 = {{"init", "lsuv"}, {"name", "a"}, {"seed", "1"}};
+    const QMap<QString, QString> lsuv2 = {{"init", "lsuv"}, {"name", "b"}, {"seed", "2"}};
+    const QMap<QString, QString> he1 = {{"init", "he-normal"}, {"name", "c"}, {"seed", "1"}};
+    const QMap<QString, QString> he3 = {{"init", "he-normal"}, {"name", "e"}, {"seed", "3"}};
+    const QMap<QString, QString> lsuv_zca = {
+        {"init", "lsuv"}, {"name", "f"}, {"seed", "1"}, {"zca", "true"}};
+    const QList<QList<int>> groups =
+        group_by_settings({lsuv1, lsuv2, he1, {}, he3, {}, lsuv_zca}, {"name", "seed"});
+    QCOMPARE(groups, (QList<QList<int>>{{0, 1}, {2, 4}, {3}, {5}, {6}}));
+    // Without ignoring the seed every run is its own configuration.
+    QCOMPARE(group_by_settings({lsuv1, lsuv2}, {"name"}).size(), 2);
+  }
+
+  // The mean and band equal a direct computation, row by row over the runs that have a value.
+  void the_spread_of_seeds_equals_a_direct_computation() {
+    const std::vector<float> a = {1, 2, 3, 4, 5}, b = {3, NAN, 1, 8}, c = {2, 4, 2};
+    const std::vector<const std::vector<float>*> columns = {&a, &b, &c};
+    const Spread min_max = spread_of(columns, Band::MinMax);
+    const Spread sd = spread_of(columns, Band::StdDev);
+    QCOMPARE(min_max.mean.size(), size_t(5));
+    for (size_t row = 0; row < 5; ++row) {
+      std::vector<double> values;
+      for (const auto* column : columns)
+        if (row < column->size() && std::isfinite((*column)[row])) values.push_back((*column)[row]);
+      QCOMPARE(min_max.count[row], static_cast<int>(values.size()));
+      double mean = 0;
+      for (double v : values) mean += v / values.size();
+      double squares = 0;
+      for (double v : values) squares += (v - mean) * (v - mean);
+      const double sample_sd = values.size() > 1 ? std::sqrt(squares / (values.size() - 1)) : 0;
+      QCOMPARE(min_max.mean[row], static_cast<float>(mean));
+      QCOMPARE(min_max.low[row],
+               static_cast<float>(*std::min_element(values.begin(), values.end())));
+      QCOMPARE(min_max.high[row],
+               static_cast<float>(*std::max_element(values.begin(), values.end())));
+      QCOMPARE(sd.mean[row], static_cast<float>(mean));
+      QCOMPARE(sd.low[row], static_cast<float>(mean - sample_sd));
+      QCOMPARE(sd.high[row], static_cast<float>(mean + sample_sd));
+    }
+    // Row 1: a's 2 and c's 4 (b has NaN there): mean 3, sample std sqrt(2).
+    QCOMPARE(sd.high[1], static_cast<float>(3 + std::sqrt(2.0)));
+    // A row no run has a value for is NaN.
+    const std::vector<float> none = {NAN, 1};
+    const Spread gap = spread_of({&none}, Band::StdDev);
+    QVERIFY(std::isnan(gap.mean[0]) && std::isnan(gap.low[0]) && std::isnan(gap.high[0]));
+    QCOMPARE(gap.count[0], 0);
+    QCOMPARE(gap.low[1], 1.0f);  // one run: no spread
+  }
+
   void long_csv_round_trip() {
     QTemporaryDir root;
     const QString he = test::write_fixture_run(root.path(), "he", "he-normal", 2, 3, 1.0, 0);

@@ -3,6 +3,7 @@
 // remembers them, the view overlays the selected runs, and the exports write files.
 #include <algorithm>
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineSeries>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -476,6 +478,74 @@ class TestCompareView : public QObject {
     view->set_runs(runs);
     QCOMPARE(table->item(row, 0)->text(), QStringLiteral("orthogonal"));
     QVERIFY(table->item(row, 0)->data(Qt::UserRole).isNull());
+  }
+
+  // Two seeds of one configuration draw as one line, their mean, in a band; a run of another
+  // configuration stays a line of its own.
+  void seeds_of_one_configuration_draw_as_one_line_in_a_band() {
+    QTemporaryDir root;
+    const QString a =
+        test::write_fixture_run(root.path(), "lsuv-s1", "lsuv", 3, 20, 1.0, 2, "finished", 1);
+    const QString b =
+        test::write_fixture_run(root.path(), "lsuv-s2", "lsuv", 3, 20, 1.5, 1, "finished", 2);
+    test::write_fixture_run(root.path(), "he-s1", "he-normal", 3, 20, 0.8, 2, "finished", 1);
+    ComparePage page;
+    page.resize(1200, 800);
+    page.set_runs_dir(root.path());
+    SETTLE(page.browser());
+    page.browser()->select_runs({"lsuv-s1", "lsuv-s2", "he-s1"});
+    SETTLE(page.browser());
+    CompareView* view = page.view();
+    view->set_metric(Metric::BatchLoss);
+    view->set_x_axis(XAxis::Step);
+    view->redraw();
+    QCOMPARE(view->charts().first()->curve_count(), 3);
+
+    view->set_merge_seeds(true, Band::MinMax);
+    view->redraw();
+    CompareChart* chart = view->charts().first();
+    QCOMPARE(chart->curve_count(), 2);
+    const auto visible = [chart](QAbstractSeries::SeriesType type) {
+      QList<QAbstractSeries*> found;
+      for (QAbstractSeries* series : chart->chart()->series())
+        if (series->isVisible() && series->type() == type) found.append(series);
+      return found;
+    };
+    const QList<QAbstractSeries*> bands = visible(QAbstractSeries::SeriesTypeArea);
+    QCOMPARE(bands.size(), 1);
+    // The merged line is the mean of the two runs' losses, the band their min and max.
+    const QList<QAbstractSeries*> lines = visible(QAbstractSeries::SeriesTypeLine);
+    QLineSeries* merged = nullptr;
+    for (QAbstractSeries* line : lines)
+      if (line->name() == QStringLiteral("lsuv-s1 (2 seeds)"))
+        merged = static_cast<QLineSeries*>(line);
+    QVERIFY(merged);
+    const int step = 7;
+    const QPointF p = merged->at(step);
+    QCOMPARE(p.x(), double(step));
+    QCOMPARE(float(p.y()),
+             float((test::fixture_loss(1.0, step) + test::fixture_loss(1.5, step)) / 2));
+    auto* area = static_cast<QAreaSeries*>(bands.first());
+    QCOMPARE(float(area->upperSeries()->at(step).y()), float(test::fixture_loss(1.5, step)));
+    QCOMPARE(float(area->lowerSeries()->at(step).y()), float(test::fixture_loss(1.0, step)));
+
+    // With ALLCNN_SHOTS_DIR set, the page is saved there to be looked at.
+    if (const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR"); !shots.isEmpty()) {
+      view->set_metric(Metric::BatchAccuracy);
+      view->redraw();
+      page.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&page));
+      QDir().mkpath(shots);
+      QVERIFY(page.grab().save(shots + QStringLiteral("/compare-seeds.png")));
+      view->set_metric(Metric::BatchLoss);
+      view->redraw();
+    }
+
+    // Back to one line per run: the band is hidden and emptied.
+    view->set_merge_seeds(false);
+    view->redraw();
+    QCOMPARE(chart->curve_count(), 3);
+    QVERIFY(visible(QAbstractSeries::SeriesTypeArea).isEmpty());
   }
 
   void exports_write_files() {

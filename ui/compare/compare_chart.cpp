@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
+#include <utility>
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QLegend>
 #include <QLineSeries>
@@ -93,12 +96,18 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
     }
   };
 
-  for (int i = 0; i < runs.size(); ++i) {
-    const RunData& run = runs[i];
-    if (baseline && &run == baseline) continue;
+  // One run's values as they are drawn: smoothed, then minus the baseline. The run's own column
+  // is used where nothing changes it, not a copy.
+  struct Prepared {
+    const std::vector<float>* x = nullptr;
+    const std::vector<float>* raw = nullptr;
+    const std::vector<float>* smooth = nullptr;
+    std::vector<float> smoothed, raw_difference, smooth_difference;
+  };
+  const auto prepare = [&](const RunData& run) -> std::unique_ptr<Prepared> {
     if (!run.readable()) {
       plan.notes.append(CompareChart::tr("%1 could not be read: %2").arg(run.name, run.error));
-      continue;
+      return nullptr;
     }
     const Curve curve = run.curve(options.metric);
     if (curve.empty()) {
@@ -106,63 +115,133 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
           run.imported
               ? CompareChart::tr("%1 (imported) has no %2.").arg(run.name, metric_name.toLower())
               : CompareChart::tr("%1 has no %2 yet.").arg(run.name, metric_name.toLower()));
-      continue;
+      return nullptr;
     }
-    const std::vector<float>& x = curve.x(options.x_axis);
-    if (!has_finite(x)) {
+    auto p = std::make_unique<Prepared>();
+    p->x = &curve.x(options.x_axis);
+    if (!has_finite(*p->x)) {
       plan.notes.append(
           CompareChart::tr("%1 has no %2 axis (an imported history records epochs only).")
               .arg(run.name, x_axis_title(options.x_axis).toLower()));
-      continue;
+      return nullptr;
     }
-    // Smooth the raw points first, then decimate both for drawing. Without smoothing and a
-    // baseline the run's own column is drawn, not a copy of it.
-    const std::vector<float>* raw = &curve.value;
-    const std::vector<float>* smooth = raw;
-    std::vector<float> smoothed, raw_difference, smooth_difference;
+    p->raw = &curve.value;
+    p->smooth = p->raw;
     if (options.smoothing > 0) {
-      smoothed = smooth_debiased_ema(*raw, options.smoothing);
-      smooth = &smoothed;
+      p->smoothed = smooth_debiased_ema(*p->raw, options.smoothing);
+      p->smooth = &p->smoothed;
     }
     if (baseline) {
       const std::vector<float>& base_smoothed = options.smoothing > 0 ? base_smooth : *base_raw;
-      raw_difference = difference_to(x, *raw, *base_x, *base_raw);
-      smooth_difference = difference_to(x, *smooth, *base_x, base_smoothed);
-      raw = &raw_difference;
-      smooth = &smooth_difference;
-      if (!has_finite(smooth_difference)) {
+      p->raw_difference = difference_to(*p->x, *p->raw, *base_x, *base_raw);
+      p->smooth_difference = difference_to(*p->x, *p->smooth, *base_x, base_smoothed);
+      p->raw = &p->raw_difference;
+      p->smooth = &p->smooth_difference;
+    }
+    return p;
+  };
+  const auto decimate = [&](const std::vector<float>& x, const std::vector<float>& y) {
+    return decimate_min_max(x, y, columns, log_y);
+  };
+  // The best validation epoch's x, by `accuracy` (one value per epoch row); NaN without one.
+  const auto best_epoch_x = [&](const RunData& run, const std::vector<float>& accuracy) {
+    const std::vector<float>& epoch_x = run.curve(Metric::ValAccuracy).x(options.x_axis);
+    int best = -1;
+    for (size_t e = 0; e < accuracy.size() && e < epoch_x.size(); ++e)
+      if (std::isfinite(accuracy[e]) && (best < 0 || accuracy[e] > accuracy[best]))
+        best = static_cast<int>(e);
+    return best < 0 ? kNaN : static_cast<double>(epoch_x[best]);
+  };
+  const auto mark_best = [&](ChartPlan::Line& line, double bx, const std::vector<float>& x,
+                             const std::vector<float>& y) {
+    if (!options.best_markers || !std::isfinite(bx)) return;
+    // On the measured value at the best epoch, not on the smoothed line near it.
+    const double by = interpolate(x, y, bx);
+    if (std::isfinite(by) && (!log_y || by > 0)) {
+      line.has_best = true;
+      line.best = QPointF(bx, by);
+    }
+  };
+
+  // What is drawn as one line: a run, or (seeds merged) the runs of one configuration.
+  QList<QList<int>> units;
+  if (options.merge_seeds) {
+    QList<QMap<QString, QString>> settings;
+    for (const RunData& run : runs)
+      settings.append(run.readable() && !run.imported ? run.settings : QMap<QString, QString>());
+    QStringList ignored = run_identity_settings();
+    ignored.append(QStringLiteral("seed"));
+    units = group_by_settings(settings, ignored);
+  } else {
+    for (int i = 0; i < runs.size(); ++i) units.append(QList<int>{i});
+  }
+
+  for (const QList<int>& unit : units) {
+    std::vector<std::pair<int, std::unique_ptr<Prepared>>> members;
+    for (int i : unit) {
+      if (baseline && &runs[i] == baseline) continue;
+      if (auto p = prepare(runs[i])) members.emplace_back(i, std::move(p));
+    }
+    if (members.empty()) continue;
+    ChartPlan::Line line;
+    line.run = members.front().first;
+    const RunData& first = runs[line.run];
+    if (members.size() == 1) {
+      const Prepared& p = *members.front().second;
+      line.name = first.name;
+      line.smooth = decimate(*p.x, *p.smooth);
+      if (line.smooth.isEmpty()) {
         plan.notes.append(
-            CompareChart::tr("%1 does not overlap %2 on this axis.").arg(run.name, baseline->name));
+            CompareChart::tr("%1: no positive values to draw on a log axis.").arg(first.name));
         continue;
       }
-    }
-    ChartPlan::Line line;
-    line.run = i;
-    line.name = run.name;
-    line.smooth = decimate_min_max(x, *smooth, columns, log_y);
-    if (line.smooth.isEmpty()) {
-      plan.notes.append(
-          CompareChart::tr("%1: no positive values to draw on a log axis.").arg(run.name));
+      if (options.smoothing > 0) {
+        line.raw = decimate(*p.x, *p.raw);
+        extend(line.raw);
+      }
+      extend(line.smooth);
+      if (first.best_epoch >= 0) {
+        const std::vector<float>& epoch_x = first.curve(Metric::ValAccuracy).x(options.x_axis);
+        if (first.best_epoch < static_cast<int>(epoch_x.size()))
+          mark_best(line, epoch_x[first.best_epoch], *p.x, *p.raw);
+      }
+      plan.lines.append(std::move(line));
       continue;
     }
-    if (options.smoothing > 0) {
-      line.raw = decimate_min_max(x, *raw, columns, log_y);
-      extend(line.raw);
-    }
-    extend(line.smooth);
 
-    if (options.best_markers && run.best_epoch >= 0) {
-      const std::vector<float>& epoch_x = run.curve(Metric::ValAccuracy).x(options.x_axis);
-      if (run.best_epoch < static_cast<int>(epoch_x.size())) {
-        // On the measured value at the best epoch, not on the smoothed line near it.
-        const double bx = epoch_x[run.best_epoch];
-        const double by = interpolate(x, *raw, bx);
-        if (std::isfinite(by) && (!log_y || by > 0)) {
-          line.has_best = true;
-          line.best = QPointF(bx, by);
-        }
-      }
+    // Several seeds of one configuration: their mean, in a band. The x values are the longest
+    // run's (runs of one configuration share their steps and epochs; wall times differ a little).
+    std::vector<const std::vector<float>*> smooth, raw, accuracy;
+    const std::vector<float>* x = nullptr;
+    const RunData* most_epochs = nullptr;
+    for (const auto& [i, p] : members) {
+      smooth.push_back(p->smooth);
+      raw.push_back(p->raw);
+      accuracy.push_back(&runs[i].curve(Metric::ValAccuracy).value);
+      if (!x || p->x->size() > x->size()) x = p->x;
+      if (!most_epochs ||
+          accuracy.back()->size() > most_epochs->curve(Metric::ValAccuracy).value.size())
+        most_epochs = &runs[i];
     }
+    const Spread spread = spread_of(smooth, options.band);
+    line.name = CompareChart::tr("%1 (%n seeds)", nullptr, static_cast<int>(members.size()))
+                    .arg(first.name);
+    line.members = static_cast<int>(members.size());
+    line.smooth = decimate(*x, spread.mean);
+    if (line.smooth.isEmpty()) {
+      plan.notes.append(
+          CompareChart::tr("%1: no positive values to draw on a log axis.").arg(line.name));
+      continue;
+    }
+    line.band_low = decimate(*x, spread.low);
+    line.band_high = decimate(*x, spread.high);
+    extend(line.smooth);
+    extend(line.band_low);
+    extend(line.band_high);
+    const Spread mean_raw = spread_of(raw, options.band);
+    // At the epoch where the mean validation accuracy is best.
+    mark_best(line, best_epoch_x(*most_epochs, spread_of(accuracy, Band::MinMax).mean), *x,
+              mean_raw.mean);
     plan.lines.append(std::move(line));
   }
   if (std::isfinite(x_min)) {
@@ -207,6 +286,12 @@ void retire(QXYSeries* series) {
   if (series->count() > 0) series->clear();
 }
 
+void retire_band(QAreaSeries* band) {
+  band->setVisible(false);
+  if (band->upperSeries()->count() > 0) band->upperSeries()->clear();
+  if (band->lowerSeries()->count() > 0) band->lowerSeries()->clear();
+}
+
 }  // namespace
 
 QStringList CompareChart::show_plan(const ChartPlan& plan, const QList<QColor>& colors) {
@@ -221,9 +306,13 @@ QStringList CompareChart::show_plan(const ChartPlan& plan, const QList<QColor>& 
   if (x_axis_->titleText() != x_title) x_axis_->setTitleText(x_title);
 
   while (pool_.size() < plan.lines.size()) {
-    // A run's three series are added together, so each run's line is drawn over its faint raw
-    // values and under its marker, and later runs over earlier ones.
-    RunSeries run{new QLineSeries, new QLineSeries, new QScatterSeries};
+    // A line's series are added together, so each line is drawn over its band and faint raw
+    // values and under its marker, and later lines over earlier ones.
+    RunSeries run{new QAreaSeries(new QLineSeries(this), new QLineSeries(this)), new QLineSeries,
+                  new QLineSeries, new QScatterSeries};
+    run.band->setPen(Qt::NoPen);
+    run.band->setVisible(false);
+    attach(run.band);
     run.marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     run.marker->setMarkerSize(9);
     run.marker->setBorderColor(Qt::white);
@@ -237,6 +326,7 @@ QStringList CompareChart::show_plan(const ChartPlan& plan, const QList<QColor>& 
   for (int i = 0; i < pool_.size(); ++i) {
     const RunSeries& run = pool_[i];
     if (i >= plan.lines.size()) {
+      retire_band(run.band);
       retire(run.faint);
       retire(run.line);
       retire(run.marker);
@@ -244,6 +334,16 @@ QStringList CompareChart::show_plan(const ChartPlan& plan, const QList<QColor>& 
     }
     const ChartPlan::Line& line = plan.lines[i];
     const QColor color = colors.value(line.run, Qt::black);
+    if (!line.band_low.isEmpty()) {
+      QColor fill = color;
+      fill.setAlpha(50);
+      if (run.band->brush() != QBrush(fill)) run.band->setBrush(fill);
+      run.band->upperSeries()->replace(line.band_high);
+      run.band->lowerSeries()->replace(line.band_low);
+      run.band->setVisible(true);
+    } else {
+      retire_band(run.band);
+    }
     if (plan.options.smoothing > 0) {
       QColor light = color;
       light.setAlpha(55);

@@ -6,10 +6,12 @@
 #include <QPointF>
 #include <QStringList>
 
+#include "compare_math.h"
 #include "run_data.h"
 
 class QAbstractAxis;
 class QAbstractSeries;
+class QAreaSeries;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -24,6 +26,9 @@ struct ChartOptions {
   bool log_y = false;
   bool best_markers = true;  ///< a dot at each run's best validation epoch
   QString baseline_dir;      ///< non-empty: draw each run minus this run
+  /// Runs that differ only by seed (and name) draw as one line, their mean, in a band.
+  bool merge_seeds = false;
+  Band band = Band::MinMax;
 };
 
 /// What one chart draws, worked out from the runs' curves alone: the decimated points of each
@@ -40,6 +45,10 @@ struct ChartPlan {
     QList<QPointF> smooth;  ///< the line itself (the raw values without smoothing)
     bool has_best = false;  ///< a marker at the best epoch, at `best`
     QPointF best;
+    /// Seeds merged: how many runs the line is the mean of (1: a run of its own), and the band
+    /// around it (empty for one run).
+    int members = 1;
+    QList<QPointF> band_low, band_high;
   };
   ChartOptions options;
   QString title;
@@ -82,8 +91,10 @@ class CompareChart : public QChartView {
   void set_x_range(double min, double max);
 
  private:
-  /// One run's series: its raw values drawn faint, its line, its best-epoch marker.
+  /// One line's series: the band of merged seeds, its raw values drawn faint, the line, its
+  /// best-epoch marker.
   struct RunSeries {
+    QAreaSeries* band;
     QLineSeries* faint;
     QLineSeries* line;
     QScatterSeries* marker;

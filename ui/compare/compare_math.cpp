@@ -111,4 +111,76 @@ QStringList differing_settings(const QList<QMap<QString, QString>>& settings,
   return keys;
 }
 
+const QStringList& run_identity_settings() {
+  static const QStringList keys = {QStringLiteral("name"), QStringLiteral("created"),
+                                   QStringLiteral("file"), QStringLiteral("runs_dir")};
+  return keys;
+}
+
+QList<QList<int>> group_by_settings(const QList<QMap<QString, QString>>& settings,
+                                    const QStringList& ignored) {
+  QList<QList<int>> groups;
+  QList<QMap<QString, QString>> keys;  // a configuration: settings without the ignored keys
+  QList<int> group_of_key;
+  for (int i = 0; i < settings.size(); ++i) {
+    if (settings[i].isEmpty()) {
+      groups.append(QList<int>{i});
+      continue;
+    }
+    QMap<QString, QString> key = settings[i];
+    for (const QString& name : ignored) key.remove(name);
+    const qsizetype found = keys.indexOf(key);
+    if (found >= 0) {
+      groups[group_of_key[found]].append(i);
+    } else {
+      keys.append(key);
+      group_of_key.append(static_cast<int>(groups.size()));
+      groups.append(QList<int>{i});
+    }
+  }
+  return groups;
+}
+
+Spread spread_of(const std::vector<const std::vector<float>*>& columns, Band band) {
+  size_t rows = 0;
+  for (const auto* column : columns) rows = std::max(rows, column->size());
+  constexpr float kNoValue = std::numeric_limits<float>::quiet_NaN();
+  Spread s;
+  s.mean.assign(rows, kNoValue);
+  s.low.assign(rows, kNoValue);
+  s.high.assign(rows, kNoValue);
+  s.count.assign(rows, 0);
+  for (size_t row = 0; row < rows; ++row) {
+    int n = 0;
+    double sum = 0, lowest = std::numeric_limits<double>::infinity(), highest = -lowest;
+    for (const auto* column : columns) {
+      if (row >= column->size() || !std::isfinite((*column)[row])) continue;
+      const double v = (*column)[row];
+      ++n;
+      sum += v;
+      lowest = std::min(lowest, v);
+      highest = std::max(highest, v);
+    }
+    s.count[row] = n;
+    if (n == 0) continue;
+    const double mean = sum / n;
+    s.mean[row] = static_cast<float>(mean);
+    if (band == Band::MinMax) {
+      s.low[row] = static_cast<float>(lowest);
+      s.high[row] = static_cast<float>(highest);
+      continue;
+    }
+    double squares = 0;  // a second pass: no cancellation in sum(v^2) - n mean^2
+    for (const auto* column : columns) {
+      if (row >= column->size() || !std::isfinite((*column)[row])) continue;
+      const double d = (*column)[row] - mean;
+      squares += d * d;
+    }
+    const double sd = n > 1 ? std::sqrt(squares / (n - 1)) : 0.0;
+    s.low[row] = static_cast<float>(mean - sd);
+    s.high[row] = static_cast<float>(mean + sd);
+  }
+  return s;
+}
+
 }  // namespace allcnn::ui::compare

@@ -32,4 +32,28 @@ std::vector<float> difference_to(const std::vector<float>& x, const std::vector<
 QStringList differing_settings(const QList<QMap<QString, QString>>& settings,
                                const QStringList& ignored = {});
 
+/// The settings that differ between any two runs and say nothing about the experiment: the
+/// name, the creation time, the file, the runs folder.
+const QStringList& run_identity_settings();
+
+/// The runs of one configuration: indices into `settings` whose maps are equal once the
+/// `ignored` keys (the seed, the name, the creation time, ...) are left out. Groups come in the
+/// order of their first run, each run in its given order. A run with no settings at all (an
+/// imported history) is a group of its own.
+QList<QList<int>> group_by_settings(const QList<QMap<QString, QString>>& settings,
+                                    const QStringList& ignored);
+
+/// What a band around the mean of several runs shows.
+enum class Band { MinMax, StdDev };
+
+/// Several runs' values of one metric, row by row: the mean, and the band (the lowest and
+/// highest value, or the mean -/+ one sample standard deviation), over the runs that have a
+/// finite value in that row; the columns may differ in length (a run still training). A row no
+/// run has a value for is NaN in all three. Computed in double, kept as float like the curves.
+struct Spread {
+  std::vector<float> mean, low, high;
+  std::vector<int> count;  ///< how many runs each row averages
+};
+Spread spread_of(const std::vector<const std::vector<float>*>& columns, Band band);
+
 }  // namespace allcnn::ui::compare

@@ -27,17 +27,6 @@
 
 namespace allcnn::ui::compare {
 
-namespace {
-
-// Settings that always differ between runs and say nothing about the experiment.
-const QStringList& ignored_settings() {
-  static const QStringList keys = {QStringLiteral("name"), QStringLiteral("created"),
-                                   QStringLiteral("file"), QStringLiteral("runs_dir")};
-  return keys;
-}
-
-}  // namespace
-
 CompareView::CompareView(QWidget* parent)
     : QWidget(parent),
       metric_(new QComboBox(this)),
@@ -47,6 +36,8 @@ CompareView::CompareView(QWidget* parent)
       smoothing_value_(new QLabel(this)),
       log_y_(new QCheckBox(tr("Log y"), this)),
       markers_(new QCheckBox(tr("Best epoch"), this)),
+      merge_seeds_(new QCheckBox(tr("Seeds as one"), this)),
+      band_(new QComboBox(this)),
       baseline_(new QComboBox(this)),
       plot_panel_(new QWidget(this)),
       legend_(new QLabel(plot_panel_)),
@@ -68,6 +59,15 @@ CompareView::CompareView(QWidget* parent)
   smoothing_value_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.99")) + 4);
   markers_->setChecked(true);
   markers_->setToolTip(tr("Mark each run's epoch of best validation accuracy"));
+  merge_seeds_->setObjectName(QStringLiteral("merge_seeds"));
+  merge_seeds_->setToolTip(
+      tr("Runs whose settings differ only by seed draw as one line: their mean, in a band"));
+  band_->addItem(tr("min–max"), static_cast<int>(Band::MinMax));
+  band_->addItem(tr("± 1 std"), static_cast<int>(Band::StdDev));
+  band_->setToolTip(
+      tr("The band around the mean of merged seeds: their lowest and highest "
+         "value, or one standard deviation"));
+  band_->setEnabled(false);
   baseline_->setToolTip(tr("Draw each run minus this run"));
   baseline_->addItem(tr("No baseline"), QString());
 
@@ -105,6 +105,7 @@ CompareView::CompareView(QWidget* parent)
   smoothing_->setMinimumWidth(100);
   group({new QLabel(tr("Smoothing:"), this), smoothing_, smoothing_value_});
   group({log_y_, markers_});
+  group({merge_seeds_, band_});
   group({new QLabel(tr("Baseline:"), this), baseline_});
   group({png, svg, csv});
 
@@ -157,6 +158,11 @@ CompareView::CompareView(QWidget* parent)
   });
   connect(log_y_, &QCheckBox::toggled, this, &CompareView::schedule_redraw);
   connect(markers_, &QCheckBox::toggled, this, &CompareView::schedule_redraw);
+  connect(merge_seeds_, &QCheckBox::toggled, this, [this](bool on) {
+    band_->setEnabled(on);
+    schedule_redraw();
+  });
+  connect(band_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
   connect(smoothing_, &QSlider::valueChanged, this, &CompareView::schedule_redraw);
   connect(svg, &QPushButton::clicked, this, &CompareView::export_svg);
   connect(csv, &QPushButton::clicked, this, &CompareView::export_csv);
@@ -196,6 +202,10 @@ void CompareView::set_smoothing(double weight) {
 }
 void CompareView::set_log_y(bool on) { log_y_->setChecked(on); }
 void CompareView::set_small_multiples(bool on) { small_multiples_->setChecked(on); }
+void CompareView::set_merge_seeds(bool on, Band band) {
+  merge_seeds_->setChecked(on);
+  band_->setCurrentIndex(band_->findData(static_cast<int>(band)));
+}
 void CompareView::set_baseline(const QString& dir) {
   const int index = baseline_->findData(dir);
   baseline_->setCurrentIndex(index < 0 ? 0 : index);
@@ -209,6 +219,8 @@ ChartOptions CompareView::options() const {
   o.log_y = log_y_->isChecked();
   o.best_markers = markers_->isChecked();
   o.baseline_dir = baseline_->currentData().toString();
+  o.merge_seeds = merge_seeds_->isChecked();
+  o.band = static_cast<Band>(band_->currentData().toInt());
   return o;
 }
 
@@ -235,7 +247,7 @@ void CompareView::update_settings_table() {
     settings.append(run.settings);
     readable.append(&run);
   }
-  differing_keys_ = differing_settings(settings, ignored_settings());
+  differing_keys_ = differing_settings(settings, run_identity_settings());
   settings_table_->clear();
   settings_table_->setColumnCount(static_cast<int>(readable.size()));
   settings_table_->setRowCount(static_cast<int>(differing_keys_.size()));
@@ -356,18 +368,34 @@ void CompareView::show_plans(const QList<RunData>& runs, const QList<ChartPlan>&
   }
 
   QStringList entries;
-  for (int i = 0; i < runs.size(); ++i) {
-    const RunData& run = runs[i];
-    QString entry = QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
-                        .arg(colors[i].name(), run.name.toHtmlEscaped());
-    if (run.live()) entry += QStringLiteral(" <i>%1</i>").arg(tr("(live)"));
-    if (run.dir == base.baseline_dir) entry += QStringLiteral(" <b>%1</b>").arg(tr("(baseline)"));
-    entries.append(entry);
+  const auto entry = [&colors](int run, const QString& name) {
+    return QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
+        .arg(colors.value(run, Qt::black).name(), name.toHtmlEscaped());
+  };
+  bool merged = false;
+  if (base.merge_seeds && !plans.isEmpty()) {
+    // One entry per line drawn: a run, or several seeds of one configuration.
+    for (const ChartPlan::Line& line : plans.first().lines) {
+      entries.append(entry(line.run, line.name));
+      merged = merged || line.members > 1;
+    }
+  } else {
+    for (int i = 0; i < runs.size(); ++i) {
+      const RunData& run = runs[i];
+      QString text = entry(i, run.name);
+      if (run.live()) text += QStringLiteral(" <i>%1</i>").arg(tr("(live)"));
+      if (run.dir == base.baseline_dir) text += QStringLiteral(" <b>%1</b>").arg(tr("(baseline)"));
+      entries.append(text);
+    }
   }
   QString legend = entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
   if (!runs.isEmpty() && base.best_markers)
     legend += QStringLiteral("&nbsp;&nbsp;&nbsp; <span style='color:#666'>&#9679; %1</span>")
                   .arg(tr("best validation epoch"));
+  if (merged)
+    legend += QStringLiteral("&nbsp;&nbsp;&nbsp; <span style='color:#666'>%1</span>")
+                  .arg(base.band == Band::MinMax ? tr("band: the seeds' min–max")
+                                                 : tr("band: ± 1 standard deviation"));
   if (!runs.isEmpty() && base.smoothing > 0)
     legend += QStringLiteral("&nbsp;&nbsp;&nbsp; <span style='color:#666'>%1</span>")
                   .arg(tr("faint: raw values"));

@@ -41,6 +41,8 @@ class CompareView : public QWidget {
   void set_log_y(bool on);
   void set_small_multiples(bool on);
   void set_baseline(const QString& dir);  ///< empty: no baseline
+  /// Runs that differ only by seed drawn as one line in a band of `band`.
+  void set_merge_seeds(bool on, Band band = Band::MinMax);
   ChartOptions options() const;
 
   /// Redraws now, on the GUI thread, instead of on the coalescing timer (tests, export); a
@@ -94,6 +96,8 @@ class CompareView : public QWidget {
   QLabel* smoothing_value_;
   QCheckBox* log_y_;
   QCheckBox* markers_;
+  QCheckBox* merge_seeds_;
+  QComboBox* band_;
   QComboBox* baseline_;
   QWidget* plot_panel_;  ///< legend + charts: what export renders
   QLabel* legend_;
