@@ -1587,6 +1587,44 @@
     </message>
 </context>
 <context>
+    <name>allcnn::ui::QueuePanel</name>
+    <message>
+        <source>Start queue</source>
+        <translation>Warteschlange starten</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Train the queued runs one after another, starting with the first</source>
+        <translation>Die eingereihten Läufe nacheinander trainieren, beginnend mit dem ersten</translation>
+    </message>
+    <message>
+        <source>Take the selected run out of the queue</source>
+        <translation>Den gewählten Lauf aus der Warteschlange nehmen</translation>
+    </message>
+    <message>
+        <source>No run is waiting. Add to queue puts the form&apos;s run here; queued runs train one after another.</source>
+        <translation>Kein Lauf wartet. „Einreihen“ legt den Lauf des Formulars hierher; eingereihte Läufe trainieren nacheinander.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n, trained one after another; one that fails does not stop the others.</source>
+        <translation>
+            <numerusform>Wartend: %n, nacheinander trainiert; ein fehlschlagender Lauf hält die anderen nicht auf.</numerusform>
+            <numerusform>Wartend: %n, nacheinander trainiert; ein fehlschlagender Lauf hält die anderen nicht auf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>allcnn::ui::ResumeDialog</name>
     <message>
         <source>Resume %1</source>
@@ -1611,6 +1649,39 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::RunQueue</name>
+    <message>
+        <source>run %1 of the queue: %2</source>
+        <translation>Lauf %1 der Warteschlange: %2</translation>
+    </message>
+    <message>
+        <source>The run queue %1 could not be read (%2); it is set aside as %3.</source>
+        <translation>Die Warteschlange %1 konnte nicht gelesen werden (%2); sie wurde als %3 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>The run queue %1 could not be read (%2).</source>
+        <translation>Die Warteschlange %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queued runs that could be read are kept: %n.</source>
+        <translation>
+            <numerusform>Die lesbaren eingereihten Läufe bleiben erhalten: %n.</numerusform>
+            <numerusform>Die lesbaren eingereihten Läufe bleiben erhalten: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run queue could not be saved: %1</source>
+        <translation>Die Warteschlange konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · epochs: %n</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · Epochen: %n</numerusform>
+            <numerusform>%1 · %2 · %3 · Epochen: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1997,51 @@
     <message>
         <source>Fix the form first:</source>
         <translation>Erst das Formular korrigieren:</translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation>In die &amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>Validate the configuration and queue the run: it starts when no run goes</source>
+        <translation>Konfiguration prüfen und den Lauf einreihen: er startet, sobald kein Lauf läuft</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>Einreihen</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Queue (%1)</source>
+        <translation>Warteschlange (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %1 (waiting: %n)</source>
+        <translation>
+            <numerusform>Eingereiht: %1 (wartend: %n)</numerusform>
+            <numerusform>Eingereiht: %1 (wartend: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next in the queue: %1 (still waiting: %n)</source>
+        <translation>
+            <numerusform>Als Nächstes aus der Warteschlange: %1 (noch wartend: %n)</numerusform>
+            <numerusform>Als Nächstes aus der Warteschlange: %1 (noch wartend: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue holds (waiting: %n); Start queue goes on.</source>
+        <translation>
+            <numerusform>Die Warteschlange hält an (wartend: %n); „Warteschlange starten“ setzt sie fort.</numerusform>
+            <numerusform>Die Warteschlange hält an (wartend: %n); „Warteschlange starten“ setzt sie fort.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

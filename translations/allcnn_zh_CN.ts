@@ -1587,6 +1587,43 @@
     </message>
 </context>
 <context>
+    <name>allcnn::ui::QueuePanel</name>
+    <message>
+        <source>Start queue</source>
+        <translation>启动队列</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Train the queued runs one after another, starting with the first</source>
+        <translation>从第一个开始，依次训练队列中的运行</translation>
+    </message>
+    <message>
+        <source>Take the selected run out of the queue</source>
+        <translation>将所选运行移出队列</translation>
+    </message>
+    <message>
+        <source>No run is waiting. Add to queue puts the form&apos;s run here; queued runs train one after another.</source>
+        <translation>没有等待的运行。“加入队列”会把表单中的运行放到这里；队列中的运行依次训练。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n, trained one after another; one that fails does not stop the others.</source>
+        <translation>
+            <numerusform>等待中：%n，依次训练；失败的运行不会阻止其他运行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>allcnn::ui::ResumeDialog</name>
     <message>
         <source>Resume %1</source>
@@ -1611,6 +1648,37 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::RunQueue</name>
+    <message>
+        <source>run %1 of the queue: %2</source>
+        <translation>队列中的第 %1 个运行：%2</translation>
+    </message>
+    <message>
+        <source>The run queue %1 could not be read (%2); it is set aside as %3.</source>
+        <translation>无法读取运行队列 %1（%2）；已将其另存为 %3。</translation>
+    </message>
+    <message>
+        <source>The run queue %1 could not be read (%2).</source>
+        <translation>无法读取运行队列 %1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queued runs that could be read are kept: %n.</source>
+        <translation>
+            <numerusform>可读取的排队运行已保留：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run queue could not be saved: %1</source>
+        <translation>无法保存运行队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · epochs: %n</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · 轮数：%n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1993,48 @@
     <message>
         <source>Fix the form first:</source>
         <translation>请先修正表单：</translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation>加入队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Validate the configuration and queue the run: it starts when no run goes</source>
+        <translation>检查配置并将运行加入队列：没有运行进行时它就开始</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>加入队列</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Queue (%1)</source>
+        <translation>队列（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %1 (waiting: %n)</source>
+        <translation>
+            <numerusform>已加入队列：%1（等待中：%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next in the queue: %1 (still waiting: %n)</source>
+        <translation>
+            <numerusform>队列中的下一个：%1（仍在等待：%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue holds (waiting: %n); Start queue goes on.</source>
+        <translation>
+            <numerusform>队列已暂停（等待中：%n）；点击“启动队列”继续。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -23,8 +25,10 @@
 #include "log_panel.h"
 #include "main_window.h"
 #include "preview_panel.h"
+#include "queue_panel.h"
 #include "resume_dialog.h"
 #include "run_browser.h"
+#include "run_queue.h"
 #include "training_controller.h"
 #include "translations.h"
 #include "workbench_fixture.h"
@@ -139,6 +143,7 @@ class TestWorkbench : public QObject {
   }
 
   void init() {
+    QFile::remove(RunQueue::default_file());  // each test starts with an empty queue
     window_ = std::make_unique<MainWindow>();
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
@@ -314,6 +319,52 @@ class TestWorkbench : public QObject {
     QVERIFY2(banner.contains(QStringLiteral("NaN")) || banner.contains(QStringLiteral("infinite")),
              qPrintable(banner));
     QVERIFY(page()->log()->toPlainText().contains(banner.section(QLatin1Char(':'), -1).trimmed()));
+  }
+
+  // Add to queue starts the form's run at once when none goes; runs queued meanwhile train one
+  // after another; one that fails (its name is taken by then) does not stop the next; the
+  // queue's file follows.
+  void the_queue_trains_its_runs_one_after_another() {
+    ShortRun run = short_run();
+    run.epochs = 1;
+    run.train_limit = 256;
+    run.test_limit = 256;
+    fill_form(*window_, run);
+    set_field(*window_, "name", QStringLiteral("twin"));
+    train::RunConfig config;
+    QVERIFY(page()->form()->read(config).isEmpty());
+    QSignalSpy ended(page()->controller(), &TrainingController::run_ended);
+    click(*window_, "queue_button");
+    QVERIFY(page()->controller()->is_running());  // started at once: nothing else was going
+    QCOMPARE(page()->queue()->size(), 0);
+    // Queued while it trains: the same name again (it fails, the folder exists by then), and
+    // another run.
+    page()->queue()->add(config);
+    config.name = "other";
+    page()->queue()->add(config);
+    QCOMPARE(page()->queue_panel()->list()->count(), 2);
+    // With ALLCNN_SHOTS_DIR set, the page with its queue is saved there to be looked at.
+    if (const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR"); !shots.isEmpty()) {
+      window_->resize(1366, 768);
+      auto* tabs = page()->findChild<QTabWidget*>(QStringLiteral("log_tabs"));
+      tabs->setCurrentWidget(page()->queue_panel());
+      QApplication::processEvents();
+      QDir().mkpath(shots);
+      QVERIFY(window_->grab().save(shots + QStringLiteral("/queue.png")));
+      tabs->setCurrentIndex(0);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 3, 3 * kRunTimeoutMs);
+    const auto result = [&ended](int i) { return ended.at(i).at(0).value<RunResult>(); };
+    QCOMPARE(result(0).state, QStringLiteral("finished"));
+    QCOMPARE(result(1).state, QStringLiteral("failed"));
+    QVERIFY2(result(1).reason.contains(QStringLiteral("exists")), qPrintable(result(1).reason));
+    QCOMPARE(result(2).state, QStringLiteral("finished"));
+    QVERIFY(result(2).run_dir.endsWith(QStringLiteral("/other")));
+    QVERIFY(!page()->controller()->is_running());
+    QCOMPARE(page()->queue()->size(), 0);
+    RunQueue saved(RunQueue::default_file());
+    QVERIFY(saved.load().isEmpty());
+    QCOMPARE(saved.size(), 0);
   }
 
   void short_run_streams_metrics_into_the_charts() {

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "banner.h"
@@ -11,7 +12,9 @@
 #include "flow_layout.h"
 #include "log_panel.h"
 #include "preview_panel.h"
+#include "queue_panel.h"
 #include "remembered_splitter.h"
+#include "run_queue.h"
 #include "settings_form.h"
 #include "train_status.h"
 #include "training_controller.h"
@@ -21,6 +24,7 @@ namespace allcnn::ui {
 TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
   controller_ = new TrainingController(this);
   status_ = new TrainStatus(this);
+  queue_ = new RunQueue(RunQueue::default_file(), this);
   create_actions();
   create_layout();
 
@@ -46,6 +50,7 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
 
   restore_settings();
   on_running_changed(false);
+  create_queue();
 }
 
 TrainPage::~TrainPage() = default;
@@ -57,6 +62,14 @@ void TrainPage::create_actions() {
   start_action_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
   start_action_->setStatusTip(tr("Validate the configuration and start training"));
   connect(start_action_, &QAction::triggered, this, [this] { start_run(); });
+
+  queue_action_ =
+      new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add to &queue"), this);
+  queue_action_->setObjectName(QStringLiteral("queue_action"));
+  queue_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+  queue_action_->setStatusTip(
+      tr("Validate the configuration and queue the run: it starts when no run goes"));
+  connect(queue_action_, &QAction::triggered, this, [this] { add_to_queue(); });
 
   pause_action_ =
       new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Pause"), this);
@@ -115,11 +128,13 @@ void TrainPage::create_layout() {
   };
   start_button_ = button(start_action_, tr("Start"), "start_button");
   start_button_->setDefault(true);
+  queue_button_ = button(queue_action_, tr("Add to queue"), "queue_button");
   pause_button_ = button(pause_action_, tr("Pause"), "pause_button");
   pause_button_->setCheckable(true);
   stop_button_ = button(stop_action_, tr("Stop"), "stop_button");
   resume_button_ = button(resume_action_, tr("Resume..."), "resume_button");
   connect(start_button_, &QPushButton::clicked, start_action_, &QAction::trigger);
+  connect(queue_button_, &QPushButton::clicked, queue_action_, &QAction::trigger);
   connect(pause_button_, &QPushButton::toggled, pause_action_, &QAction::setChecked);
   connect(pause_action_, &QAction::toggled, pause_button_, &QPushButton::setChecked);
   connect(stop_button_, &QPushButton::clicked, stop_action_, &QAction::trigger);
@@ -137,11 +152,19 @@ void TrainPage::create_layout() {
   preview_ = new PreviewPanel(charts_);
   charts_->set_corner_widget(preview_);
   centre_layout->addWidget(charts_, 1);
-  log_ = new LogPanel(this);
+  // Below them, the log and the run queue as tabs.
+  log_tabs_ = new QTabWidget(this);
+  log_tabs_->setObjectName(QStringLiteral("log_tabs"));
+  log_tabs_->setDocumentMode(true);
+  log_ = new LogPanel(log_tabs_);
+  log_tabs_->addTab(log_, tr("Log"));
+  queue_panel_ = new QueuePanel(queue_, log_tabs_);
+  queue_panel_->setObjectName(QStringLiteral("queue_panel"));
+  log_tabs_->addTab(queue_panel_, QString());  // titled by update_queue_tab()
   auto* right = new QSplitter(Qt::Vertical, this);
   right->setObjectName(QStringLiteral("charts_log_split"));
   right->addWidget(centre);
-  right->addWidget(log_);
+  right->addWidget(log_tabs_);
   right->setStretchFactor(0, 5);
   right->setStretchFactor(1, 1);
   right->setSizes({560, 120});
@@ -160,7 +183,7 @@ void TrainPage::create_layout() {
 }
 
 QList<QAction*> TrainPage::run_actions() const {
-  return {start_action_, pause_action_, stop_action_, resume_action_};
+  return {start_action_, queue_action_, pause_action_, stop_action_, resume_action_};
 }
 
 QList<QAction*> TrainPage::file_actions() const {

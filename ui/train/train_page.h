@@ -7,8 +7,13 @@
 
 #include "config/setting_changes.h"
 
+namespace allcnn::train {
+struct RunConfig;
+}
+
 class QAction;
 class QPushButton;
+class QTabWidget;
 
 namespace allcnn::ui {
 
@@ -16,6 +21,8 @@ class Banner;
 class ChartPanel;
 class LogPanel;
 class PreviewPanel;
+class QueuePanel;
+class RunQueue;
 class SettingsForm;
 class TrainingController;
 class TrainStatus;
@@ -40,6 +47,11 @@ class TrainPage : public QWidget {
   /// Validates the form and starts a run. Returns false, with the problems under their fields
   /// and in the banner, when the configuration is invalid or a run is already going.
   bool start_run();
+  /// Validates the form and puts its run in the queue, which goes on at once when no run goes.
+  /// Returns false, with the problems shown, when the configuration is invalid.
+  bool add_to_queue();
+  /// Starts the first queued run when no run goes; the queue then goes on by itself.
+  void start_queue();
   void set_paused(bool paused);
   void stop_run();
   /// Asks how the run in `run_dir` continues (ResumeDialog), then resumes it.
@@ -70,6 +82,8 @@ class TrainPage : public QWidget {
   LogPanel* log() const { return log_; }
   Banner* banner() const { return banner_; }
   TrainingController* controller() const { return controller_; }
+  RunQueue* queue() const { return queue_; }
+  QueuePanel* queue_panel() const { return queue_panel_; }
 
  Q_SIGNALS:
   /// The runs folder of the form changed: the compare page lists it.
@@ -85,6 +99,8 @@ class TrainPage : public QWidget {
   void create_actions();
   void create_layout();
   // train_page_run.cpp
+  /// Starts a run of `config` (the form's, or a queued one).
+  void launch(const train::RunConfig& config);
   void on_running_changed(bool running);
   void on_paused_changed(bool paused);
   void on_run_started(const QString& run_dir, const QString& device);
@@ -99,6 +115,13 @@ class TrainPage : public QWidget {
   // train_page_download.cpp (built with core/fetch only)
   static QStringList downloadable_datasets();
   void download_dataset(const QString& name);
+  // train_page_queue.cpp
+  void create_queue();
+  /// After a run ended: the next queued run starts, unless the user stopped this one (the
+  /// queue then holds until Start queue).
+  void continue_queue(const RunResult& result);
+  void start_next_queued();
+  void update_queue_tab();
   // train_page_files.cpp
   void restore_settings();
   void save_settings() const;
@@ -114,7 +137,13 @@ class TrainPage : public QWidget {
   Banner* banner_ = nullptr;
   TrainStatus* status_ = nullptr;
 
+  RunQueue* queue_ = nullptr;
+  QueuePanel* queue_panel_ = nullptr;
+  QTabWidget* log_tabs_ = nullptr;  ///< the log and the queue
+  bool queue_going_ = false;        ///< queued runs start as runs end
+
   QAction* start_action_ = nullptr;
+  QAction* queue_action_ = nullptr;
   QAction* pause_action_ = nullptr;
   QAction* stop_action_ = nullptr;
   QAction* resume_action_ = nullptr;
@@ -122,6 +151,7 @@ class TrainPage : public QWidget {
   QAction* save_as_action_ = nullptr;
   QAction* export_action_ = nullptr;
   QPushButton* start_button_ = nullptr;
+  QPushButton* queue_button_ = nullptr;
   QPushButton* pause_button_ = nullptr;
   QPushButton* stop_button_ = nullptr;
   QPushButton* resume_button_ = nullptr;

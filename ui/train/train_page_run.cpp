@@ -8,6 +8,7 @@
 #include "config/settings_table.h"
 #include "log_panel.h"
 #include "preview_panel.h"
+#include "queue_panel.h"
 #include "resume_dialog.h"
 #include "setting_editor.h"
 #include "setting_text.h"
@@ -29,6 +30,11 @@ bool TrainPage::start_run() {
     return false;
   }
   save_settings();
+  launch(config);
+  return true;
+}
+
+void TrainPage::launch(const train::RunConfig& config) {
   Q_EMIT runs_dir_changed(QString::fromStdString(config.runs_dir));  // where the run will be
   charts_->clear();
   preview_->clear();
@@ -40,7 +46,6 @@ bool TrainPage::start_run() {
                      QString::fromStdString(config::choice_name(config.optimizer)))
                 .arg(config.epochs));
   controller_->start(config);
-  return true;
 }
 
 bool TrainPage::resume_run(const QString& run_dir, const config::SettingChanges& changes) {
@@ -124,6 +129,7 @@ void TrainPage::on_running_changed(bool running) {
   open_action_->setEnabled(!running);
   pause_button_->setEnabled(running);
   stop_button_->setEnabled(running);
+  queue_panel_->set_idle(!running);
   if (!running) pause_action_->setChecked(false);
   status_->set_state(running ? tr("Starting") : tr("Idle"));
   update_resume_action();
@@ -189,6 +195,7 @@ void TrainPage::on_run_ended(const RunResult& result) {
   }
   update_resume_action();
   if (!result.run_dir.isEmpty()) Q_EMIT run_ended(result.run_dir);
+  continue_queue(result);
 }
 
 bool TrainPage::close_down(int timeout_ms) {

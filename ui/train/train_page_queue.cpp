@@ -1,0 +1,88 @@
+// TrainPage: the run queue (RunQueue, shown by QueuePanel in a tab beside the log).
+#include <QAction>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
+
+#include "banner.h"
+#include "log_panel.h"
+#include "queue_panel.h"
+#include "run_queue.h"
+#include "setting_editor.h"
+#include "settings_form.h"
+#include "train_page.h"
+#include "training_controller.h"
+#include "training_worker.h"
+
+namespace allcnn::ui {
+
+void TrainPage::create_queue() {
+  connect(queue_, &RunQueue::changed, this, &TrainPage::update_queue_tab);
+  connect(queue_panel_, &QueuePanel::start_requested, this, &TrainPage::start_queue);
+  connect(queue_panel_, &QueuePanel::problem, this,
+          [this](const QString& text) { log_->add(text, LogPanel::Level::Error); });
+  // A restart keeps the queue; it waits for Start queue rather than training on its own.
+  if (const QString problem = queue_->load(); !problem.isEmpty()) {
+    log_->add(problem, LogPanel::Level::Error);
+    banner_->show_message(problem);
+  }
+  update_queue_tab();
+}
+
+void TrainPage::update_queue_tab() {
+  const int index = log_tabs_->indexOf(queue_panel_);
+  log_tabs_->setTabText(index,
+                        queue_->empty() ? tr("Queue") : tr("Queue (%1)").arg(queue_->size()));
+}
+
+bool TrainPage::add_to_queue() {
+  form_->clear_errors();
+  banner_->hide();
+  train::RunConfig config;
+  if (const QList<SettingProblem> problems = form_->read(config); !problems.isEmpty()) {
+    report_problems(problems);
+    return false;
+  }
+  save_settings();
+  if (const QString error = queue_->add(config); !error.isEmpty())
+    log_->add(error, LogPanel::Level::Error);
+  log_->add(tr("Queued: %1 (waiting: %n)", nullptr, queue_->size()).arg(RunQueue::label(config)));
+  // A queued run keeps the name it was given; the form's next run gets one of its own.
+  if (SettingEditor* name = form_->editor(QStringLiteral("name"))) name->set_text(QString());
+  start_queue();
+  return true;
+}
+
+void TrainPage::start_queue() {
+  queue_going_ = true;
+  start_next_queued();
+}
+
+void TrainPage::start_next_queued() {
+  if (controller_->is_running()) return;  // it goes on when the run ends
+  if (queue_->empty()) {
+    queue_going_ = false;
+    return;
+  }
+  QString error;
+  const train::RunConfig config = queue_->take_first(&error);
+  if (!error.isEmpty()) log_->add(error, LogPanel::Level::Error);
+  log_->add(tr("Next in the queue: %1 (still waiting: %n)", nullptr, queue_->size())
+                .arg(RunQueue::label(config)));
+  launch(config);
+}
+
+void TrainPage::continue_queue(const RunResult& result) {
+  if (!queue_going_) return;
+  if (result.state == QLatin1String("stopped")) {
+    // The user's stop holds the queue: the next run would start at once otherwise.
+    queue_going_ = false;
+    if (!queue_->empty())
+      log_->add(tr("The queue holds (waiting: %n); Start queue goes on.", nullptr, queue_->size()));
+    return;
+  }
+  // A failed run does not stop the queue. The next starts once this event has been handled.
+  QTimer::singleShot(0, this, &TrainPage::start_next_queued);
+}
+
+}  // namespace allcnn::ui
