@@ -2350,6 +2350,38 @@
         <source>band: ± 1 standard deviation</source>
         <translation>Band: ± 1 Standardabweichung</translation>
     </message>
+    <message>
+        <source>The selected runs by configuration (runs that differ only by seed together): mean ± sample standard deviation over the seeds</source>
+        <translation>Die gewählten Läufe nach Konfiguration (Läufe, die sich nur im Seed unterscheiden, zusammen): Mittelwert ± Stichproben-Standardabweichung über die Seeds</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Best validation accuracy</source>
+        <translation>Beste Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Epoch of best</source>
+        <translation>Epoche des Besten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::compare::HistoryImportDialog</name>

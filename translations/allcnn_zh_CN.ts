@@ -2342,6 +2342,38 @@
         <source>band: ± 1 standard deviation</source>
         <translation>带：± 1 个标准差</translation>
     </message>
+    <message>
+        <source>The selected runs by configuration (runs that differ only by seed together): mean ± sample standard deviation over the seeds</source>
+        <translation>按配置汇总所选运行（仅种子不同的运行合为一组）：各种子的均值 ± 样本标准差</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行数</translation>
+    </message>
+    <message>
+        <source>Best validation accuracy</source>
+        <translation>最佳验证准确率</translation>
+    </message>
+    <message>
+        <source>Epoch of best</source>
+        <translation>最佳所在轮</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::compare::HistoryImportDialog</name>

@@ -373,6 +373,13 @@ class TestCompareData : public QObject {
     QVERIFY(std::isnan(gap.mean[0]) && std::isnan(gap.low[0]) && std::isnan(gap.high[0]));
     QCOMPARE(gap.count[0], 0);
     QCOMPARE(gap.low[1], 1.0f);  // one run: no spread
+
+    const MeanSd m = mean_sd({0.5, NAN, 0.7, 0.9});
+    QCOMPARE(m.count, 3);
+    QCOMPARE(m.mean, (0.5 + 0.7 + 0.9) / 3);
+    QCOMPARE(m.sd, 0.2);  // sqrt((0.04 + 0 + 0.04) / 2)
+    QCOMPARE(mean_sd({4.0}).sd, 0.0);
+    QVERIFY(std::isnan(mean_sd({NAN}).mean));
   }
 
   void long_csv_round_trip() {

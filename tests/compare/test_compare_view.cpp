@@ -412,7 +412,7 @@ class TestCompareView : public QObject {
     SETTLE(page.browser());
     QCOMPARE(view->differing_keys(), QStringList({QStringLiteral("init")}));
     // The row shows the setting's label from the settings table; the key is in its tooltip.
-    auto* table = view->findChild<QTableWidget*>();
+    auto* table = view->findChild<QTableWidget*>(QStringLiteral("settings_table"));
     QVERIFY(table);
     QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("Initializer"));
     QVERIFY(table->verticalHeaderItem(0)->toolTip().contains(QStringLiteral("init")));
@@ -462,7 +462,7 @@ class TestCompareView : public QObject {
     page.browser()->select_runs({QStringLiteral("he"), QStringLiteral("lsuv")});
     SETTLE(page.browser());
     CompareView* view = page.view();
-    auto* table = view->findChild<QTableWidget*>();
+    auto* table = view->findChild<QTableWidget*>(QStringLiteral("settings_table"));
     QVERIFY(table);
     const int row = static_cast<int>(view->differing_keys().indexOf(QStringLiteral("init")));
     QVERIFY(row >= 0);
@@ -528,6 +528,20 @@ class TestCompareView : public QObject {
     auto* area = static_cast<QAreaSeries*>(bands.first());
     QCOMPARE(float(area->upperSeries()->at(step).y()), float(test::fixture_loss(1.5, step)));
     QCOMPARE(float(area->lowerSeries()->at(step).y()), float(test::fixture_loss(1.0, step)));
+
+    // The configurations table: one row each, the seeds' figures as mean ± sample std.
+    auto* table = view->findChild<QTableWidget*>(QStringLiteral("configurations_table"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 2);
+    int row = -1;
+    for (int r = 0; r < 2; ++r)
+      if (table->item(r, 0)->text() == QStringLiteral("lsuv-s1 (2 seeds)")) row = r;
+    QVERIFY(row >= 0);
+    QCOMPARE(table->item(row, 1)->text(), QStringLiteral("2"));
+    QCOMPARE(table->item(row, 2)->text(), QStringLiteral("90.00% ± 0.00%"));  // both peak at 0.9
+    QCOMPARE(table->item(row, 3)->text(), QStringLiteral("2.5 ± 0.7"));       // epochs 3 and 2
+    QCOMPARE(table->item(1 - row, 1)->text(), QStringLiteral("1"));
+    QCOMPARE(table->item(1 - row, 3)->text(), QStringLiteral("3.0"));  // one run: no ±
 
     // With ALLCNN_SHOTS_DIR set, the page is saved there to be looked at.
     if (const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR"); !shots.isEmpty()) {

@@ -60,6 +60,10 @@ bool has_finite(const std::vector<float>& v) {
 
 }  // namespace
 
+QString configuration_name(const QString& first_run, int runs) {
+  return runs > 1 ? CompareChart::tr("%1 (%n seeds)", nullptr, runs).arg(first_run) : first_run;
+}
+
 ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, int columns) {
   ChartPlan plan;
   plan.options = options;
@@ -169,9 +173,7 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
     QList<QMap<QString, QString>> settings;
     for (const RunData& run : runs)
       settings.append(run.readable() && !run.imported ? run.settings : QMap<QString, QString>());
-    QStringList ignored = run_identity_settings();
-    ignored.append(QStringLiteral("seed"));
-    units = group_by_settings(settings, ignored);
+    units = group_by_settings(settings, configuration_blind_settings());
   } else {
     for (int i = 0; i < runs.size(); ++i) units.append(QList<int>{i});
   }
@@ -224,8 +226,7 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
         most_epochs = &runs[i];
     }
     const Spread spread = spread_of(smooth, options.band);
-    line.name = CompareChart::tr("%1 (%n seeds)", nullptr, static_cast<int>(members.size()))
-                    .arg(first.name);
+    line.name = configuration_name(first.name, static_cast<int>(members.size()));
     line.members = static_cast<int>(members.size());
     line.smooth = decimate(*x, spread.mean);
     if (line.smooth.isEmpty()) {

@@ -117,6 +117,11 @@ const QStringList& run_identity_settings() {
   return keys;
 }
 
+const QStringList& configuration_blind_settings() {
+  static const QStringList keys = run_identity_settings() + QStringList{QStringLiteral("seed")};
+  return keys;
+}
+
 QList<QList<int>> group_by_settings(const QList<QMap<QString, QString>>& settings,
                                     const QStringList& ignored) {
   QList<QList<int>> groups;
@@ -181,6 +186,23 @@ Spread spread_of(const std::vector<const std::vector<float>*>& columns, Band ban
     s.high[row] = static_cast<float>(mean + sd);
   }
   return s;
+}
+
+MeanSd mean_sd(const std::vector<double>& values) {
+  MeanSd m;
+  double sum = 0;
+  for (double v : values)
+    if (std::isfinite(v)) {
+      sum += v;
+      ++m.count;
+    }
+  if (m.count == 0) return m;
+  m.mean = sum / m.count;
+  double squares = 0;
+  for (double v : values)
+    if (std::isfinite(v)) squares += (v - m.mean) * (v - m.mean);
+  m.sd = m.count > 1 ? std::sqrt(squares / (m.count - 1)) : 0.0;
+  return m;
 }
 
 }  // namespace allcnn::ui::compare

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <limits>
 #include <vector>
 
 #include <QList>
@@ -36,6 +37,9 @@ QStringList differing_settings(const QList<QMap<QString, QString>>& settings,
 /// name, the creation time, the file, the runs folder.
 const QStringList& run_identity_settings();
 
+/// What two runs of one configuration may differ in: the run's identity and the seed.
+const QStringList& configuration_blind_settings();
+
 /// The runs of one configuration: indices into `settings` whose maps are equal once the
 /// `ignored` keys (the seed, the name, the creation time, ...) are left out. Groups come in the
 /// order of their first run, each run in its given order. A run with no settings at all (an
@@ -55,5 +59,13 @@ struct Spread {
   std::vector<int> count;  ///< how many runs each row averages
 };
 Spread spread_of(const std::vector<const std::vector<float>*>& columns, Band band);
+
+/// The mean and sample standard deviation of the finite values: NaN for none, sd 0 for one.
+struct MeanSd {
+  double mean = std::numeric_limits<double>::quiet_NaN();
+  double sd = std::numeric_limits<double>::quiet_NaN();
+  int count = 0;
+};
+MeanSd mean_sd(const std::vector<double>& values);
 
 }  // namespace allcnn::ui::compare

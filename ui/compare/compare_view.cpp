@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -21,6 +22,7 @@
 #include "chart_style.h"
 #include "compare_math.h"
 #include "config/settings_table.h"
+#include "duration_text.h"
 #include "flow_layout.h"
 #include "remembered_splitter.h"
 #include "setting_text.h"
@@ -44,6 +46,8 @@ CompareView::CompareView(QWidget* parent)
       grid_(new QGridLayout),
       notice_(new QLabel(this)),
       settings_table_(new QTableWidget(this)),
+      configurations_table_(new QTableWidget(this)),
+      side_tabs_(new QTabWidget(this)),
       redraw_timer_(new QTimer(this)),
       redraw_task_(new BackgroundTask(this)) {
   for (int m = 0; m < kMetricCount; ++m) metric_->addItem(metric_title(static_cast<Metric>(m)), m);
@@ -122,15 +126,28 @@ CompareView::CompareView(QWidget* parent)
   white.setColor(QPalette::Window, Qt::white);
   plot_panel_->setPalette(white);
 
+  settings_table_->setObjectName(QStringLiteral("settings_table"));
   settings_table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   settings_table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   settings_table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   settings_table_->setToolTip(
       tr("Only the settings in which the compared runs differ (imported histories have none)"));
 
+  configurations_table_->setObjectName(QStringLiteral("configurations_table"));
+  configurations_table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  configurations_table_->verticalHeader()->hide();
+  configurations_table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  configurations_table_->setToolTip(
+      tr("The selected runs by configuration (runs that differ only by seed together): mean ± "
+         "sample standard deviation over the seeds"));
+  side_tabs_->setObjectName(QStringLiteral("side_tabs"));
+  side_tabs_->setDocumentMode(true);
+  side_tabs_->addTab(settings_table_, tr("Settings"));
+  side_tabs_->addTab(configurations_table_, tr("Configurations"));
+
   auto* splitter = new QSplitter(Qt::Horizontal, this);
   splitter->addWidget(plot_panel_);
-  splitter->addWidget(settings_table_);
+  splitter->addWidget(side_tabs_);
   splitter->setStretchFactor(0, 4);
   splitter->setStretchFactor(1, 1);
 
@@ -160,6 +177,7 @@ CompareView::CompareView(QWidget* parent)
   connect(markers_, &QCheckBox::toggled, this, &CompareView::schedule_redraw);
   connect(merge_seeds_, &QCheckBox::toggled, this, [this](bool on) {
     band_->setEnabled(on);
+    side_tabs_->setCurrentWidget(on ? configurations_table_ : settings_table_);
     schedule_redraw();
   });
   connect(band_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
@@ -192,6 +210,7 @@ void CompareView::set_runs(const QList<RunData>& runs) {
     update_baseline_choices();
     update_settings_table();
   }
+  update_configurations_table();  // its figures change as a live run goes on
   schedule_redraw();
 }
 
@@ -270,6 +289,48 @@ void CompareView::update_settings_table() {
                                                                        : tr("—"));
       settings_table_->setItem(r, c, item);
     }
+  }
+}
+
+void CompareView::update_configurations_table() {
+  QList<QMap<QString, QString>> settings;
+  for (const RunData& run : runs_)
+    settings.append(run.readable() && !run.imported ? run.settings : QMap<QString, QString>());
+  const QList<QList<int>> groups = group_by_settings(settings, configuration_blind_settings());
+  const QStringList headers = {tr("Configuration"), tr("Runs"), tr("Best validation accuracy"),
+                               tr("Epoch of best"), tr("Time")};
+  configurations_table_->clear();
+  configurations_table_->setColumnCount(static_cast<int>(headers.size()));
+  configurations_table_->setHorizontalHeaderLabels(headers);
+  configurations_table_->setRowCount(static_cast<int>(groups.size()));
+  const auto mean_sd_text = [](const MeanSd& m, int decimals, double scale, const QString& unit) {
+    if (m.count == 0) return tr("—");
+    QString text = QString::number(m.mean * scale, 'f', decimals) + unit;
+    if (m.count > 1)
+      text += QStringLiteral(" ± ") + QString::number(m.sd * scale, 'f', decimals) + unit;
+    return text;
+  };
+  for (int row = 0; row < groups.size(); ++row) {
+    std::vector<double> accuracy, epoch, seconds;
+    for (int i : groups[row]) {
+      const RunData& run = runs_[i];
+      accuracy.push_back(run.best_val_accuracy);
+      epoch.push_back(run.best_epoch >= 0 ? run.best_epoch + 1.0 : kNaN);  // counted from 1
+      seconds.push_back(run.duration_s);
+    }
+    const RunData& first = runs_[groups[row].first()];
+    const MeanSd time = mean_sd(seconds);
+    const QStringList cells = {configuration_name(first.name, static_cast<int>(groups[row].size())),
+                               QString::number(groups[row].size()),
+                               mean_sd_text(mean_sd(accuracy), 2, 100, QStringLiteral("%")),
+                               mean_sd_text(mean_sd(epoch), 1, 1, QString()),
+                               time.count == 0 ? tr("—") : duration_text(time.mean)};
+    for (int column = 0; column < cells.size(); ++column) {
+      auto* item = new QTableWidgetItem(cells[column]);
+      if (column > 0) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      configurations_table_->setItem(row, column, item);
+    }
+    configurations_table_->item(row, 0)->setForeground(series_color(groups[row].first()));
   }
 }
 

@@ -12,6 +12,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QSlider;
+class QTabWidget;
 class QTableWidget;
 class QTimer;
 
@@ -80,6 +81,9 @@ class CompareView : public QWidget {
   void show_plans(const QList<RunData>& runs, const QList<ChartPlan>& plans);
   void update_baseline_choices();
   void update_settings_table();
+  /// One row per configuration of the runs (seeds together): runs, best validation accuracy
+  /// and its epoch, time, each as mean ± standard deviation.
+  void update_configurations_table();
   void settle_for_export();
   void export_png(int scale);
   void export_svg();
@@ -104,6 +108,8 @@ class CompareView : public QWidget {
   QGridLayout* grid_;
   QLabel* notice_;
   QTableWidget* settings_table_;
+  QTableWidget* configurations_table_;
+  QTabWidget* side_tabs_;  ///< the settings table and the configurations table
   QTimer* redraw_timer_;
   BackgroundTask* redraw_task_;
 };
