@@ -507,6 +507,98 @@
         <translation>der Server antwortete mit HTTP %1</translation>
     </message>
     <message>
+        <source>is not valid JSON: %1</source>
+        <translation>ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON object with a name, its base settings, cases, the settings that vary and the seeds</source>
+        <translation>muss ein JSON-Objekt mit einem Namen, den Grundeinstellungen, Fällen, den variierten Einstellungen und den Seeds sein</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (expected name, description, base, cases, vary or seeds)</source>
+        <translation>unbekanntes Feld &apos;%1&apos; (erwartet: name, description, base, cases, vary oder seeds)</translation>
+    </message>
+    <message>
+        <source>must be a plain folder name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>muss ein einfacher Ordnername aus Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be a JSON object of settings by their config.json keys</source>
+        <translation>muss ein JSON-Objekt mit Einstellungen unter ihren config.json-Schlüsseln sein</translation>
+    </message>
+    <message>
+        <source>must be a list of values, like [0.01, 0.001]</source>
+        <translation>muss eine Liste von Werten sein, etwa [0.01, 0.001]</translation>
+    </message>
+    <message>
+        <source>must be a list of JSON objects of settings, one per case</source>
+        <translation>muss eine Liste von JSON-Objekten mit Einstellungen sein, eines je Fall</translation>
+    </message>
+    <message>
+        <source>has no values: give at least one</source>
+        <translation>hat keine Werte: geben Sie mindestens einen an</translation>
+    </message>
+    <message>
+        <source>lists %1 twice</source>
+        <translation>nennt %1 zweimal</translation>
+    </message>
+    <message>
+        <source>is set by the group (each run&apos;s seed and folder name), not in base, cases or vary</source>
+        <translation>wird von der Gruppe gesetzt (Seed und Ordnername jedes Laufs), nicht in base, cases oder vary</translation>
+    </message>
+    <message>
+        <source>is set in more than one of base, cases and vary</source>
+        <translation>ist in mehr als einem von base, cases und vary gesetzt</translation>
+    </message>
+    <message>
+        <source>must be a number of seeds of at least 1, or a non-empty list of distinct seeds</source>
+        <translation>muss eine Anzahl von Seeds (mindestens 1) oder eine nicht leere Liste verschiedener Seeds sein</translation>
+    </message>
+    <message>
+        <source>makes %1 runs; a group makes at most %2</source>
+        <translation>ergibt %1 Läufe; eine Gruppe ergibt höchstens %2</translation>
+    </message>
+    <message>
+        <source>two runs would share the folder %1: make the values differ in letters or digits</source>
+        <translation>zwei Läufe würden den Ordner %1 teilen: lassen Sie die Werte sich in Buchstaben oder Ziffern unterscheiden</translation>
+    </message>
+    <message>
+        <source>is varied by the group, so it cannot be set for every run</source>
+        <translation>wird von der Gruppe variiert und kann daher nicht für jeden Lauf gesetzt werden</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (expected %2)</source>
+        <translation>unbekannte Vorlage &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>The original initialization study: LSUV, Glorot normal, He uniform and Gaussian; dropout, shift, flip and ZCA</source>
+        <translation>Die ursprüngliche Studie zur Initialisierung: LSUV, Glorot-normal, He-uniform und Gauß; Dropout, Verschiebung, Spiegelung und ZCA</translation>
+    </message>
+    <message>
+        <source>The original augmentation study (LSUV): shift, flip, normalization and ZCA alone and together</source>
+        <translation>Die ursprüngliche Studie zur Datenaugmentierung (LSUV): Verschiebung, Spiegelung, Normalisierung und ZCA einzeln und zusammen</translation>
+    </message>
+    <message>
+        <source>The original regularization study (LSUV, shift only): dropout or batch norm</source>
+        <translation>Die ursprüngliche Studie zur Regularisierung (LSUV, nur Verschiebung): Dropout oder Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>The original optimizer study (LSUV, shift only): SGD with Nesterov momentum, RMSprop and Adam</source>
+        <translation>Die ursprüngliche Studie zu den Optimierern (LSUV, nur Verschiebung): SGD mit Nesterov-Momentum, RMSprop und Adam</translation>
+    </message>
+    <message>
+        <source>finished before: skipped</source>
+        <translation>bereits früher beendet: übersprungen</translation>
+    </message>
+    <message>
+        <source>failed before (%1): remove its folder to train it again</source>
+        <translation>früher fehlgeschlagen (%1): entfernen Sie seinen Ordner, um ihn erneut zu trainieren</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

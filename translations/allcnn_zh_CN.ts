@@ -507,6 +507,98 @@
         <translation>服务器返回 HTTP %1</translation>
     </message>
     <message>
+        <source>is not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>must be a JSON object with a name, its base settings, cases, the settings that vary and the seeds</source>
+        <translation>必须是一个 JSON 对象，包含名称、基础设置、情形、变化的设置和种子</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (expected name, description, base, cases, vary or seeds)</source>
+        <translation>未知字段“%1”（应为 name、description、base、cases、vary 或 seeds）</translation>
+    </message>
+    <message>
+        <source>must be a plain folder name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>必须是由字母、数字、“-”、“_”和“.”组成的普通文件夹名</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be a JSON object of settings by their config.json keys</source>
+        <translation>必须是以 config.json 键命名设置的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be a list of values, like [0.01, 0.001]</source>
+        <translation>必须是值的列表，例如 [0.01, 0.001]</translation>
+    </message>
+    <message>
+        <source>must be a list of JSON objects of settings, one per case</source>
+        <translation>必须是设置的 JSON 对象列表，每种情形一个</translation>
+    </message>
+    <message>
+        <source>has no values: give at least one</source>
+        <translation>没有值：请至少给出一个</translation>
+    </message>
+    <message>
+        <source>lists %1 twice</source>
+        <translation>重复列出了 %1</translation>
+    </message>
+    <message>
+        <source>is set by the group (each run&apos;s seed and folder name), not in base, cases or vary</source>
+        <translation>由组设置（每个运行的种子和文件夹名），不能写在 base、cases 或 vary 中</translation>
+    </message>
+    <message>
+        <source>is set in more than one of base, cases and vary</source>
+        <translation>在 base、cases 和 vary 中被设置了不止一次</translation>
+    </message>
+    <message>
+        <source>must be a number of seeds of at least 1, or a non-empty list of distinct seeds</source>
+        <translation>必须是至少为 1 的种子数量，或一个非空且互不相同的种子列表</translation>
+    </message>
+    <message>
+        <source>makes %1 runs; a group makes at most %2</source>
+        <translation>会生成 %1 个运行；一个组最多生成 %2 个</translation>
+    </message>
+    <message>
+        <source>two runs would share the folder %1: make the values differ in letters or digits</source>
+        <translation>两个运行会共用文件夹 %1：请让这些值在字母或数字上有所不同</translation>
+    </message>
+    <message>
+        <source>is varied by the group, so it cannot be set for every run</source>
+        <translation>由组进行变化，因此不能为每个运行统一设置</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos; (expected %2)</source>
+        <translation>未知预设“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>The original initialization study: LSUV, Glorot normal, He uniform and Gaussian; dropout, shift, flip and ZCA</source>
+        <translation>原项目的初始化研究：LSUV、Glorot 正态、He 均匀和高斯；dropout、平移、翻转和 ZCA</translation>
+    </message>
+    <message>
+        <source>The original augmentation study (LSUV): shift, flip, normalization and ZCA alone and together</source>
+        <translation>原项目的数据增强研究（LSUV）：平移、翻转、归一化和 ZCA，单独及组合使用</translation>
+    </message>
+    <message>
+        <source>The original regularization study (LSUV, shift only): dropout or batch norm</source>
+        <translation>原项目的正则化研究（LSUV，仅平移）：dropout 或批归一化</translation>
+    </message>
+    <message>
+        <source>The original optimizer study (LSUV, shift only): SGD with Nesterov momentum, RMSprop and Adam</source>
+        <translation>原项目的优化器研究（LSUV，仅平移）：带 Nesterov 动量的 SGD、RMSprop 和 Adam</translation>
+    </message>
+    <message>
+        <source>finished before: skipped</source>
+        <translation>此前已完成：已跳过</translation>
+    </message>
+    <message>
+        <source>failed before (%1): remove its folder to train it again</source>
+        <translation>此前失败（%1）：删除其文件夹即可重新训练</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

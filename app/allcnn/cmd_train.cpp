@@ -1,7 +1,5 @@
 #include <unistd.h>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -12,30 +10,12 @@
 #include "config/setting_changes.h"
 #include "progress_line.h"
 #include "setting_flags.h"
+#include "stop_on_signal.h"
 #include "train/trainer.h"
 
 namespace allcnn::cli {
 
 namespace {
-
-// The run being trained, for the SIGINT/SIGTERM handler: a lock-free atomic store is
-// async-signal-safe, and the Trainer stops within one batch and writes its checkpoint.
-std::atomic<train::RunControl*> g_control{nullptr};
-
-extern "C" void request_stop(int) {
-  if (auto* control = g_control.load()) control->stop.store(true);
-}
-
-std::string format_duration(double seconds) {
-  if (!(seconds >= 0) || seconds > 1e7) return "--:--";
-  const auto s = static_cast<long long>(seconds);
-  char text[32];
-  if (s >= 3600)
-    std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", s / 3600, (s / 60) % 60, s % 60);
-  else
-    std::snprintf(text, sizeof text, "%02lld:%02lld", s / 60, s % 60);
-  return text;
-}
 
 /// A progress bar on a terminal, plain lines (every 50 batches and each epoch) otherwise.
 class Progress {
@@ -93,14 +73,11 @@ class Progress {
 int drive(train::Trainer& trainer, Progress& progress) {
   progress.set_epochs(trainer.config().epochs);
   train::RunControl control;
-  g_control.store(&control);
-  std::signal(SIGINT, request_stop);
-  std::signal(SIGTERM, request_stop);
   std::printf("run folder: %s\n", trainer.run_dir().c_str());
-  const auto outcome = trainer.run(control);
-  g_control.store(nullptr);
-  std::signal(SIGINT, SIG_DFL);
-  std::signal(SIGTERM, SIG_DFL);
+  const auto outcome = [&] {
+    const StopOnSignal on_signal(control);
+    return trainer.run(control);
+  }();
   std::printf("%s%s; best test accuracy %.4f at epoch %lld\nrun folder: %s\n",
               config::choice_name(outcome.state).c_str(),
               outcome.reason.empty() ? "" : (": " + outcome.reason.english()).c_str(),

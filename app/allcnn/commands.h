@@ -14,6 +14,7 @@ void add_bench_command(CLI::App& app);
 void add_data_command(CLI::App& app);
 void add_export_command(CLI::App& app);
 void add_runs_command(CLI::App& app);
+void add_sweep_command(CLI::App& app);
 void add_predict_command(CLI::App& app);  // only with ALLCNN_HAVE_VISION (OpenCV)
 
 }  // namespace allcnn::cli

@@ -10,6 +10,18 @@
 
 namespace allcnn::cli {
 
+/// "mm:ss" or "h:mm:ss"; "--:--" for a negative or absurd value.
+inline std::string format_duration(double seconds) {
+  if (!(seconds >= 0) || seconds > 1e7) return "--:--";
+  const auto s = static_cast<long long>(seconds);
+  char text[32];
+  if (s >= 3600)
+    std::snprintf(text, sizeof text, "%lld:%02lld:%02lld", s / 3600, (s / 60) % 60, s % 60);
+  else
+    std::snprintf(text, sizeof text, "%02lld:%02lld", s / 60, s % 60);
+  return text;
+}
+
 /// A progress bar on stderr for the CLI's long steps (downloads, decoding an image folder):
 /// redrawn in place on a terminal at most ten times a second, a line per tenth otherwise (a
 /// log file gets no carriage returns). Single-threaded.

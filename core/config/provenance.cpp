@@ -3,6 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include "common/checked_number.h"
+#include "common/error.h"
+#include "config/run_config.h"
+#include "config/settings_table.h"
 
 namespace allcnn::config {
 
@@ -21,10 +24,25 @@ constexpr const char* kClassNamesKey = "class_names";
 const std::vector<std::string>& provenance_keys() {
   static const std::vector<std::string> keys = {
       kTorchVersionKey, kDeviceKey, kParametersKey, kLearningRateKey, kCreatedKey, kHostKey,
-      kClassNamesKey,
+      kClassNamesKey, kGroupKey,
       // Written by earlier versions; still accepted.
       "dataset_resolved", "data_dir_resolved", "hostname", "workbench_version", "threads_used"};
   return keys;
+}
+
+nlohmann::json group_json(const GroupTag& group) {
+  nlohmann::json varies = nlohmann::json::object();
+  for (const auto& [key, text] : group.varies) {
+    train::RunConfig scratch;
+    try {
+      const Setting& row = setting(key);
+      row.parse(scratch, text);
+      varies[key] = row.to_json(scratch);
+    } catch (const Error&) {
+      varies[key] = text;
+    }
+  }
+  return {{"name", group.name}, {"varies", varies}, {"seed_index", group.seed_index}};
 }
 
 void add_provenance(nlohmann::json& config, const Provenance& provenance) {
@@ -35,6 +53,7 @@ void add_provenance(nlohmann::json& config, const Provenance& provenance) {
   config[kCreatedKey] = provenance.created;
   config[kHostKey] = provenance.host;
   config[kClassNamesKey] = provenance.class_names;
+  if (!provenance.group.empty()) config[kGroupKey] = group_json(provenance.group);
 }
 
 Provenance read_provenance(const nlohmann::json& config) {
@@ -63,6 +82,21 @@ Provenance read_provenance(const nlohmann::json& config) {
   if (const auto it = config.find(kClassNamesKey); it != config.end() && it->is_array())
     for (const auto& name : *it)
       if (name.is_string()) p.class_names.push_back(name.get<std::string>());
+  if (const auto it = config.find(kGroupKey); it != config.end() && it->is_object()) {
+    const auto& group = *it;
+    if (const auto name = group.find("name"); name != group.end() && name->is_string())
+      p.group.name = name->get<std::string>();
+    if (const auto varies = group.find("varies"); varies != group.end() && varies->is_object())
+      for (const auto& item : varies->items()) {
+        const Setting* row = find_setting(item.key());
+        auto text = row ? row->format_json(item.value()) : std::nullopt;
+        if (!text)
+          text = item.value().is_string() ? item.value().get<std::string>() : item.value().dump();
+        p.group.varies.emplace_back(item.key(), *text);
+      }
+    if (const auto index = group.find("seed_index"); index != group.end())
+      if (!json_to_int64(*index, p.group.seed_index, 0).empty()) p.group.seed_index = 0;
+  }
   return p;
 }
 

@@ -286,6 +286,56 @@ class TestCliTrain : public QObject {
     QVERIFY2(result.exit_code > 0, qPrintable(result.output));
     QVERIFY2(result.output.contains(message.arg(empty.path())), qPrintable(result.output));
   }
+
+  // `allcnn sweep`: the dry run lists a 2x2 grid times 2 seeds; a bad group or a flag that
+  // would flatten a varied setting is refused by name; a tiny real group trains, its failing
+  // run reported, and sweeping again skips the finished run.
+  void sweep_lists_trains_and_continues_a_group() {
+    QTemporaryDir dir;
+    const auto write = [&](const QString& name, const QByteArray& text) {
+      QFile file(dir.filePath(name));
+      if (!file.open(QIODevice::WriteOnly)) return QString();
+      file.write(text);
+      return file.fileName();
+    };
+    const QString grid = write(QStringLiteral("grid.json"), R"({"name": "grid",
+        "vary": {"init": ["lsuv", "he-uniform"], "lr": [0.01, 0.001]}, "seeds": 2})");
+    const auto listed = run_cli({"sweep", grid, "--dry-run", "--runs-dir", dir.path()});
+    QVERIFY2(listed.exit_code == 0, qPrintable(listed.output));
+    QCOMPARE(listed.output.count(QStringLiteral("  grid_init=")), 8);
+    QVERIFY(listed.output.contains(QStringLiteral("grid_init=he-uniform_lr=0.001_seed=2")));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("grid_init=lsuv_lr=0.01_seed=1"))));
+
+    const auto flattened = run_cli({"sweep", grid, "--dry-run", "--lr", "0.1"});
+    QVERIFY(flattened.exit_code > 0);
+    QVERIFY2(flattened.output.contains(QStringLiteral("--lr: is varied by the group")),
+             qPrintable(flattened.output));
+    const QString bad = write(QStringLiteral("bad.json"), R"({"name": "bad", "vary": {"lr": []}})");
+    const auto refused = run_cli({"sweep", bad, "--dry-run"});
+    QVERIFY(refused.exit_code > 0);
+    QVERIFY2(refused.output.contains(bad + QStringLiteral(": vary.lr: has no values")),
+             qPrintable(refused.output));
+    const auto preset = run_cli({"sweep", "--preset", "regularization", "--dry-run"});
+    QVERIFY2(preset.exit_code == 0, qPrintable(preset.output));
+    QVERIFY(preset.output.contains(QStringLiteral("regularization_bn=true_dropout=false_seed=1")));
+
+    const QString tiny = write(QStringLiteral("tiny.json"), R"({"name": "tiny",
+        "base": {"dataset": "fashion-mnist", "width": 0.125, "train_limit": 256,
+                 "test_limit": 128, "epochs": 1, "init": "he-uniform", "drift_every": 0},
+        "vary": {"data_dir": [")" ALLCNN_FASHION_MNIST_DIR R"(", "/nonexistent-data"]}})");
+    const QStringList sweep = {"sweep", tiny, "--runs-dir", dir.path(), "--device", "cpu"};
+    const auto first = run_cli(sweep);
+    QCOMPARE(first.exit_code, 1);  // one run failed
+    QVERIFY2(first.output.contains(QStringLiteral("/nonexistent-data: no such folder")),
+             qPrintable(first.output));
+    QVERIFY2(first.output.contains(QStringLiteral("1 finished (0 of them before), 1 failed")),
+             qPrintable(first.output));
+    const auto again = run_cli(sweep);
+    QVERIFY2(again.output.contains(QStringLiteral("finished before: skipped")),
+             qPrintable(again.output));
+    QVERIFY2(again.output.contains(QStringLiteral("1 finished (1 of them before), 1 failed")),
+             qPrintable(again.output));
+  }
 };
 
 QTEST_GUILESS_MAIN(TestCliTrain)

@@ -1,0 +1,171 @@
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include "commands.h"
+#include "common/error.h"
+#include "config/choices.h"
+#include "config/group.h"
+#include "config/group_presets.h"
+#include "progress_line.h"
+#include "setting_flags.h"
+#include "stop_on_signal.h"
+#include "train/sweep.h"
+
+namespace allcnn::cli {
+
+namespace {
+
+// "init=lsuv, lr=0.01" (or "-" for a group that varies nothing but the seed).
+std::string varies_text(const config::GroupTag& tag) {
+  std::string text;
+  for (const auto& [key, value] : tag.varies)
+    text += (text.empty() ? "" : ", ") + key + "=" + value;
+  return text.empty() ? "-" : text;
+}
+
+std::string result_state(const train::SweepResult& result) {
+  return result.skipped ? "skipped" : config::choice_name(result.state);
+}
+
+std::string accuracy_text(const train::SweepResult& result) {
+  if (result.best_validation_accuracy < 0 || result.best_epoch < 0) return "-";
+  char text[48];
+  std::snprintf(text, sizeof text, "%.4f (%lld)", result.best_validation_accuracy,
+                static_cast<long long>(result.best_epoch + 1));
+  return text;
+}
+
+void list_presets() {
+  for (const auto& preset : config::group_presets()) {
+    const auto runs = config::expand_group(config::preset_group(preset.name));
+    std::printf("%-16s %3zu runs  %s\n", preset.name, runs.size(),
+                message(preset.description).english().c_str());
+  }
+}
+
+// The width of the run name column: the longest name.
+int name_width(const std::vector<config::GroupRun>& runs) {
+  size_t width = 3;
+  for (const auto& run : runs) width = std::max(width, run.config.name.size());
+  return static_cast<int>(width);
+}
+
+void print_dry_run(const config::Group& group, const std::vector<config::GroupRun>& runs) {
+  const std::string runs_dir = runs.empty() ? std::string() : runs.front().config.runs_dir;
+  std::printf("%s: %zu runs (%zu seed(s) each) in %s\n", group.name.c_str(), runs.size(),
+              group.seeds.size(), runs_dir.c_str());
+  const int width = name_width(runs);
+  std::printf("%4s  %-*s  %-5s %s\n", "#", width, "RUN", "SEED", "VARIES");
+  for (size_t i = 0; i < runs.size(); ++i)
+    std::printf("%4zu  %-*s  %-5llu %s\n", i + 1, width, runs[i].config.name.c_str(),
+                static_cast<unsigned long long>(runs[i].config.seed),
+                varies_text(runs[i].tag).c_str());
+}
+
+// Trains the runs, a line per event; returns whether every run finished.
+bool sweep(const std::vector<config::GroupRun>& runs) {
+  train::SweepCallbacks callbacks;
+  callbacks.on_run_start = [](size_t index, size_t count, const config::GroupRun& run) {
+    std::printf("[%zu/%zu] %s (%s, seed %llu)\n", index + 1, count, run.config.name.c_str(),
+                varies_text(run.tag).c_str(), static_cast<unsigned long long>(run.config.seed));
+    std::fflush(stdout);
+  };
+  callbacks.on_run_end = [](size_t index, size_t count, const train::SweepResult& result) {
+    std::printf("[%zu/%zu] %s: %s%s; best accuracy (epoch) %s; %s\n", index + 1, count,
+                result.name.c_str(), result_state(result).c_str(),
+                result.reason.empty() ? "" : (": " + result.reason.english()).c_str(),
+                accuracy_text(result).c_str(), format_duration(result.elapsed_s).c_str());
+    std::fflush(stdout);
+  };
+  callbacks.trainer.on_message = [](const Message& text) {
+    std::printf("    %s\n", text.english().c_str());
+    std::fflush(stdout);
+  };
+  callbacks.trainer.on_epoch = [](const metrics::EpochMetrics& e) {
+    std::printf("    epoch %lld: train loss %.4f acc %.4f | test loss %.4f acc %.4f%s\n",
+                static_cast<long long>(e.epoch + 1), e.train_loss, e.train_accuracy,
+                e.validation.loss, e.validation.accuracy, e.best ? " (best)" : "");
+    std::fflush(stdout);
+  };
+
+  train::RunControl control;
+  const auto results = [&] {
+    const StopOnSignal on_signal(control);
+    return train::run_sweep(runs, control, callbacks);
+  }();
+
+  const int width = name_width(runs);
+  std::printf("\n%4s  %-*s  %-9s %-14s %8s\n", "#", width, "RUN", "STATE", "BEST (EPOCH)", "TIME");
+  size_t finished = 0, failed = 0, before = 0;
+  for (size_t i = 0; i < results.size(); ++i) {
+    const auto& result = results[i];
+    std::printf("%4zu  %-*s  %-9s %-14s %8s\n", i + 1, width, result.name.c_str(),
+                result_state(result).c_str(), accuracy_text(result).c_str(),
+                format_duration(result.elapsed_s).c_str());
+    finished += result.state == train::RunState::Finished;
+    failed += result.state == train::RunState::Failed;
+    before += result.skipped && result.state == train::RunState::Finished;
+  }
+  std::printf("%zu run(s): %zu finished (%zu of them before), %zu failed, %zu not done\n",
+              runs.size(), finished, before, failed, runs.size() - finished - failed);
+  if (control.stop.load())
+    std::printf("stopped: run the same command again to continue the sweep\n");
+  return finished == runs.size();
+}
+
+}  // namespace
+
+void add_sweep_command(CLI::App& app) {
+  auto* command = app.add_subcommand(
+      "sweep",
+      "train a group of runs one after another: a base configuration, the settings that vary "
+      "and seeds, from a group file or a built-in preset; run it again to continue");
+  auto flags = std::make_shared<SettingFlags>();
+  auto group_path = std::make_shared<std::string>();
+  auto preset = std::make_shared<std::string>();
+  auto seeds = std::make_shared<int64_t>(0);
+  auto dry_run = std::make_shared<bool>(false);
+  auto list = std::make_shared<bool>(false);
+  command->add_option("group", *group_path, "the group file (JSON; see README)")
+      ->type_name("GROUP.json");
+  command->add_option("--preset", *preset,
+                      "one of the original project's studies instead of a group file: "
+                      "initialization, augmentation, regularization or optimizer");
+  command->add_flag("--list-presets", *list, "list the presets and exit");
+  command->add_flag("--dry-run", *dry_run, "list the runs the group makes and exit");
+  command->add_option("--seeds", *seeds, "this many seeds (1, 2, ...) instead of the group's")
+      ->check(CLI::Range(int64_t{1}, config::kMaxGroupRuns));
+  command->footer(
+      "The setting flags apply to every run of the group (e.g. --epochs 1 --train-limit 2000 "
+      "for a quick look); a setting the group varies cannot be given.");
+  flags->add_all(*command);
+
+  command->callback([=] {
+    if (*list) {
+      list_presets();
+      return;
+    }
+    if (group_path->empty() == preset->empty())
+      throw CLI::ValidationError("sweep", "give either a group file or --preset NAME");
+    try {
+      config::Group group =
+          preset->empty() ? config::load_group(*group_path) : config::preset_group(*preset);
+      if (*seeds > 0) {
+        group.seeds.clear();
+        for (int64_t seed = 1; seed <= *seeds; ++seed)
+          group.seeds.push_back(static_cast<uint64_t>(seed));
+      }
+      const auto runs = config::expand_group(group, flags->given());
+      if (*dry_run) {
+        print_dry_run(group, runs);
+        return;
+      }
+      if (!sweep(runs)) throw CLI::RuntimeError(1);
+    } catch (const Error& e) {
+      throw with_flag(e);
+    }
+  });
+}
+
+}  // namespace allcnn::cli
