@@ -1715,6 +1715,14 @@
             <numerusform>Wartend: %n, nacheinander trainiert; ein fehlschlagender Lauf hält die anderen nicht auf.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Study...</source>
+        <translation>Studie...</translation>
+    </message>
+    <message>
+        <source>Queue one of the original project&apos;s four studies, or the form&apos;s run with one setting varied, over seeds</source>
+        <translation>Eine der vier Studien des ursprünglichen Projekts einreihen, oder den Lauf des Formulars mit einer variierten Einstellung, über Seeds</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::ResumeDialog</name>
@@ -1856,6 +1864,77 @@
     <message>
         <source>automatic: %1-%2-%3-&lt;date&gt;-&lt;time&gt;</source>
         <translation>automatisch: %1-%2-%3-&lt;Datum&gt;-&lt;Uhrzeit&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::StudyDialog</name>
+    <message>
+        <source>Queue a study</source>
+        <translation>Eine Studie einreihen</translation>
+    </message>
+    <message>
+        <source>The form&apos;s run, one setting varied</source>
+        <translation>Der Lauf des Formulars, eine Einstellung variiert</translation>
+    </message>
+    <message>
+        <source>values, comma separated: 0.01, 0.001</source>
+        <translation>Werte, durch Kommas getrennt: 0.01, 0.001</translation>
+    </message>
+    <message>
+        <source>The width multiplier of the network&apos;s channels: below 1 for a quick look (the paper: 1)</source>
+        <translation>Der Breitenfaktor der Kanäle des Netzes: unter 1 für einen schnellen Blick (das Paper: 1)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Study:</source>
+        <translation>Studie:</translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation>Variieren:</translation>
+    </message>
+    <message>
+        <source>Over:</source>
+        <translation>Über:</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Gruppenname:</translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation>Seeds:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <source>Training images:</source>
+        <translation>Trainingsbilder:</translation>
+    </message>
+    <message>
+        <source>Test images:</source>
+        <translation>Testbilder:</translation>
+    </message>
+    <message>
+        <source>The runs, queued in this order (the dataset, its folder, the runs folder and the device are the form&apos;s):</source>
+        <translation>Die Läufe, in dieser Reihenfolge eingereiht (Datensatz, sein Ordner, der Laufordner und das Gerät stammen aus dem Formular):</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>das Formular</translation>
+    </message>
+    <message>
+        <source>Queue the runs (%1)</source>
+        <translation>Die Läufe einreihen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2214,18 @@
             <numerusform>Die Warteschlange hält an (wartend: %n); „Warteschlange starten“ setzt sie fort.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Queue a st&amp;udy...</source>
+        <translation>St&amp;udie einreihen...</translation>
+    </message>
+    <message>
+        <source>Queue one of the original project&apos;s four studies, or the form&apos;s run with one setting varied, over seeds</source>
+        <translation>Eine der vier Studien des ursprünglichen Projekts einreihen, oder den Lauf des Formulars mit einer variierten Einstellung, über Seeds</translation>
+    </message>
+    <message>
+        <source>Queued the study %1: %2 runs</source>
+        <translation>Studie %1 eingereiht: %2 Läufe</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::TrainStatus</name>
@@ -2254,6 +2345,10 @@
             <numerusform>%1 (%n Seed)</numerusform>
             <numerusform>%1 (%n Seeds)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2815,14 @@
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>

@@ -1714,6 +1714,14 @@
             <numerusform>等待中：%n，依次训练；失败的运行不会阻止其他运行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Study...</source>
+        <translation>研究...</translation>
+    </message>
+    <message>
+        <source>Queue one of the original project&apos;s four studies, or the form&apos;s run with one setting varied, over seeds</source>
+        <translation>将原项目的四项研究之一，或改变一项设置的表单运行，按多个种子加入队列</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::ResumeDialog</name>
@@ -1853,6 +1861,77 @@
     <message>
         <source>automatic: %1-%2-%3-&lt;date&gt;-&lt;time&gt;</source>
         <translation>自动：%1-%2-%3-&lt;日期&gt;-&lt;时间&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::StudyDialog</name>
+    <message>
+        <source>Queue a study</source>
+        <translation>将研究加入队列</translation>
+    </message>
+    <message>
+        <source>The form&apos;s run, one setting varied</source>
+        <translation>表单中的运行，改变一项设置</translation>
+    </message>
+    <message>
+        <source>values, comma separated: 0.01, 0.001</source>
+        <translation>取值，用逗号分隔：0.01, 0.001</translation>
+    </message>
+    <message>
+        <source>The width multiplier of the network&apos;s channels: below 1 for a quick look (the paper: 1)</source>
+        <translation>网络通道的宽度倍数：小于 1 用于快速查看（论文：1）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Study:</source>
+        <translation>研究：</translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation>改变：</translation>
+    </message>
+    <message>
+        <source>Over:</source>
+        <translation>取值：</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>组名：</translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation>种子数：</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>轮数：</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Training images:</source>
+        <translation>训练图像：</translation>
+    </message>
+    <message>
+        <source>Test images:</source>
+        <translation>测试图像：</translation>
+    </message>
+    <message>
+        <source>The runs, queued in this order (the dataset, its folder, the runs folder and the device are the form&apos;s):</source>
+        <translation>这些运行将按此顺序加入队列（数据集、其文件夹、运行文件夹和设备取自表单）：</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Queue the runs (%1)</source>
+        <translation>将运行加入队列（%1）</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2207,18 @@
             <numerusform>队列已暂停（等待中：%n）；点击“启动队列”继续。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Queue a st&amp;udy...</source>
+        <translation>将研究加入队列(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Queue one of the original project&apos;s four studies, or the form&apos;s run with one setting varied, over seeds</source>
+        <translation>将原项目的四项研究之一，或改变一项设置的表单运行，按多个种子加入队列</translation>
+    </message>
+    <message>
+        <source>Queued the study %1: %2 runs</source>
+        <translation>已将研究 %1 加入队列：%2 个运行</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::TrainStatus</name>
@@ -2246,6 +2337,10 @@
         <translation>
             <numerusform>%1（%n 个种子）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2805,14 @@
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
     </message>
 </context>
 <context>

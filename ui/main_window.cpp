@@ -12,6 +12,7 @@
 #include "compare_page.h"
 #include "export_run_dialog.h"
 #include "lsuv_page.h"
+#include "run_browser.h"
 #include "run_loader.h"
 #include "settings_form.h"
 #include "train_page.h"
@@ -58,6 +59,20 @@ void MainWindow::create_pages() {
     compare_->set_runs_dir(dir.isEmpty() ? TrainPage::default_runs_dir() : dir);
   });
   connect(train_, &TrainPage::run_ended, this, &MainWindow::show_run_in_pages);
+  // A queued study: the compare page opens on its group as its runs start, and follows it.
+  connect(train_, &TrainPage::study_queued, this, [this](const QString& group) {
+    shown_group_ = group;
+    shown_group_runs_.clear();
+  });
+  connect(train_, &TrainPage::group_run_started, this,
+          [this](const QString& group, const QString& run_dir) {
+            if (group != shown_group_) return;
+            if (shown_group_runs_.isEmpty()) pages_->setCurrentWidget(compare_);
+            shown_group_runs_.append(run_dir);
+            // Lists the new run, then selects it with the group's others.
+            compare_->browser()->refresh();
+            compare_->browser()->select_runs(shown_group_runs_);
+          });
   connect(compare_, &compare::ComparePage::resume_requested, this,
           &MainWindow::resume_from_compare);
   connect(train_, &TrainPage::resume_existing_requested, this, [this](const QString& dir) {

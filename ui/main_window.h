@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QString>
+#include <QStringList>
 
 class QTabWidget;
 
@@ -56,6 +58,8 @@ class MainWindow : public QMainWindow {
   LsuvPage* lsuv_ = nullptr;
   inspect::InspectPage* inspect_ = nullptr;  ///< null where OpenCV is not built in
   QString last_run_dir_;  ///< the training page's last run: what File > Export run... offers
+  QString shown_group_;   ///< the last queued study: the compare page follows it
+  QStringList shown_group_runs_;  ///< its runs started so far
 };
 
 }  // namespace allcnn::ui

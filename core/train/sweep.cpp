@@ -53,12 +53,13 @@ SweepResult train_one(const config::GroupRun& run, RunControl& control,
   if (exists) {
     trainer = Trainer::resume(result.run_dir, {}, callbacks);
     result.resumed = true;
+    // Folders made before the Trainer recorded the group lack it.
+    runs::RunFolder(result.run_dir)
+        .update_config({{config::kGroupKey, config::group_json(run.tag)}});
   } else {
-    trainer = std::make_unique<Trainer>(run.config, callbacks);
+    trainer = std::make_unique<Trainer>(run.config, callbacks, run.tag);  // config.json has it
     result.run_dir = trainer->run_dir();
   }
-  // Written again on a resume: a run interrupted right after its folder was made has none.
-  runs::RunFolder(result.run_dir).update_config({{config::kGroupKey, config::group_json(run.tag)}});
   const RunOutcome outcome = trainer->run(control);
   result.state = outcome.state;
   result.reason = outcome.reason;

@@ -34,9 +34,11 @@ uint64_t mix_seed(uint64_t seed, uint64_t step) {
 
 Trainer::Trainer(std::unique_ptr<State> state) : state_(std::move(state)) {}
 
-Trainer::Trainer(RunConfig config, TrainerCallbacks callbacks) : state_(std::make_unique<State>()) {
+Trainer::Trainer(RunConfig config, TrainerCallbacks callbacks, config::GroupTag group)
+    : state_(std::make_unique<State>()) {
   state_->config = std::move(config);
   state_->callbacks = std::move(callbacks);
+  state_->group = std::move(group);
   state_->prepare(/*fresh=*/true);
   state_->create_folder();
 }

@@ -7,6 +7,7 @@
 
 #include <torch/types.h>
 
+#include "config/provenance.h"
 #include "config/run_config.h"
 #include "config/setting_changes.h"
 #include "init/lsuv.h"
@@ -60,9 +61,10 @@ struct RunOutcome {
 /// thread that should do the work; other threads talk to it only through RunControl.
 class Trainer {
  public:
-  /// A new run: validates the config, loads the data and creates the run folder.
+  /// A new run: validates the config, loads the data and creates the run folder, whose
+  /// config.json records `group` when the run is one of a group's (a sweep, a queued study).
   /// Throws allcnn::Error for a bad config or dataset (nothing is created then).
-  Trainer(RunConfig config, TrainerCallbacks callbacks = {});
+  Trainer(RunConfig config, TrainerCallbacks callbacks = {}, config::GroupTag group = {});
   /// Continues the run in `run_dir` exactly where its last checkpoint left it. `changes` may
   /// set the resumable settings only (more epochs, the device, the threads, the metrics
   /// interval; config::apply_resume_changes), and epochs not below those done; config.json is

@@ -110,6 +110,7 @@ void Trainer::State::create_folder() {
   provenance.parameters = net->parameter_count();
   provenance.learning_rate = config.base_learning_rate();
   provenance.class_names = train.class_names;  // an image folder's come from its folder names
+  provenance.group = group;
   folder.write_config(config, provenance);
   writer = std::make_unique<runs::RunWriter>(folder);
 }

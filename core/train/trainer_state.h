@@ -53,6 +53,7 @@ struct Ending {
 
 struct Trainer::State {
   RunConfig config;
+  config::GroupTag group;  ///< a new run's group, for its config.json
   TrainerCallbacks callbacks;
   runs::RunFolder folder{std::string()};
   /// This process's ownership of the folder, from before its first write to the end.

@@ -50,16 +50,37 @@ class TestRunQueue : public QObject {
     RunQueue again(path);
     QVERIFY(again.load().isEmpty());
     QCOMPARE(again.size(), 2);
-    QCOMPARE(again.at(0).name, std::string("c"));
-    QCOMPARE(again.at(0).epochs, int64_t(7));
-    QCOMPARE(again.at(1).name, std::string("b"));
+    QCOMPARE(again.at(0).config.name, std::string("c"));
+    QCOMPARE(again.at(0).config.epochs, int64_t(7));
+    QCOMPARE(again.at(1).config.name, std::string("b"));
     QString error;
-    QCOMPARE(again.take_first(&error).name, std::string("c"));
+    QCOMPARE(again.take_first(&error).config.name, std::string("c"));
     QVERIFY(error.isEmpty());
     RunQueue third(path);
     QVERIFY(third.load().isEmpty());
     QCOMPARE(third.size(), 1);  // what was taken is gone from the file too
-    QCOMPARE(RunQueue::label(third.at(0)), QStringLiteral("b"));
+    QCOMPARE(RunQueue::label(third.at(0).config), QStringLiteral("b"));
+  }
+
+  // A run a study queued keeps its group through the file.
+  void a_queued_run_keeps_its_group() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("queue.json"));
+    allcnn::config::GroupTag group;
+    group.name = "init-study";
+    group.varies = {{"init", "lsuv"}};
+    group.seed_index = 1;
+    {
+      RunQueue queue(path);
+      QVERIFY(queue.add(run("a", 2), group).isEmpty());
+      QVERIFY(queue.add(run("b", 2)).isEmpty());
+    }
+    RunQueue again(path);
+    QVERIFY(again.load().isEmpty());
+    QCOMPARE(again.at(0).group.name, std::string("init-study"));
+    QCOMPARE(again.at(0).group.varies, group.varies);
+    QCOMPARE(again.at(0).group.seed_index, int64_t(1));
+    QVERIFY(again.at(1).group.empty());
   }
 
   void a_corrupt_file_is_set_aside_with_a_message() {
@@ -95,7 +116,7 @@ class TestRunQueue : public QObject {
                  message.contains(QStringLiteral("epochs")),
              qPrintable(message));
     QCOMPARE(queue.size(), 1);
-    QCOMPARE(queue.at(0).name, std::string("good"));
+    QCOMPARE(queue.at(0).config.name, std::string("good"));
     // The readable entry is saved back; the original is beside it.
     RunQueue again(path);
     QVERIFY(again.load().isEmpty());

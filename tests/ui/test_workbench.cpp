@@ -13,14 +13,17 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "banner.h"
 #include "chart_panel.h"
+#include "compare_chart.h"
 #include "compare_page.h"
+#include "compare_view.h"
 #include "config/settings_table.h"
 #include "log_panel.h"
 #include "main_window.h"
@@ -29,6 +32,7 @@
 #include "resume_dialog.h"
 #include "run_browser.h"
 #include "run_queue.h"
+#include "study_dialog.h"
 #include "training_controller.h"
 #include "translations.h"
 #include "workbench_fixture.h"
@@ -365,6 +369,103 @@ class TestWorkbench : public QObject {
     RunQueue saved(RunQueue::default_file());
     QVERIFY(saved.load().isEmpty());
     QCOMPARE(saved.size(), 0);
+  }
+
+  // The study dialog expands a preset or the form's run with one setting varied, over seeds,
+  // with the form's dataset and folders and the limits asked; a bad value is named.
+  void the_study_dialog_expands_presets_and_the_form() {
+    fill_form(*window_, short_run());
+    train::RunConfig form;
+    QVERIFY(page()->form()->read(form).isEmpty());
+    StudyDialog dialog(form);
+    dialog.choose(QStringLiteral("initialization"));
+    dialog.set_seeds(2);
+    dialog.set_epochs(1);
+    dialog.set_limits(256, 128);
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QCOMPARE(dialog.runs().size(), size_t(8));  // 4 initializers x 2 seeds
+    for (const auto& run : dialog.runs()) {
+      QCOMPARE(run.tag.name, std::string("initialization"));
+      QCOMPARE(run.config.data_dir, form.data_dir);
+      QCOMPARE(run.config.runs_dir, form.runs_dir);
+      QCOMPARE(run.config.epochs, int64_t(1));
+      QCOMPARE(run.config.train_limit, int64_t(256));
+      QCOMPARE(run.config.test_limit, int64_t(128));
+    }
+    QCOMPARE(dialog.runs()[0].config.seed, uint64_t(1));
+    QCOMPARE(dialog.runs()[1].config.seed, uint64_t(2));
+
+    dialog.choose(QString(), QStringLiteral("lr"), QStringLiteral("0.01, fast"));
+    QVERIFY(dialog.runs().empty());
+    QVERIFY2(dialog.problem().contains(QStringLiteral("fast")), qPrintable(dialog.problem()));
+    dialog.choose(QString(), QStringLiteral("lr"), QStringLiteral("0.01, 0.001"));
+    QCOMPARE(dialog.runs().size(), size_t(4));  // 2 rates x 2 seeds
+    QCOMPARE(dialog.runs()[0].config.learning_rate, 0.01);
+    QCOMPARE(dialog.runs()[0].config.model.width, form.model.width);  // the rest is the form's
+  }
+
+  // A preset run end to end from the workbench: queued with two seeds and small limits, trained
+  // one after another, each run's config.json naming its group, the compare page opened on the
+  // group, and its seeds drawn as one line per configuration.
+  void a_queued_study_trains_and_opens_the_compare_page_on_its_group() {
+    fill_form(*window_, short_run());
+    train::RunConfig form;
+    QVERIFY(page()->form()->read(form).isEmpty());
+    StudyDialog dialog(form);
+    dialog.choose(QStringLiteral("regularization"));  // dropout or batch norm
+    dialog.set_seeds(2);
+    dialog.set_epochs(1);
+    dialog.set_width(0.125);
+    dialog.set_limits(256, 256);
+    QCOMPARE(dialog.runs().size(), size_t(4));
+    QSignalSpy ended(page()->controller(), &TrainingController::run_ended);
+    page()->queue_runs(dialog.runs());
+    QCOMPARE(page()->queue()->size(), 3);  // the first started at once
+    // With ALLCNN_SHOTS_DIR set, the queue while it runs is saved there to be looked at.
+    const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR");
+    if (!shots.isEmpty()) {
+      window_->resize(1366, 768);
+      window_->pages()->setCurrentWidget(page());
+      QApplication::processEvents();
+      QDir().mkpath(shots);
+      QVERIFY(window_->grab().save(shots + QStringLiteral("/study-queue.png")));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 4, 4 * kRunTimeoutMs);
+    for (int i = 0; i < 4; ++i) {
+      const RunResult result = ended.at(i).at(0).value<RunResult>();
+      QVERIFY2(result.state == QLatin1String("finished"), qPrintable(result.reason));
+      QFile config(QDir(result.run_dir).filePath(QStringLiteral("config.json")));
+      QVERIFY(config.open(QIODevice::ReadOnly));
+      QVERIFY(config.readAll().contains("\"name\": \"regularization\""));
+    }
+    // The compare page came forward with the group selected.
+    QCOMPARE(window_->pages()->currentWidget(), window_->compare_page());
+    compare::CompareView* view = window_->compare_page()->view();
+    QTRY_COMPARE_WITH_TIMEOUT(view->runs().size(), 4, 30000);
+    const auto all_read = [view] {  // each run's epoch row has been followed in
+      for (const compare::RunData& run : view->runs())
+        if (run.best_epoch < 0) return false;
+      return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(all_read(), 30000);
+    view->set_merge_seeds(true);
+    view->set_metric(compare::Metric::BatchLoss);
+    view->redraw();
+    QCOMPARE(view->charts().first()->curve_count(), 2);  // two configurations, two seeds each
+    auto* table = view->findChild<QTableWidget*>(QStringLiteral("configurations_table"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("2"));
+    QStringList rows;
+    for (int r = 0; r < table->rowCount(); ++r) {
+      QStringList cells;
+      for (int c = 0; c < table->columnCount(); ++c) cells << table->item(r, c)->text();
+      rows << cells.join(QStringLiteral(" | "));
+    }
+    qInfo("configurations: %s", qPrintable(rows.join(QStringLiteral("; "))));
+    if (!shots.isEmpty()) {
+      QApplication::processEvents();
+      QVERIFY(window_->grab().save(shots + QStringLiteral("/study-compare.png")));
+    }
   }
 
   void short_run_streams_metrics_into_the_charts() {

@@ -60,8 +60,13 @@ bool has_finite(const std::vector<float>& v) {
 
 }  // namespace
 
-QString configuration_name(const QString& first_run, int runs) {
-  return runs > 1 ? CompareChart::tr("%1 (%n seeds)", nullptr, runs).arg(first_run) : first_run;
+QString configuration_name(const RunData& first, int runs) {
+  if (runs <= 1) return first.name;
+  // A group's run says what the group varies in it; another run has only its name.
+  const QString name = first.group.isEmpty() || first.group_varies.isEmpty()
+                           ? first.name
+                           : CompareChart::tr("%1: %2").arg(first.group, first.group_varies);
+  return CompareChart::tr("%1 (%n seeds)", nullptr, runs).arg(name);
 }
 
 ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, int columns) {
@@ -226,7 +231,7 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
         most_epochs = &runs[i];
     }
     const Spread spread = spread_of(smooth, options.band);
-    line.name = configuration_name(first.name, static_cast<int>(members.size()));
+    line.name = configuration_name(first, static_cast<int>(members.size()));
     line.members = static_cast<int>(members.size());
     line.smooth = decimate(*x, spread.mean);
     if (line.smooth.isEmpty()) {

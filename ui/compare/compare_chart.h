@@ -59,8 +59,9 @@ struct ChartPlan {
   double x_min = 1, x_max = 0, y_min = 1, y_max = 0;  ///< of every point; empty: min > max
 };
 
-/// How a configuration of several seeds is named: after its first run, with the number of seeds.
-QString configuration_name(const QString& first_run, int runs);
+/// How a configuration of several seeds is named: by its group and what the group varies in it
+/// ("regularization: bn=true"), or after its first run, with the number of seeds.
+QString configuration_name(const RunData& first, int runs);
 
 /// Works out one chart of `options.metric` for `runs`, decimated to `columns` pixel columns.
 /// Any thread: reads only the runs (whose curves are immutable while shared).

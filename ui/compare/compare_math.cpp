@@ -113,7 +113,8 @@ QStringList differing_settings(const QList<QMap<QString, QString>>& settings,
 
 const QStringList& run_identity_settings() {
   static const QStringList keys = {QStringLiteral("name"), QStringLiteral("created"),
-                                   QStringLiteral("file"), QStringLiteral("runs_dir")};
+                                   QStringLiteral("file"), QStringLiteral("runs_dir"),
+                                   QStringLiteral("group")};
   return keys;
 }
 

@@ -34,7 +34,8 @@ QStringList differing_settings(const QList<QMap<QString, QString>>& settings,
                                const QStringList& ignored = {});
 
 /// The settings that differ between any two runs and say nothing about the experiment: the
-/// name, the creation time, the file, the runs folder.
+/// name, the creation time, the file, the runs folder, the group's record (the table has a
+/// column for it).
 const QStringList& run_identity_settings();
 
 /// What two runs of one configuration may differ in: the run's identity and the seed.

@@ -137,6 +137,7 @@ CompareView::CompareView(QWidget* parent)
   configurations_table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   configurations_table_->verticalHeader()->hide();
   configurations_table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  configurations_table_->setTextElideMode(Qt::ElideMiddle);
   configurations_table_->setToolTip(
       tr("The selected runs by configuration (runs that differ only by seed together): mean ± "
          "sample standard deviation over the seeds"));
@@ -302,6 +303,9 @@ void CompareView::update_configurations_table() {
   configurations_table_->clear();
   configurations_table_->setColumnCount(static_cast<int>(headers.size()));
   configurations_table_->setHorizontalHeaderLabels(headers);
+  // The name column is as wide as it needs up to 220 pixels, cut in the middle beyond (its
+  // tooltip has it whole), so that the figures stay in view in a narrow pane.
+  configurations_table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
   configurations_table_->setRowCount(static_cast<int>(groups.size()));
   const auto mean_sd_text = [](const MeanSd& m, int decimals, double scale, const QString& unit) {
     if (m.count == 0) return tr("—");
@@ -320,7 +324,7 @@ void CompareView::update_configurations_table() {
     }
     const RunData& first = runs_[groups[row].first()];
     const MeanSd time = mean_sd(seconds);
-    const QStringList cells = {configuration_name(first.name, static_cast<int>(groups[row].size())),
+    const QStringList cells = {configuration_name(first, static_cast<int>(groups[row].size())),
                                QString::number(groups[row].size()),
                                mean_sd_text(mean_sd(accuracy), 2, 100, QStringLiteral("%")),
                                mean_sd_text(mean_sd(epoch), 1, 1, QString()),
@@ -331,7 +335,10 @@ void CompareView::update_configurations_table() {
       configurations_table_->setItem(row, column, item);
     }
     configurations_table_->item(row, 0)->setForeground(series_color(groups[row].first()));
+    configurations_table_->item(row, 0)->setToolTip(cells[0]);
   }
+  configurations_table_->resizeColumnToContents(0);
+  configurations_table_->setColumnWidth(0, std::min(220, configurations_table_->columnWidth(0)));
 }
 
 bool CompareView::redraw_pending() const {

@@ -99,6 +99,9 @@ struct RunData {
 
   QString notes;
   QStringList tags;
+  /// The group that made the run (a sweep, a queued study), and what it varies in this run
+  /// ("init=lsuv, lr=0.01"); empty for a run of no group.
+  QString group, group_varies;
 
   /// Only the summary is read (config.json, status, epochs.csv): the table row of a run not
   /// yet selected. Its curves are empty until RunBrowser loads them.

@@ -73,6 +73,11 @@ void fill_summary(RunData& run, const nlohmann::json& config, const config::Prov
   if (run.device.isEmpty()) run.device = text(config, "device");
   run.batch_size = config.value("batch_size", 0);
   run.epochs_planned = config.value("epochs", 0);
+  run.group = QString::fromStdString(provenance.group.name);
+  QStringList varies;
+  for (const auto& [key, value] : provenance.group.varies)
+    varies << QString::fromStdString(key) + QLatin1Char('=') + QString::fromStdString(value);
+  run.group_varies = varies.join(QStringLiteral(", "));
 }
 
 // Largest batch index + 1 of `rows` and what came before.

@@ -53,6 +53,10 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
         return run.name;
       case Date:
         return sort ? QVariant(run.created) : QVariant(date_text(run.created));
+      case Group:
+        if (run.group.isEmpty()) return {};
+        return run.group_varies.isEmpty() ? run.group
+                                          : tr("%1: %2").arg(run.group, run.group_varies);
       case Architecture:
         return run.architecture;
       case Initializer:
@@ -159,6 +163,8 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
       return tr("Device");
     case Status:
       return tr("Status");
+    case Group:
+      return tr("Group");
     case Tags:
       return tr("Tags");
     case ColumnCount:

@@ -16,6 +16,7 @@ class RunTableModel : public QAbstractTableModel {
  public:
   enum Column {
     Name,
+    Group,
     Date,
     Architecture,
     Initializer,

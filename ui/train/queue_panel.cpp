@@ -19,11 +19,16 @@ QueuePanel::QueuePanel(RunQueue* queue, QWidget* parent)
       summary_(new QLabel(this)),
       list_(new QListWidget(this)),
       start_(new QPushButton(tr("Start queue"), this)),
+      study_(new QPushButton(tr("Study..."), this)),
       up_(new QPushButton(tr("Up"), this)),
       down_(new QPushButton(tr("Down"), this)),
       remove_(new QPushButton(tr("Remove"), this)) {
   list_->setObjectName(QStringLiteral("queue_list"));
   start_->setObjectName(QStringLiteral("queue_start"));
+  study_->setObjectName(QStringLiteral("queue_study"));
+  study_->setToolTip(
+      tr("Queue one of the original project's four studies, or the form's run "
+         "with one setting varied, over seeds"));
   up_->setObjectName(QStringLiteral("queue_up"));
   down_->setObjectName(QStringLiteral("queue_down"));
   remove_->setObjectName(QStringLiteral("queue_remove"));
@@ -32,7 +37,7 @@ QueuePanel::QueuePanel(RunQueue* queue, QWidget* parent)
   summary_->setWordWrap(true);
 
   auto* buttons = new FlowLayout;
-  for (QPushButton* button : {start_, up_, down_, remove_}) buttons->addWidget(button);
+  for (QPushButton* button : {start_, study_, up_, down_, remove_}) buttons->addWidget(button);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addWidget(summary_);
@@ -42,6 +47,7 @@ QueuePanel::QueuePanel(RunQueue* queue, QWidget* parent)
   connect(queue_, &RunQueue::changed, this, &QueuePanel::refresh);
   connect(list_, &QListWidget::currentRowChanged, this, &QueuePanel::update_buttons);
   connect(start_, &QPushButton::clicked, this, &QueuePanel::start_requested);
+  connect(study_, &QPushButton::clicked, this, &QueuePanel::study_requested);
   connect(up_, &QPushButton::clicked, this, [this] { move_selected(-1); });
   connect(down_, &QPushButton::clicked, this, [this] { move_selected(+1); });
   connect(remove_, &QPushButton::clicked, this, [this] {
@@ -60,7 +66,7 @@ void QueuePanel::refresh() {
   const int row = list_->currentRow();
   list_->clear();
   for (int i = 0; i < queue_->size(); ++i)
-    list_->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(RunQueue::label(queue_->at(i))));
+    list_->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(RunQueue::label(queue_->at(i).config)));
   list_->setCurrentRow(std::min(row, queue_->size() - 1));
   summary_->setText(queue_->empty()
                         ? tr("No run is waiting. Add to queue puts the form's run here; queued "

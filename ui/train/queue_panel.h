@@ -24,6 +24,7 @@ class QueuePanel : public QWidget {
 
  Q_SIGNALS:
   void start_requested();
+  void study_requested();
   /// A change of the queue could not be saved.
   void problem(const QString& text);
 
@@ -36,6 +37,7 @@ class QueuePanel : public QWidget {
   QLabel* summary_;
   QListWidget* list_;
   QPushButton* start_;
+  QPushButton* study_;
   QPushButton* up_;
   QPushButton* down_;
   QPushButton* remove_;

@@ -51,10 +51,11 @@ QString RunQueue::load() {
                                  "\" with a \"runs\" list)");
       for (size_t i = 0; i < j["runs"].size(); ++i) {
         try {
-          train::RunConfig config;
-          from_json(j["runs"][i], config);
-          config.validate();
-          runs_.push_back(std::move(config));
+          QueuedRun run;
+          from_json(j["runs"][i], run.config);  // the group is provenance: not read here
+          run.config.validate();
+          run.group = config::read_provenance(j["runs"][i]).group;
+          runs_.push_back(std::move(run));
         } catch (const std::exception& e) {
           if (unread++ == 0) problem = tr("run %1 of the queue: %2").arg(i + 1).arg(error_text(e));
         }
@@ -86,7 +87,11 @@ QString RunQueue::load() {
 
 QString RunQueue::save() {
   nlohmann::json runs = nlohmann::json::array();
-  for (const train::RunConfig& config : runs_) runs.push_back(config);
+  for (const QueuedRun& run : runs_) {
+    nlohmann::json entry = run.config;
+    if (!run.group.empty()) entry[config::kGroupKey] = config::group_json(run.group);
+    runs.push_back(std::move(entry));
+  }
   const nlohmann::json j = {{"format", kFormat}, {"version", 1}, {"runs", runs}};
   try {
     QDir().mkpath(QFileInfo(file_).absolutePath());
@@ -97,8 +102,8 @@ QString RunQueue::save() {
   }
 }
 
-QString RunQueue::add(const train::RunConfig& config) {
-  runs_.push_back(config);
+QString RunQueue::add(const train::RunConfig& config, const config::GroupTag& group) {
+  runs_.push_back({config, group});
   const QString error = save();
   Q_EMIT changed();
   return error;
@@ -114,21 +119,21 @@ QString RunQueue::remove(int index) {
 
 QString RunQueue::move(int from, int to) {
   if (from < 0 || from >= size() || to < 0 || to >= size() || from == to) return {};
-  train::RunConfig config = std::move(runs_[static_cast<size_t>(from)]);
+  QueuedRun run = std::move(runs_[static_cast<size_t>(from)]);
   runs_.erase(runs_.begin() + from);
-  runs_.insert(runs_.begin() + to, std::move(config));
+  runs_.insert(runs_.begin() + to, std::move(run));
   const QString error = save();
   Q_EMIT changed();
   return error;
 }
 
-train::RunConfig RunQueue::take_first(QString* save_error) {
-  train::RunConfig config = std::move(runs_.front());
+QueuedRun RunQueue::take_first(QString* save_error) {
+  QueuedRun run = std::move(runs_.front());
   runs_.erase(runs_.begin());
   const QString error = save();
   if (save_error) *save_error = error;
   Q_EMIT changed();
-  return config;
+  return run;
 }
 
 QString RunQueue::label(const train::RunConfig& config) {

@@ -71,6 +71,13 @@ void TrainPage::create_actions() {
       tr("Validate the configuration and queue the run: it starts when no run goes"));
   connect(queue_action_, &QAction::triggered, this, [this] { add_to_queue(); });
 
+  study_action_ = new QAction(tr("Queue a st&udy..."), this);
+  study_action_->setObjectName(QStringLiteral("study_action"));
+  study_action_->setStatusTip(
+      tr("Queue one of the original project's four studies, or the "
+         "form's run with one setting varied, over seeds"));
+  connect(study_action_, &QAction::triggered, this, &TrainPage::queue_study);
+
   pause_action_ =
       new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Pause"), this);
   pause_action_->setObjectName(QStringLiteral("pause_action"));
@@ -183,7 +190,7 @@ void TrainPage::create_layout() {
 }
 
 QList<QAction*> TrainPage::run_actions() const {
-  return {start_action_, queue_action_, pause_action_, stop_action_, resume_action_};
+  return {start_action_, queue_action_, study_action_, pause_action_, stop_action_, resume_action_};
 }
 
 QList<QAction*> TrainPage::file_actions() const {

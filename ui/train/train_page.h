@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -7,6 +9,10 @@
 
 #include "config/setting_changes.h"
 
+namespace allcnn::config {
+struct GroupRun;
+struct GroupTag;
+}  // namespace allcnn::config
 namespace allcnn::train {
 struct RunConfig;
 }
@@ -52,6 +58,11 @@ class TrainPage : public QWidget {
   bool add_to_queue();
   /// Starts the first queued run when no run goes; the queue then goes on by itself.
   void start_queue();
+  /// Asks which study to queue (StudyDialog, from the form's dataset and folders), queues its
+  /// runs and starts the queue.
+  void queue_study();
+  /// Queues these runs of a group and starts the queue; announces the group (study_queued).
+  void queue_runs(const std::vector<config::GroupRun>& runs);
   void set_paused(bool paused);
   void stop_run();
   /// Asks how the run in `run_dir` continues (ResumeDialog), then resumes it.
@@ -93,14 +104,18 @@ class TrainPage : public QWidget {
   /// The form's run name is taken and the user chose to continue that run (the shell asks
   /// how, with the epochs it has done, through ask_to_resume()).
   void resume_existing_requested(const QString& run_dir);
+  /// A study's runs were queued: the group's name and runs folder, for the compare page.
+  void study_queued(const QString& group, const QString& runs_dir);
+  /// A run of a group started (after run_started): its group and folder.
+  void group_run_started(const QString& group, const QString& run_dir);
 
  private:
   // train_page.cpp
   void create_actions();
   void create_layout();
   // train_page_run.cpp
-  /// Starts a run of `config` (the form's, or a queued one).
-  void launch(const train::RunConfig& config);
+  /// Starts a run of `config` (the form's, or a queued one, of `group`).
+  void launch(const train::RunConfig& config, const config::GroupTag& group);
   void on_running_changed(bool running);
   void on_paused_changed(bool paused);
   void on_run_started(const QString& run_dir, const QString& device);
@@ -141,9 +156,11 @@ class TrainPage : public QWidget {
   QueuePanel* queue_panel_ = nullptr;
   QTabWidget* log_tabs_ = nullptr;  ///< the log and the queue
   bool queue_going_ = false;        ///< queued runs start as runs end
+  QString running_group_;           ///< the group of the run launched last, if any
 
   QAction* start_action_ = nullptr;
   QAction* queue_action_ = nullptr;
+  QAction* study_action_ = nullptr;
   QAction* pause_action_ = nullptr;
   QAction* stop_action_ = nullptr;
   QAction* resume_action_ = nullptr;

@@ -10,6 +10,7 @@
 #include "run_queue.h"
 #include "setting_editor.h"
 #include "settings_form.h"
+#include "study_dialog.h"
 #include "train_page.h"
 #include "training_controller.h"
 #include "training_worker.h"
@@ -19,6 +20,7 @@ namespace allcnn::ui {
 void TrainPage::create_queue() {
   connect(queue_, &RunQueue::changed, this, &TrainPage::update_queue_tab);
   connect(queue_panel_, &QueuePanel::start_requested, this, &TrainPage::start_queue);
+  connect(queue_panel_, &QueuePanel::study_requested, this, &TrainPage::queue_study);
   connect(queue_panel_, &QueuePanel::problem, this,
           [this](const QString& text) { log_->add(text, LogPanel::Level::Error); });
   // A restart keeps the queue; it waits for Start queue rather than training on its own.
@@ -53,6 +55,30 @@ bool TrainPage::add_to_queue() {
   return true;
 }
 
+void TrainPage::queue_study() {
+  form_->clear_errors();
+  banner_->hide();
+  train::RunConfig config;
+  if (const QList<SettingProblem> problems = form_->read(config); !problems.isEmpty()) {
+    report_problems(problems);  // the study takes the form's dataset and folders
+    return;
+  }
+  StudyDialog dialog(config, this);
+  if (dialog.exec() == QDialog::Accepted) queue_runs(dialog.runs());
+}
+
+void TrainPage::queue_runs(const std::vector<config::GroupRun>& runs) {
+  if (runs.empty()) return;
+  for (const config::GroupRun& run : runs)
+    if (const QString error = queue_->add(run.config, run.tag); !error.isEmpty())
+      log_->add(error, LogPanel::Level::Error);
+  const QString group = QString::fromStdString(runs.front().tag.name);
+  log_->add(tr("Queued the study %1: %2 runs").arg(group).arg(runs.size()));
+  log_tabs_->setCurrentWidget(queue_panel_);
+  Q_EMIT study_queued(group, QString::fromStdString(runs.front().config.runs_dir));
+  start_queue();
+}
+
 void TrainPage::start_queue() {
   queue_going_ = true;
   start_next_queued();
@@ -65,11 +91,11 @@ void TrainPage::start_next_queued() {
     return;
   }
   QString error;
-  const train::RunConfig config = queue_->take_first(&error);
+  const QueuedRun next = queue_->take_first(&error);
   if (!error.isEmpty()) log_->add(error, LogPanel::Level::Error);
   log_->add(tr("Next in the queue: %1 (still waiting: %n)", nullptr, queue_->size())
-                .arg(RunQueue::label(config)));
-  launch(config);
+                .arg(RunQueue::label(next.config)));
+  launch(next.config, next.group);
 }
 
 void TrainPage::continue_queue(const RunResult& result) {

@@ -30,11 +30,11 @@ bool TrainPage::start_run() {
     return false;
   }
   save_settings();
-  launch(config);
+  launch(config, {});
   return true;
 }
 
-void TrainPage::launch(const train::RunConfig& config) {
+void TrainPage::launch(const train::RunConfig& config, const config::GroupTag& group) {
   Q_EMIT runs_dir_changed(QString::fromStdString(config.runs_dir));  // where the run will be
   charts_->clear();
   preview_->clear();
@@ -45,7 +45,8 @@ void TrainPage::launch(const train::RunConfig& config) {
                 .arg(QString::fromStdString(config::choice_name(config.init)),
                      QString::fromStdString(config::choice_name(config.optimizer)))
                 .arg(config.epochs));
-  controller_->start(config);
+  running_group_ = QString::fromStdString(group.name);
+  controller_->start(config, group);
 }
 
 bool TrainPage::resume_run(const QString& run_dir, const config::SettingChanges& changes) {
@@ -57,6 +58,7 @@ bool TrainPage::resume_run(const QString& run_dir, const config::SettingChanges&
   for (const auto& change : changes)
     if (change.key == "epochs") status_->set_planned_epochs(std::stoll(change.text));
   log_->add(tr("Resuming %1").arg(run_dir));
+  running_group_.clear();
   controller_->resume(run_dir, changes);
   return true;
 }
@@ -158,6 +160,7 @@ void TrainPage::on_run_started(const QString& run_dir, const QString& device) {
   log_->add(tr("Run folder: %1 (device %2)").arg(run_dir, device));
   // The name was this run's: the next run gets a name of its own.
   if (SettingEditor* name = form_->editor(QStringLiteral("name"))) name->set_text(QString());
+  if (!running_group_.isEmpty()) Q_EMIT group_run_started(running_group_, run_dir);
 }
 
 void TrainPage::on_metrics(const MetricsChunk& chunk) {

@@ -5,6 +5,7 @@ namespace allcnn::ui {
 TrainingController::TrainingController(QObject* parent)
     : QObject(parent), buffer_(std::make_shared<MetricsBuffer>()) {
   qRegisterMetaType<train::RunConfig>();
+  qRegisterMetaType<config::GroupTag>();
   qRegisterMetaType<config::SettingChanges>();
   qRegisterMetaType<RunResult>();
   worker_ = new TrainingWorker(buffer_);
@@ -40,8 +41,8 @@ bool TrainingController::begin_run() {
   return true;
 }
 
-void TrainingController::start(const train::RunConfig& config) {
-  if (begin_run()) Q_EMIT run_requested(config);
+void TrainingController::start(const train::RunConfig& config, const config::GroupTag& group) {
+  if (begin_run()) Q_EMIT run_requested(config, group);
 }
 
 void TrainingController::resume(const QString& run_dir, const config::SettingChanges& changes) {

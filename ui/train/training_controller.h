@@ -28,8 +28,9 @@ class TrainingController : public QObject {
   bool is_running() const { return running_; }
   bool is_paused() const { return paused_; }
 
-  /// Queues a new run on the worker thread; ignored while one is running.
-  void start(const train::RunConfig& config);
+  /// Queues a new run on the worker thread, one of `group` when that is not empty; ignored
+  /// while one is running.
+  void start(const train::RunConfig& config, const config::GroupTag& group = {});
   /// Queues the continuation of the run in `run_dir`; ignored while one is running.
   void resume(const QString& run_dir, const config::SettingChanges& changes);
   void set_paused(bool paused);
@@ -55,7 +56,7 @@ class TrainingController : public QObject {
   void run_ended(const allcnn::ui::RunResult& result);
 
   /// Internal: carry start() and resume() to the worker thread.
-  void run_requested(const allcnn::train::RunConfig& config);
+  void run_requested(const allcnn::train::RunConfig& config, const allcnn::config::GroupTag& group);
   void resume_requested(const QString& run_dir, const allcnn::config::SettingChanges& changes);
 
  private:

@@ -45,10 +45,10 @@ void TrainingWorker::request_stop() { control_->stop = true; }
 
 void TrainingWorker::set_paused(bool paused) { control_->pause = paused; }
 
-void TrainingWorker::run(const train::RunConfig& config) {
+void TrainingWorker::run(const train::RunConfig& config, const config::GroupTag& group) {
   Q_EMIT message(tr("Loading the data and preparing the run..."));
-  drive([&config](const train::TrainerCallbacks& callbacks) {
-    return std::make_unique<train::Trainer>(config, callbacks);
+  drive([&config, &group](const train::TrainerCallbacks& callbacks) {
+    return std::make_unique<train::Trainer>(config, callbacks, group);
   });
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include "config/provenance.h"
 #include "config/run_config.h"
 #include "config/setting_changes.h"
 
@@ -53,7 +54,7 @@ class TrainingWorker : public QObject {
  public Q_SLOTS:
   /// Loads the data, creates the run folder, trains (with the preview). Every exception from
   /// core ends here and becomes run_ended() with state "failed".
-  void run(const allcnn::train::RunConfig& config);
+  void run(const allcnn::train::RunConfig& config, const allcnn::config::GroupTag& group);
   /// Continues the run in `run_dir` (train::Trainer::resume with `changes`).
   void resume(const QString& run_dir, const allcnn::config::SettingChanges& changes);
 
@@ -82,4 +83,5 @@ class TrainingWorker : public QObject {
 
 Q_DECLARE_METATYPE(allcnn::ui::RunResult)
 Q_DECLARE_METATYPE(allcnn::train::RunConfig)
+Q_DECLARE_METATYPE(allcnn::config::GroupTag)
 Q_DECLARE_METATYPE(allcnn::config::SettingChanges)
