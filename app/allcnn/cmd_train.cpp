@@ -18,6 +18,11 @@ namespace allcnn::cli {
 
 namespace {
 
+// What an epoch's evaluation columns are of, as the progress lines say it.
+const char* split_name(metrics::EvaluatedSplit split) {
+  return split == metrics::EvaluatedSplit::Validation ? "validation" : "test";
+}
+
 // The run being trained, for the SIGINT/SIGTERM handler: a lock-free atomic store is
 // async-signal-safe, and the Trainer stops within one batch and writes its checkpoint.
 std::atomic<train::RunControl*> g_control{nullptr};
@@ -72,10 +77,10 @@ class Progress {
 
   void epoch(const metrics::EpochMetrics& e) {
     if (terminal_) std::printf("\n");
-    std::printf("epoch %lld/%lld: train loss %.4f acc %.4f | test loss %.4f acc %.4f%s | %s\n",
+    std::printf("epoch %lld/%lld: train loss %.4f acc %.4f | %s loss %.4f acc %.4f%s | %s\n",
                 static_cast<long long>(e.epoch + 1), static_cast<long long>(epochs_), e.train_loss,
-                e.train_accuracy, e.validation.loss, e.validation.accuracy, e.best ? " (best)" : "",
-                format_duration(e.elapsed_s).c_str());
+                e.train_accuracy, split_name(e.split), e.validation.loss, e.validation.accuracy,
+                e.best ? " (best)" : "", format_duration(e.elapsed_s).c_str());
     std::fflush(stdout);
   }
 
@@ -101,9 +106,10 @@ int drive(train::Trainer& trainer, Progress& progress) {
   g_control.store(nullptr);
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
-  std::printf("%s%s; best test accuracy %.4f at epoch %lld\nrun folder: %s\n",
+  std::printf("%s%s; best %s accuracy %.4f at epoch %lld\nrun folder: %s\n",
               config::choice_name(outcome.state).c_str(),
               outcome.reason.empty() ? "" : (": " + outcome.reason.english()).c_str(),
+              trainer.config().has_validation() ? "validation" : "test",
               std::max(0.0, outcome.best_validation_accuracy),
               static_cast<long long>(outcome.best_epoch + 1), outcome.run_dir.c_str());
   return outcome.state == train::RunState::Failed ? 1 : 0;
