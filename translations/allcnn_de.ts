@@ -1300,6 +1300,10 @@
         <translation>Validierung</translation>
     </message>
     <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
         <source>Epoch accuracy</source>
         <translation>Genauigkeit je Epoche</translation>
     </message>
@@ -1933,6 +1937,10 @@
         <translation>Epoche %1: Trainingsverlust %2, Genauigkeit %3; Validierungsverlust %4, Genauigkeit %5%6</translation>
     </message>
     <message>
+        <source>Epoch %1: training loss %2, accuracy %3; test loss %4, accuracy %5%6</source>
+        <translation>Epoche %1: Trainingsverlust %2, Genauigkeit %3; Testverlust %4, Genauigkeit %5%6</translation>
+    </message>
+    <message>
         <source> (best)</source>
         <translation> (bisher beste)</translation>
     </message>
@@ -1943,6 +1951,10 @@
     <message>
         <source>Finished. Best validation accuracy %1 at epoch %2.</source>
         <translation>Fertig. Beste Validierungsgenauigkeit %1 in Epoche %2.</translation>
+    </message>
+    <message>
+        <source>Finished. Best test accuracy %1 at epoch %2.</source>
+        <translation>Fertig. Beste Testgenauigkeit %1 in Epoche %2.</translation>
     </message>
     <message>
         <source>Finished.</source>

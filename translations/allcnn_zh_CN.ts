@@ -1300,6 +1300,10 @@
         <translation>验证</translation>
     </message>
     <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
         <source>Epoch accuracy</source>
         <translation>每轮准确率</translation>
     </message>
@@ -1933,6 +1937,10 @@
         <translation>第 %1 轮：训练损失 %2，准确率 %3；验证损失 %4，准确率 %5%6</translation>
     </message>
     <message>
+        <source>Epoch %1: training loss %2, accuracy %3; test loss %4, accuracy %5%6</source>
+        <translation>第 %1 轮：训练损失 %2，准确率 %3；测试损失 %4，准确率 %5%6</translation>
+    </message>
+    <message>
         <source> (best)</source>
         <translation>（最佳）</translation>
     </message>
@@ -1943,6 +1951,10 @@
     <message>
         <source>Finished. Best validation accuracy %1 at epoch %2.</source>
         <translation>已完成。最佳验证准确率 %1，出现在第 %2 轮。</translation>
+    </message>
+    <message>
+        <source>Finished. Best test accuracy %1 at epoch %2.</source>
+        <translation>已完成。最佳测试准确率 %1，出现在第 %2 轮。</translation>
     </message>
     <message>
         <source>Finished.</source>
