@@ -116,25 +116,37 @@ class TestTrainer : public QObject {
     QTest::addColumn<int>("stop_batch");     // -1: at the epoch's end; or kBefore..., kNever...
     QTest::addColumn<int>("metrics_every");  // of the interrupted run
     QTest::addColumn<bool>("deterministic");
-    QTest::newRow("created, never ran (no checkpoint)") << 0 << kNeverRan << 1 << false;
+    QTest::addColumn<bool>("held_out");  // a validation split, plateau schedule, early stopping
+    QTest::newRow("created, never ran (no checkpoint)") << 0 << kNeverRan << 1 << false << false;
     QTest::newRow("stopped during LSUV, before the first batch")
-        << 0 << kBeforeFirstBatch << 1 << false;
-    QTest::newRow("between epochs") << 0 << -1 << 1 << false;
-    QTest::newRow("while evaluating") << 0 << kEvaluating << 1 << false;
-    QTest::newRow("mid-epoch") << 1 << 4 << 1 << false;
-    QTest::newRow("mid-epoch, metrics in groups of 3") << 1 << 4 << 3 << false;
+        << 0 << kBeforeFirstBatch << 1 << false << false;
+    QTest::newRow("between epochs") << 0 << -1 << 1 << false << false;
+    QTest::newRow("while evaluating") << 0 << kEvaluating << 1 << false << false;
+    QTest::newRow("mid-epoch") << 1 << 4 << 1 << false << false;
+    QTest::newRow("mid-epoch, metrics in groups of 3") << 1 << 4 << 3 << false << false;
     // Deterministic algorithms only: no operation of a run may lack one (it would throw).
-    QTest::newRow("mid-epoch, --deterministic") << 1 << 4 << 1 << true;
+    QTest::newRow("mid-epoch, --deterministic") << 1 << 4 << 1 << true << false;
+    // The same split after the resume, and the watch's state restored from the checkpoint.
+    QTest::newRow("mid-epoch, validation split") << 1 << 4 << 1 << false << true;
   }
   void resume_is_exact() {
     QFETCH(int, stop_epoch);
     QFETCH(int, stop_batch);
     QFETCH(int, metrics_every);
     QFETCH(bool, deterministic);
+    QFETCH(bool, held_out);
+    const auto configure = [&](train::RunConfig& config) {
+      config.deterministic = deterministic;
+      if (!held_out) return;
+      config.validation = 0.1;
+      config.schedule = train::ScheduleKind::Plateau;
+      config.plateau_patience = 0;
+      config.early_stop = 5;
+    };
     QTemporaryDir runs;
     {
       auto config = tiny_config(runs, "straight");
-      config.deterministic = deterministic;
+      configure(config);
       train::Trainer straight(config);
       train::RunControl control;
       QCOMPARE(straight.run(control).state, train::RunState::Finished);
@@ -159,7 +171,7 @@ class TestTrainer : public QObject {
       };
       auto config = tiny_config(runs, "interrupted");
       config.metrics_every = metrics_every;
-      config.deterministic = deterministic;
+      configure(config);
       train::Trainer interrupted(config, callbacks);
       if (stop_batch == kNeverRan) {
         // Killed while loading or initializing: a folder with its config.json, no checkpoint.
@@ -207,6 +219,13 @@ class TestTrainer : public QObject {
     for (size_t i = 0; i < ra.epochs.size(); ++i) {
       QCOMPARE(rb.epochs[i].train_loss, ra.epochs[i].train_loss);
       QCOMPARE(rb.epochs[i].val_accuracy, ra.epochs[i].val_accuracy);
+      QCOMPARE(rb.epochs[i].learning_rate, ra.epochs[i].learning_rate);
+    }
+    QCOMPARE(rb.test.has_value(), held_out);
+    if (held_out) {
+      QCOMPARE(rb.test->best.epoch, ra.test->best.epoch);
+      QCOMPARE(rb.test->best.evaluation.accuracy, ra.test->best.evaluation.accuracy);
+      QCOMPARE(rb.test->last.evaluation.accuracy, ra.test->last.evaluation.accuracy);
     }
   }
 
