@@ -599,6 +599,46 @@
         <translation>früher fehlgeschlagen (%1): entfernen Sie seinen Ordner, um ihn erneut zu trainieren</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is neither a fraction below 1 nor a whole number of images</source>
+        <translation>&apos;%1&apos; ist weder ein Bruchteil unter 1 noch eine ganze Zahl von Bildern</translation>
+    </message>
+    <message>
+        <source>%1 validation images leave nothing to train on: there are %2 training images</source>
+        <translation>%1 Validierungsbilder lassen nichts zum Trainieren übrig: es gibt %2 Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>%1 validation images leave class %2 without training images (it has %3)</source>
+        <translation>%1 Validierungsbilder lassen Klasse %2 ohne Trainingsbilder (sie hat %3)</translation>
+    </message>
+    <message>
+        <source>held out %1 of the %2 training images for validation (stratified by class, fixed by seed %3)</source>
+        <translation>%1 der %2 Trainingsbilder für die Validierung zurückgehalten (nach Klassen geschichtet, festgelegt durch Seed %3)</translation>
+    </message>
+    <message>
+        <source>no validation split: each epoch is evaluated on the test split (the paper&apos;s protocol)</source>
+        <translation>keine Validierungsaufteilung: jede Epoche wird auf der Testaufteilung ausgewertet (das Protokoll der Veröffentlichung)</translation>
+    </message>
+    <message>
+        <source>test split, best checkpoint (epoch %1): accuracy %2%, loss %3</source>
+        <translation>Testaufteilung, bester Checkpoint (Epoche %1): Genauigkeit %2%, Verlust %3</translation>
+    </message>
+    <message>
+        <source>test split, last checkpoint (epoch %1): accuracy %2%, loss %3</source>
+        <translation>Testaufteilung, letzter Checkpoint (Epoche %1): Genauigkeit %2%, Verlust %3</translation>
+    </message>
+    <message>
+        <source>stopped early at epoch %1: no improvement of the validation accuracy for %2 epochs since epoch %3</source>
+        <translation>vorzeitig beendet bei Epoche %1: die Validierungsgenauigkeit hat sich %2 Epochen lang nicht verbessert, seit Epoche %3</translation>
+    </message>
+    <message>
+        <source>stopped early at epoch %1: no improvement of the test accuracy for %2 epochs since epoch %3 (no validation split: the test split decided)</source>
+        <translation>vorzeitig beendet bei Epoche %1: die Testgenauigkeit hat sich %2 Epochen lang nicht verbessert, seit Epoche %3 (keine Validierungsaufteilung: die Testaufteilung entschied)</translation>
+    </message>
+    <message>
+        <source>epoch %1: no improvement for %2 epochs; the learning rate is now %3</source>
+        <translation>Epoche %1: seit %2 Epochen keine Verbesserung; die Lernrate ist jetzt %3</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -846,6 +886,18 @@
         <translation>auf den ersten N Testbildern auswerten</translation>
     </message>
     <message>
+        <source>Validation images</source>
+        <translation>Validierungsbilder</translation>
+    </message>
+    <message>
+        <source>training images held out (stratified by class, fixed by the seed) to evaluate each epoch on and to choose the best checkpoint by; below 1, a fraction of the training images; the test split is then evaluated once, for the best and the last checkpoint</source>
+        <translation>aus dem Training zurückgehaltene Bilder (nach Klassen geschichtet, durch den Seed festgelegt), auf denen jede Epoche ausgewertet und der beste Checkpoint gewählt wird; unter 1 ein Anteil der Trainingsbilder; die Testaufteilung wird dann einmal ausgewertet, für den besten und den letzten Checkpoint</translation>
+    </message>
+    <message>
+        <source>none: each epoch is evaluated on the test split (the paper&apos;s protocol)</source>
+        <translation>keine: jede Epoche wird auf der Testaufteilung ausgewertet (das Protokoll der Veröffentlichung)</translation>
+    </message>
+    <message>
         <source>Initializer</source>
         <translation>Initialisierer</translation>
     </message>
@@ -966,8 +1018,8 @@
         <translation>Epochen</translation>
     </message>
     <message>
-        <source>how the learning rate changes: time-decay lr / (1 + decay * step), steps lr * gamma at each milestone, cosine to 0 at the end</source>
-        <translation>wie sich die Lernrate ändert: time-decay lr / (1 + decay * Schritt), steps lr * gamma an jedem Meilenstein, cosine bis 0 am Ende</translation>
+        <source>how the learning rate changes: time-decay lr / (1 + decay * step), steps lr * gamma at each milestone, cosine to 0 at the end, plateau lr * factor when the evaluated accuracy stops improving</source>
+        <translation>wie sich die Lernrate ändert: time-decay lr / (1 + decay * Schritt), steps lr * gamma an jedem Meilenstein, cosine bis 0 am Ende, plateau lr * Faktor, wenn sich die ausgewertete Genauigkeit nicht mehr verbessert</translation>
     </message>
     <message>
         <source>Decay</source>
@@ -994,6 +1046,22 @@
         <translation>steps: der Faktor an jedem Meilenstein</translation>
     </message>
     <message>
+        <source>Plateau factor</source>
+        <translation>Plateau-Faktor</translation>
+    </message>
+    <message>
+        <source>plateau: the factor of the learning rate at each reduction</source>
+        <translation>plateau: der Faktor der Lernrate bei jeder Senkung</translation>
+    </message>
+    <message>
+        <source>Plateau patience</source>
+        <translation>Plateau-Geduld</translation>
+    </message>
+    <message>
+        <source>plateau: epochs without a better accuracy (on the validation split, else the test split) that are tolerated; the next one reduces the learning rate</source>
+        <translation>plateau: Epochen ohne bessere Genauigkeit (auf der Validierungsaufteilung, sonst der Testaufteilung), die hingenommen werden; die nächste senkt die Lernrate</translation>
+    </message>
+    <message>
         <source>Warm-up</source>
         <translation>Aufwärmphase</translation>
     </message>
@@ -1004,6 +1072,14 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>Vorzeitiges Beenden</translation>
+    </message>
+    <message>
+        <source>end the run after this many epochs without a better accuracy (on the validation split, else the test split)</source>
+        <translation>beendet den Lauf nach so vielen Epochen ohne bessere Genauigkeit (auf der Validierungsaufteilung, sonst der Testaufteilung)</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -1314,6 +1390,10 @@
     <message>
         <source>validation</source>
         <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Epoch accuracy</source>
@@ -2099,6 +2179,10 @@
         <translation>Epoche %1: Trainingsverlust %2, Genauigkeit %3; Validierungsverlust %4, Genauigkeit %5%6</translation>
     </message>
     <message>
+        <source>Epoch %1: training loss %2, accuracy %3; test loss %4, accuracy %5%6</source>
+        <translation>Epoche %1: Trainingsverlust %2, Genauigkeit %3; Testverlust %4, Genauigkeit %5%6</translation>
+    </message>
+    <message>
         <source> (best)</source>
         <translation> (bisher beste)</translation>
     </message>
@@ -2109,6 +2193,10 @@
     <message>
         <source>Finished. Best validation accuracy %1 at epoch %2.</source>
         <translation>Fertig. Beste Validierungsgenauigkeit %1 in Epoche %2.</translation>
+    </message>
+    <message>
+        <source>Finished. Best test accuracy %1 at epoch %2.</source>
+        <translation>Fertig. Beste Testgenauigkeit %1 in Epoche %2.</translation>
     </message>
     <message>
         <source>Finished.</source>

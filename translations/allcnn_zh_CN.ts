@@ -599,6 +599,46 @@
         <translation>此前失败（%1）：删除其文件夹即可重新训练</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is neither a fraction below 1 nor a whole number of images</source>
+        <translation>“%1”既不是小于 1 的比例，也不是整数张图像</translation>
+    </message>
+    <message>
+        <source>%1 validation images leave nothing to train on: there are %2 training images</source>
+        <translation>留出 %1 张验证图像后便没有可训练的图像：训练图像共 %2 张</translation>
+    </message>
+    <message>
+        <source>%1 validation images leave class %2 without training images (it has %3)</source>
+        <translation>%1 张验证图像使类别 %2 没有训练图像（该类别共有 %3 张）</translation>
+    </message>
+    <message>
+        <source>held out %1 of the %2 training images for validation (stratified by class, fixed by seed %3)</source>
+        <translation>从 %2 张训练图像中留出 %1 张用于验证（按类别分层，由种子 %3 固定）</translation>
+    </message>
+    <message>
+        <source>no validation split: each epoch is evaluated on the test split (the paper&apos;s protocol)</source>
+        <translation>没有验证集：每轮都在测试集上评估（论文的做法）</translation>
+    </message>
+    <message>
+        <source>test split, best checkpoint (epoch %1): accuracy %2%, loss %3</source>
+        <translation>测试集，最佳检查点（第 %1 轮）：准确率 %2%，损失 %3</translation>
+    </message>
+    <message>
+        <source>test split, last checkpoint (epoch %1): accuracy %2%, loss %3</source>
+        <translation>测试集，最后检查点（第 %1 轮）：准确率 %2%，损失 %3</translation>
+    </message>
+    <message>
+        <source>stopped early at epoch %1: no improvement of the validation accuracy for %2 epochs since epoch %3</source>
+        <translation>在第 %1 轮提前停止：自第 %3 轮以来已有 %2 轮验证准确率没有提高</translation>
+    </message>
+    <message>
+        <source>stopped early at epoch %1: no improvement of the test accuracy for %2 epochs since epoch %3 (no validation split: the test split decided)</source>
+        <translation>在第 %1 轮提前停止：自第 %3 轮以来已有 %2 轮测试准确率没有提高（没有验证集：由测试集决定）</translation>
+    </message>
+    <message>
+        <source>epoch %1: no improvement for %2 epochs; the learning rate is now %3</source>
+        <translation>第 %1 轮：已有 %2 轮没有提高；学习率现为 %3</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -846,6 +886,18 @@
         <translation>只在前 N 张测试图像上评估</translation>
     </message>
     <message>
+        <source>Validation images</source>
+        <translation>验证图像</translation>
+    </message>
+    <message>
+        <source>training images held out (stratified by class, fixed by the seed) to evaluate each epoch on and to choose the best checkpoint by; below 1, a fraction of the training images; the test split is then evaluated once, for the best and the last checkpoint</source>
+        <translation>从训练中留出的图像（按类别分层，由种子固定），每轮在其上评估并据此选择最佳检查点；小于 1 时为训练图像的比例；此时测试集只评估一次，针对最佳和最后的检查点</translation>
+    </message>
+    <message>
+        <source>none: each epoch is evaluated on the test split (the paper&apos;s protocol)</source>
+        <translation>无：每轮都在测试集上评估（论文的做法）</translation>
+    </message>
+    <message>
         <source>Initializer</source>
         <translation>初始化方法</translation>
     </message>
@@ -966,8 +1018,8 @@
         <translation>轮</translation>
     </message>
     <message>
-        <source>how the learning rate changes: time-decay lr / (1 + decay * step), steps lr * gamma at each milestone, cosine to 0 at the end</source>
-        <translation>学习率如何变化：time-decay 为 lr / (1 + decay * 步数)，steps 在每个里程碑乘以 gamma，cosine 在结束时降到 0</translation>
+        <source>how the learning rate changes: time-decay lr / (1 + decay * step), steps lr * gamma at each milestone, cosine to 0 at the end, plateau lr * factor when the evaluated accuracy stops improving</source>
+        <translation>学习率如何变化：time-decay 为 lr / (1 + decay * 步数)，steps 在每个里程碑乘以 gamma，cosine 在结束时降到 0，plateau 在评估准确率不再提高时乘以 factor</translation>
     </message>
     <message>
         <source>Decay</source>
@@ -994,6 +1046,22 @@
         <translation>steps：每个里程碑处的乘数</translation>
     </message>
     <message>
+        <source>Plateau factor</source>
+        <translation>平台期乘数</translation>
+    </message>
+    <message>
+        <source>plateau: the factor of the learning rate at each reduction</source>
+        <translation>plateau：每次降低时学习率的乘数</translation>
+    </message>
+    <message>
+        <source>Plateau patience</source>
+        <translation>平台期耐心</translation>
+    </message>
+    <message>
+        <source>plateau: epochs without a better accuracy (on the validation split, else the test split) that are tolerated; the next one reduces the learning rate</source>
+        <translation>plateau：可容忍的准确率（验证集上，否则测试集上）没有提高的轮数；再下一轮便降低学习率</translation>
+    </message>
+    <message>
         <source>Warm-up</source>
         <translation>预热</translation>
     </message>
@@ -1004,6 +1072,14 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>end the run after this many epochs without a better accuracy (on the validation split, else the test split)</source>
+        <translation>在准确率（验证集上，否则测试集上）连续这么多轮没有提高后结束运行</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -1314,6 +1390,10 @@
     <message>
         <source>validation</source>
         <translation>验证</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
     </message>
     <message>
         <source>Epoch accuracy</source>
@@ -2096,6 +2176,10 @@
         <translation>第 %1 轮：训练损失 %2，准确率 %3；验证损失 %4，准确率 %5%6</translation>
     </message>
     <message>
+        <source>Epoch %1: training loss %2, accuracy %3; test loss %4, accuracy %5%6</source>
+        <translation>第 %1 轮：训练损失 %2，准确率 %3；测试损失 %4，准确率 %5%6</translation>
+    </message>
+    <message>
         <source> (best)</source>
         <translation>（最佳）</translation>
     </message>
@@ -2106,6 +2190,10 @@
     <message>
         <source>Finished. Best validation accuracy %1 at epoch %2.</source>
         <translation>已完成。最佳验证准确率 %1，出现在第 %2 轮。</translation>
+    </message>
+    <message>
+        <source>Finished. Best test accuracy %1 at epoch %2.</source>
+        <translation>已完成。最佳测试准确率 %1，出现在第 %2 轮。</translation>
     </message>
     <message>
         <source>Finished.</source>

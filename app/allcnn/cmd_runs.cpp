@@ -32,6 +32,14 @@ nlohmann::json to_json(const runs::RunSummary& run) {
            run.best_accuracy >= 0 ? nlohmann::json(run.best_accuracy) : nlohmann::json(nullptr)},
           {"best_epoch",
            run.best_epoch >= 0 ? nlohmann::json(run.best_epoch + 1) : nlohmann::json(nullptr)},
+          // What best_accuracy is of; with a validation split, test.json's results of the best
+          // and the last checkpoint on the test split (null until the run finished).
+          {"evaluated",
+           run.evaluated_split == metrics::EvaluatedSplit::Validation ? "validation" : "test"},
+          {"test_accuracy_of_best",
+           run.test ? nlohmann::json(run.test->best.evaluation.accuracy) : nlohmann::json(nullptr)},
+          {"test_accuracy_of_last",
+           run.test ? nlohmann::json(run.test->last.evaluation.accuracy) : nlohmann::json(nullptr)},
           {"device", run.provenance.device},
           {"host", run.provenance.host},
           {"last_write", run.last_write},
@@ -42,7 +50,9 @@ nlohmann::json to_json(const runs::RunSummary& run) {
 
 void add_runs_command(CLI::App& app) {
   auto* command = app.add_subcommand(
-      "runs", "list the runs in a runs folder: state, epochs, best accuracy, age");
+      "runs",
+      "list the runs in a runs folder: state, epochs, best accuracy (on validation, else test) "
+      "and its checkpoint's test accuracy, age");
   auto dir = std::make_shared<std::string>(train::RunConfig{}.runs_dir);
   auto as_json = std::make_shared<bool>(false);
   command->add_option("dir", *dir, "the runs folder")->capture_default_str();
@@ -52,8 +62,8 @@ void add_runs_command(CLI::App& app) {
     if (dirs.empty()) throw Error(*dir, "holds no runs (folders with a config.json)");
     const int64_t now = static_cast<int64_t>(std::time(nullptr));
     if (!*as_json)
-      std::printf("%-36s %-12s %9s %14s %8s  %s\n", "NAME", "STATE", "EPOCHS", "BEST (EPOCH)",
-                  "AGE", "DEVICE");
+      std::printf("%-36s %-12s %9s %19s %10s %8s  %s\n", "NAME", "STATE", "EPOCHS",
+                  "BEST (EPOCH) ON", "BEST TEST", "AGE", "DEVICE");
     for (const auto& run_dir : dirs) {
       runs::RunSummary run;
       try {
@@ -76,8 +86,15 @@ void add_runs_command(CLI::App& app) {
       if (run.best_accuracy >= 0)
         std::snprintf(best, sizeof best, "%.4f (%lld)", run.best_accuracy,
                       static_cast<long long>(run.best_epoch + 1));
-      std::printf("%-36s %-12s %9s %14s %8s  %s\n", run.name.c_str(), run.state.c_str(),
-                  epochs.c_str(), best, age_text(run.last_write, now).c_str(),
+      // What the best accuracy is of; BEST TEST: that checkpoint's accuracy on test.
+      std::string best_on = best;
+      if (run.best_accuracy >= 0)
+        best_on += run.evaluated_split == metrics::EvaluatedSplit::Validation ? " val" : " test";
+      char tested[16] = "-";
+      if (run.test)
+        std::snprintf(tested, sizeof tested, "%.4f", run.test->best.evaluation.accuracy);
+      std::printf("%-36s %-12s %9s %19s %10s %8s  %s\n", run.name.c_str(), run.state.c_str(),
+                  epochs.c_str(), best_on.c_str(), tested, age_text(run.last_write, now).c_str(),
                   run.provenance.device.c_str());
     }
   });

@@ -17,6 +17,11 @@ namespace allcnn::cli {
 
 namespace {
 
+// What an epoch's evaluation columns are of, as the progress lines say it.
+const char* split_name(metrics::EvaluatedSplit split) {
+  return split == metrics::EvaluatedSplit::Validation ? "validation" : "test";
+}
+
 /// A progress bar on a terminal, plain lines (every 50 batches and each epoch) otherwise.
 class Progress {
  public:
@@ -52,10 +57,10 @@ class Progress {
 
   void epoch(const metrics::EpochMetrics& e) {
     if (terminal_) std::printf("\n");
-    std::printf("epoch %lld/%lld: train loss %.4f acc %.4f | test loss %.4f acc %.4f%s | %s\n",
+    std::printf("epoch %lld/%lld: train loss %.4f acc %.4f | %s loss %.4f acc %.4f%s | %s\n",
                 static_cast<long long>(e.epoch + 1), static_cast<long long>(epochs_), e.train_loss,
-                e.train_accuracy, e.validation.loss, e.validation.accuracy, e.best ? " (best)" : "",
-                format_duration(e.elapsed_s).c_str());
+                e.train_accuracy, split_name(e.split), e.validation.loss, e.validation.accuracy,
+                e.best ? " (best)" : "", format_duration(e.elapsed_s).c_str());
     std::fflush(stdout);
   }
 
@@ -78,9 +83,10 @@ int drive(train::Trainer& trainer, Progress& progress) {
     const StopOnSignal on_signal(control);
     return trainer.run(control);
   }();
-  std::printf("%s%s; best test accuracy %.4f at epoch %lld\nrun folder: %s\n",
+  std::printf("%s%s; best %s accuracy %.4f at epoch %lld\nrun folder: %s\n",
               config::choice_name(outcome.state).c_str(),
               outcome.reason.empty() ? "" : (": " + outcome.reason.english()).c_str(),
+              trainer.config().has_validation() ? "validation" : "test",
               std::max(0.0, outcome.best_validation_accuracy),
               static_cast<long long>(outcome.best_epoch + 1), outcome.run_dir.c_str());
   return outcome.state == train::RunState::Failed ? 1 : 0;

@@ -42,7 +42,7 @@ enum class Augmentation { Shift, Flip, Normalize, Zca };
 
 namespace allcnn::train {
 enum class OptimizerKind { Sgd, RmsProp, Adam };
-enum class ScheduleKind { Constant, TimeDecay, Steps, Cosine };
+enum class ScheduleKind { Constant, TimeDecay, Steps, Cosine, Plateau };
 /// What a run folder's status file says.
 enum class RunState { Running, Finished, Stopped, Failed };
 }  // namespace allcnn::train
@@ -156,7 +156,8 @@ struct Choices<train::ScheduleKind> {
       {train::ScheduleKind::Constant, "constant"},
       {train::ScheduleKind::TimeDecay, "time-decay"},
       {train::ScheduleKind::Steps, "steps"},
-      {train::ScheduleKind::Cosine, "cosine"}};
+      {train::ScheduleKind::Cosine, "cosine"},
+      {train::ScheduleKind::Plateau, "plateau"}};
 };
 
 template <>

@@ -1,6 +1,7 @@
 #include "config/run_config.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iterator>
 
@@ -23,6 +24,13 @@ double RunConfig::base_learning_rate() const {
 int64_t RunConfig::metrics_interval(bool on_gpu) const {
   if (metrics_every > 0) return metrics_every;
   return on_gpu ? 50 : 1;
+}
+
+int64_t RunConfig::validation_count(int64_t training_images) const {
+  if (validation <= 0) return 0;
+  if (validation >= 1) return static_cast<int64_t>(validation);
+  return std::max<int64_t>(
+      1, std::llround(validation * static_cast<double>(std::max<int64_t>(0, training_images))));
 }
 
 void RunConfig::validate() const {

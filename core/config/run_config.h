@@ -31,6 +31,11 @@ struct RunConfig {
 
   /// The effective learning rate (the optimizer's default when learning_rate is 0).
   double base_learning_rate() const;
+  /// The images `validation` holds out of `training_images` (after train_limit): the value
+  /// itself from 1 up, a fraction of them (rounded, at least 1) below 1, 0 without a split.
+  int64_t validation_count(int64_t training_images) const;
+  /// Whether epochs are evaluated on a held-out validation split (else on the test split).
+  bool has_validation() const { return validation > 0; }
   /// The effective metrics_every on a device of this kind.
   int64_t metrics_interval(bool on_gpu) const;
   /// Checks every setting that applies against its range and rules (the table's, in table

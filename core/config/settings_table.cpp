@@ -1,6 +1,7 @@
 #include "config/settings_table.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <stdexcept>
 #include <thread>
@@ -24,6 +25,7 @@ bool uses_adam(const RunConfig& c) { return c.optimizer == train::OptimizerKind:
 bool uses_adaptive(const RunConfig& c) { return !uses_sgd(c); }
 bool uses_time_decay(const RunConfig& c) { return c.schedule == train::ScheduleKind::TimeDecay; }
 bool uses_steps(const RunConfig& c) { return c.schedule == train::ScheduleKind::Steps; }
+bool uses_plateau(const RunConfig& c) { return c.schedule == train::ScheduleKind::Plateau; }
 bool shifts(const RunConfig& c) { return c.augment.shift(); }
 bool whitens(const RunConfig& c) { return c.augment.zca(); }
 bool reads_folder(const RunConfig& c) { return c.dataset == data::DatasetKind::Folder; }

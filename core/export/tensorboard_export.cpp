@@ -62,13 +62,17 @@ std::string export_tensorboard(const std::string& run_dir, const std::string& ou
     writer.add_scalar("batch/accuracy", b.step, wall, b.accuracy);
     writer.add_scalar("batch/learning_rate", b.step, wall, b.learning_rate);
   }
+  // The epoch evaluation's tags name its split: validation, or test (--validation 0 and runs
+  // from before the setting).
+  const std::string evaluated =
+      run.evaluated_split == metrics::EvaluatedSplit::Validation ? "validation" : "test";
   for (const auto& e : run.epochs) {
     const double wall = start + e.elapsed_s;
     const int64_t number = e.epoch + 1;
     writer.add_scalar("epoch/train_loss", number, wall, e.train_loss);
     writer.add_scalar("epoch/train_accuracy", number, wall, e.train_accuracy);
-    writer.add_scalar("epoch/validation_loss", number, wall, e.val_loss);
-    writer.add_scalar("epoch/validation_accuracy", number, wall, e.val_accuracy);
+    writer.add_scalar("epoch/" + evaluated + "_loss", number, wall, e.val_loss);
+    writer.add_scalar("epoch/" + evaluated + "_accuracy", number, wall, e.val_accuracy);
     writer.add_scalar("epoch/learning_rate", number, wall, e.learning_rate);
   }
   writer.close();

@@ -10,6 +10,12 @@
 
 namespace allcnn::metrics {
 
+/// The split a run evaluates after each epoch and chooses its best checkpoint by.
+enum class EvaluatedSplit {
+  Test,        ///< --validation 0, the paper's protocol (and every run from before the setting)
+  Validation,  ///< training images held out
+};
+
 /// What the Trainer reports after every training batch; one row of batches.csv.
 struct BatchMetrics {
   int64_t epoch = 0;              ///< 0-based
@@ -34,19 +40,25 @@ struct Evaluation {
   int64_t count = 0;
 };
 
-/// What the Trainer reports after every epoch: the training averages and the test evaluation.
+/// What the Trainer reports after every epoch: the training averages and the evaluation of
+/// the epoch: on the held-out validation split when the run has one, else on the test split
+/// (RunConfig::has_validation()).
 struct EpochMetrics {
   int64_t epoch = 0;
   double train_loss = 0.0;
   double train_accuracy = 0.0;
-  Evaluation validation;
-  double learning_rate = 0.0;  ///< at the end of the epoch
+  Evaluation validation;                        ///< the evaluated split's (see above)
+  EvaluatedSplit split = EvaluatedSplit::Test;  ///< which split `validation` is of
+  double learning_rate = 0.0;                   ///< at the end of the epoch
   double elapsed_s = 0.0;
   bool best = false;  ///< the best validation accuracy so far (checkpoints/best updated)
 };
 
 /// One row of epochs.csv: an epoch without its per-class evaluation (which evaluations.jsonl
-/// holds, to keep the CSV flat).
+/// holds, to keep the CSV flat). val_loss and val_accuracy are the epoch's evaluation: of the
+/// validation split when the run has one, else of the test split, whose columns are then
+/// named test_loss and test_accuracy (runs from before the validation split named them val_*
+/// although they were test evaluations; RunSummary::evaluated_split says which).
 struct EpochRow {
   int64_t epoch = 0;
   double train_loss = 0, train_accuracy = 0, val_loss = 0, val_accuracy = 0;
@@ -65,6 +77,19 @@ inline EpochRow epoch_row(const EpochMetrics& e) {
           e.elapsed_s,
           e.best};
 }
+
+/// A checkpoint evaluated on the test split at the end of a run with a validation split.
+struct CheckpointTest {
+  int64_t epoch = -1;  ///< 0-based: the epoch after which the checkpoint was saved
+  Evaluation evaluation;
+};
+
+/// What a run with a validation split records of the test split (test.json): its best and its
+/// last checkpoint (the same epoch when the best is the last).
+struct TestResults {
+  CheckpointTest best;
+  CheckpointTest last;
+};
 
 /// One row of drift.csv: a layer's activation statistics on the fixed probe batch.
 struct DriftRow {

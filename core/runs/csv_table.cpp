@@ -22,8 +22,12 @@ size_t field_count(std::string_view line) {
 
 template <typename Row>
 CsvTable<Row>::CsvTable(std::vector<Column<Row>> columns) : columns_(std::move(columns)) {
-  for (const auto& column : columns_)
-    header_ += (header_.empty() ? "" : ",") + std::string(column.name);
+  for (const auto& column : columns_) {
+    const char* separator = header_.empty() ? "" : ",";
+    header_ += separator + std::string(column.name);
+    alternate_header_ +=
+        separator + std::string(column.alternate_name ? column.alternate_name : column.name);
+  }
 }
 
 template <typename Row>
@@ -112,8 +116,8 @@ const CsvTable<EpochRow>& epochs_table() {
       {"epoch", &EpochRow::epoch},
       {"train_loss", &EpochRow::train_loss},
       {"train_accuracy", &EpochRow::train_accuracy},
-      {"val_loss", &EpochRow::val_loss},
-      {"val_accuracy", &EpochRow::val_accuracy},
+      {"val_loss", &EpochRow::val_loss, "%.9g", 0, "test_loss"},
+      {"val_accuracy", &EpochRow::val_accuracy, "%.9g", 0, "test_accuracy"},
       {"learning_rate", &EpochRow::learning_rate},
       {"elapsed_s", &EpochRow::elapsed_s, "%.6f"},
       {"best", &EpochRow::best},

@@ -27,6 +27,8 @@ struct Column {
   std::variant<int64_t Row::*, double Row::*, bool Row::*, std::string Row::*> field;
   const char* format = "%.9g";
   int64_t min_integer = 0;
+  /// The column's name in the table's alternate header (nullptr: the same name).
+  const char* alternate_name = nullptr;
 };
 
 /// The columns of one CSV file, in order.
@@ -37,6 +39,12 @@ class CsvTable {
 
   /// The header line, without its newline: the column names joined by commas.
   const std::string& header() const { return header_; }
+  /// The header with each column's alternate name (the same as header() when none has one).
+  const std::string& alternate_header() const { return alternate_header_; }
+  /// Whether `line` is header() or alternate_header().
+  bool accepts_header(std::string_view line) const {
+    return line == header_ || line == alternate_header_;
+  }
   size_t size() const { return columns_.size(); }
   /// One line for `row`, with its newline.
   std::string format(const Row& row) const;
@@ -48,12 +56,14 @@ class CsvTable {
  private:
   std::vector<Column<Row>> columns_;
   std::string header_;
+  std::string alternate_header_;
 };
 
 /// batches.csv: step,epoch,batch,loss,accuracy,learning_rate,images_per_second,elapsed_s.
 const CsvTable<metrics::BatchMetrics>& batches_table();
 /// epochs.csv: epoch,train_loss,train_accuracy,val_loss,val_accuracy,learning_rate,elapsed_s,
-/// best.
+/// best. A run without a validation split writes the alternate header, whose evaluation
+/// columns are test_loss,test_accuracy; both read into the same EpochRow fields.
 const CsvTable<metrics::EpochRow>& epochs_table();
 /// drift.csv: epoch,layer,variance,mean,dead_fraction.
 const CsvTable<metrics::DriftRow>& drift_table();

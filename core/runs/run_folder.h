@@ -27,12 +27,17 @@ inline constexpr const char* kStatusFile = "status";
 inline constexpr const char* kDriftFile = "drift.csv";
 /// One JSON object per line and epoch: {"epoch", "count", "per_class_accuracy", "confusion"}.
 inline constexpr const char* kEvaluationsFile = "evaluations.jsonl";
+/// A run with a validation split, once finished: its best and last checkpoints on the test
+/// split, {"best": {"epoch", "loss", "accuracy", "count", "per_class_accuracy", "confusion"},
+/// "last": {...}}.
+inline constexpr const char* kTestFile = "test.json";
 inline constexpr const char* kCheckpointsDir = "checkpoints";
 /// Where `allcnn export` and File > Export run... write by default (model-best.pt,
 /// tensorboard/).
 inline constexpr const char* kExportDir = "export";
 
-/// The checkpoints a run keeps: the latest position, and the best test accuracy so far.
+/// The checkpoints a run keeps: the latest position, and the best accuracy so far on the
+/// evaluated split (validation, else test).
 enum class Checkpoint { Last, Best };
 /// "last", "best".
 const char* to_string(Checkpoint which);

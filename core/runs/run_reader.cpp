@@ -72,7 +72,36 @@ std::optional<metrics::Evaluation> last_evaluation(const std::string& path,
   return last;
 }
 
+// test.json; nullopt when absent, with a warning when malformed.
+std::optional<metrics::TestResults> test_results(const std::string& path,
+                                                 std::vector<std::string>& warnings) {
+  std::ifstream in(path);
+  if (!in) return std::nullopt;
+  try {
+    const auto j = nlohmann::json::parse(in);
+    auto checkpoint = [](const nlohmann::json& c) {
+      metrics::CheckpointTest test;
+      test.epoch = json_count(c.at("epoch"), "epoch");
+      test.evaluation = evaluation_from_json(c);
+      test.evaluation.loss = c.at("loss").get<double>();
+      test.evaluation.accuracy = c.at("accuracy").get<double>();
+      return test;
+    };
+    return metrics::TestResults{checkpoint(j.at("best")), checkpoint(j.at("last"))};
+  } catch (const std::exception& e) {
+    warnings.push_back(path + ": skipped, malformed (" + std::string(e.what()) + ")");
+    return std::nullopt;
+  }
+}
+
 }  // namespace
+
+metrics::EvaluatedSplit evaluated_split(const nlohmann::json& config) {
+  const auto validation = config.find("validation");
+  return validation != config.end() && validation->is_number() && validation->get<double>() > 0
+             ? metrics::EvaluatedSplit::Validation
+             : metrics::EvaluatedSplit::Test;
+}
 
 RunSummary summarize_run(const std::string& dir) {
   const auto folder = RunFolder::open(dir);
@@ -84,6 +113,8 @@ RunSummary summarize_run(const std::string& dir) {
   if (const auto epochs = summary.config.find("epochs");
       epochs != summary.config.end() && epochs->is_number())
     json_to_int64(*epochs, summary.epochs_planned, 0);  // left 0 when it is not a count
+  summary.evaluated_split = evaluated_split(summary.config);
+  summary.test = test_results(folder.path(kTestFile), summary.warnings);
   const auto status = folder.read_status();
   summary.state = status.state;
   summary.reason = status.reason;
@@ -139,7 +170,9 @@ RunRecord read_run(const std::string& dir) {
   record.drift = read_table(folder.path(kDriftFile), drift_table(), record.warnings);
   if (std::ifstream lsuv{folder.path(kLsuvFile)})
     record.lsuv = init::read_lsuv_csv(lsuv, folder.path(kLsuvFile));
+  record.evaluated_split = evaluated_split(record.config);
   record.last_evaluation = last_evaluation(folder.path(kEvaluationsFile), record.warnings);
+  record.test = test_results(folder.path(kTestFile), record.warnings);
   return record;
 }
 

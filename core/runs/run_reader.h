@@ -24,8 +24,12 @@ struct RunRecord {
   std::vector<metrics::EpochRow> epochs;
   std::optional<init::LsuvTrace> lsuv;
   std::vector<metrics::DriftRow> drift;
-  /// The last epoch's evaluation on the test split (per-class accuracy, confusion), if any.
+  /// What the epochs' evaluation columns (and evaluations.jsonl) are of.
+  metrics::EvaluatedSplit evaluated_split = metrics::EvaluatedSplit::Test;
+  /// The last epoch's evaluation on that split (per-class accuracy, confusion), if any.
   std::optional<metrics::Evaluation> last_evaluation;
+  /// test.json: a finished run with a validation split's best and last checkpoints on test.
+  std::optional<metrics::TestResults> test;
   /// Problems found while reading that did not prevent it (a half-written last line, ...).
   std::vector<std::string> warnings;
 };
@@ -40,9 +44,13 @@ struct RunSummary {
   std::string state;  ///< as RunFolder::read_status says: a dead "running" is "interrupted"
   Reason reason;
   int64_t epochs_done = 0;
-  int64_t epochs_planned = 0;   ///< config.json's epochs (0 when absent)
-  double best_accuracy = -1.0;  ///< the best test accuracy of a finished epoch; -1: none yet
+  int64_t epochs_planned = 0;  ///< config.json's epochs (0 when absent)
+  /// What best_accuracy is of: validation, or test (--validation 0 and older runs).
+  metrics::EvaluatedSplit evaluated_split = metrics::EvaluatedSplit::Test;
+  double best_accuracy = -1.0;  ///< the best evaluated accuracy of a finished epoch; -1: none
   int64_t best_epoch = -1;      ///< 0-based
+  /// test.json, when the run has a validation split and has finished.
+  std::optional<metrics::TestResults> test;
   /// The last finished epoch's training loss and seconds since the start; NaN before one.
   double last_train_loss = std::numeric_limits<double>::quiet_NaN();
   double last_elapsed_s = std::numeric_limits<double>::quiet_NaN();
@@ -50,6 +58,11 @@ struct RunSummary {
   int64_t last_write = 0;
   std::vector<std::string> warnings;
 };
+
+/// The split a run's config.json says its epochs are evaluated on: Validation when its
+/// "validation" is above 0; Test otherwise, also for runs from before the setting existed
+/// (their val_* columns were test evaluations).
+metrics::EvaluatedSplit evaluated_split(const nlohmann::json& config);
 
 /// Summarizes one run folder; throws allcnn::Error naming the file like read_run. Any thread.
 RunSummary summarize_run(const std::string& dir);

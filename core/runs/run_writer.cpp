@@ -69,7 +69,8 @@ void append_line(std::FILE* file, const std::string& line, const std::string& pa
 
 }  // namespace
 
-RunWriter::RunWriter(RunFolder folder, int64_t truncate_to_step, int64_t truncate_to_epoch)
+RunWriter::RunWriter(RunFolder folder, int64_t truncate_to_step, int64_t truncate_to_epoch,
+                     metrics::EvaluatedSplit evaluated)
     : folder_(std::move(folder)) {
   if (!fs::is_directory(folder_.dir()))
     throw Error(folder_.dir(), message(MessageCode::NotRunFolder));
@@ -80,9 +81,14 @@ RunWriter::RunWriter(RunFolder folder, int64_t truncate_to_step, int64_t truncat
     // Drift rows are keyed by the epoch they follow; the row for epoch e-1 was written at
     // the end of epoch e-1, which the checkpoint at epoch e already covers.
     truncate_rows(folder_.path(kDriftFile), truncate_to_epoch, false);
+    // The test of the best and last checkpoints is written again when the run finishes.
+    std::error_code ignored;
+    fs::remove(folder_.path(kTestFile), ignored);
   }
   batches_ = open_append(folder_.path(kBatchesFile), batches_table().header());
-  epochs_ = open_append(folder_.path(kEpochsFile), epochs_table().header());
+  epochs_ = open_append(folder_.path(kEpochsFile), evaluated == metrics::EvaluatedSplit::Validation
+                                                       ? epochs_table().header()
+                                                       : epochs_table().alternate_header());
   evaluations_ = open_append(folder_.path(kEvaluationsFile), {});
   drift_ = open_append(folder_.path(kDriftFile), drift_table().header());
 }
@@ -111,6 +117,20 @@ void RunWriter::append_drift(int64_t epoch, const std::vector<init::LayerStatist
     rows +=
         drift_table().format({epoch, layer.layer, layer.variance, layer.mean, layer.dead_fraction});
   append_line(drift_, rows, folder_.path(kDriftFile));
+}
+
+void RunWriter::write_test(const metrics::TestResults& results) {
+  auto checkpoint = [](const metrics::CheckpointTest& test) {
+    return nlohmann::json{{"epoch", test.epoch},
+                          {"loss", test.evaluation.loss},
+                          {"accuracy", test.evaluation.accuracy},
+                          {"count", test.evaluation.count},
+                          {"per_class_accuracy", test.evaluation.per_class_accuracy},
+                          {"confusion", test.evaluation.confusion}};
+  };
+  const nlohmann::json test = {{"best", checkpoint(results.best)},
+                               {"last", checkpoint(results.last)}};
+  write_file_atomically(folder_.path(kTestFile), test.dump(2) + "\n");
 }
 
 void RunWriter::write_lsuv(const init::LsuvTrace& trace) {

@@ -18,9 +18,11 @@ namespace allcnn::runs {
 class RunWriter {
  public:
   /// Opens `folder` (which must exist) for appending; `truncate_to_step`/`truncate_to_epoch`
-  /// drop rows at or past that point first (a resumed run replays them).
+  /// drop rows at or past that point first (a resumed run replays them). A new epochs.csv
+  /// names its evaluation columns after `evaluated`: val_* (the default) or test_*.
   explicit RunWriter(RunFolder folder, int64_t truncate_to_step = -1,
-                     int64_t truncate_to_epoch = -1);
+                     int64_t truncate_to_epoch = -1,
+                     metrics::EvaluatedSplit evaluated = metrics::EvaluatedSplit::Validation);
   ~RunWriter();
   RunWriter(const RunWriter&) = delete;
   RunWriter& operator=(const RunWriter&) = delete;
@@ -28,6 +30,8 @@ class RunWriter {
   void append_batch(const metrics::BatchMetrics& row);
   void append_epoch(const metrics::EpochMetrics& row);
   void write_lsuv(const init::LsuvTrace& trace);
+  /// Writes test.json atomically.
+  void write_test(const metrics::TestResults& results);
   void append_drift(int64_t epoch, const std::vector<init::LayerStatistics>& layers);
 
  private:

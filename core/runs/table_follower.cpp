@@ -73,7 +73,7 @@ typename TableFollower<Row>::Update TableFollower<Row>::read() {
       std::string_view line(text.data() + start, end - start);
       ++line_number_;
       if (line_number_ == 1) {
-        if (line != table_->header())
+        if (!table_->accepts_header(line))
           throw Error(path_, "unexpected header " + quoted_excerpt(line) + " (expected '" +
                                  table_->header() + "')");
         continue;

@@ -128,6 +128,8 @@ void save_checkpoint(const std::string& path, nn::ConvNetImpl& net,
   archive.write("epoch_loss_sum", c10::IValue(p.epoch_loss_sum));
   archive.write("epoch_correct", c10::IValue(p.epoch_correct));
   archive.write("epoch_seen", c10::IValue(p.epoch_seen));
+  archive.write("plateau_scale", c10::IValue(p.plateau_scale));
+  archive.write("plateau_wait", c10::IValue(p.plateau_wait));
   std::ostringstream bytes;
   try {
     archive.save_to(bytes);
@@ -189,6 +191,9 @@ TrainingPosition load_checkpoint(const std::string& path, nn::ConvNetImpl& net,
     p.epoch_loss_sum = read_double("epoch_loss_sum");
     p.epoch_correct = read_int("epoch_correct");
     p.epoch_seen = read_int("epoch_seen");
+    // Checkpoints from before the plateau schedule have neither: no reduction yet.
+    if (archive.try_read("plateau_scale", value)) p.plateau_scale = value.toDouble();
+    if (archive.try_read("plateau_wait", value)) p.plateau_wait = value.toInt();
   } catch (const c10::Error& e) {
     throw Error(path,
                 message(MessageCode::CheckpointMismatch, first_line(e.what_without_backtrace())));

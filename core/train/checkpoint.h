@@ -14,11 +14,15 @@ namespace allcnn::train {
 /// batch order is a function of (seed, epoch) and each batch's dropout and augmentation draws
 /// of (seed, step).
 struct TrainingPosition {
-  int64_t epoch = 0;  ///< the epoch to continue
-  int64_t batch = 0;  ///< the next batch within that epoch
-  int64_t step = 0;   ///< global batches done
-  double best_accuracy = -1.0;
+  int64_t epoch = 0;            ///< the epoch to continue
+  int64_t batch = 0;            ///< the next batch within that epoch
+  int64_t step = 0;             ///< global batches done
+  double best_accuracy = -1.0;  ///< of the evaluated split (validation, else test)
   int64_t best_epoch = -1;
+  /// The plateau schedule's state: the product of its reductions so far, and the epochs
+  /// without improvement since the last improvement or reduction.
+  double plateau_scale = 1.0;
+  int64_t plateau_wait = 0;
   double elapsed_s = 0.0;
   // Running sums of the current epoch, so its training averages survive a resume.
   double epoch_loss_sum = 0.0;

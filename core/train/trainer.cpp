@@ -13,6 +13,7 @@
 #include "common/torch_compat.h"
 #include "config/settings_table.h"
 #include "nn/input_layout.h"
+#include "train/epoch_watch.h"
 #include "train/evaluate.h"
 #include "train/optimizer.h"
 #include "train/schedule.h"
@@ -92,11 +93,17 @@ RunOutcome Trainer::run(RunControl& control) {
   auto& s = *state_;
   try {
     if (const auto ending = s.begin_session(control)) return s.finish(*ending);
+    Ending finished{RunState::Finished, {}};
     while (s.position.epoch < s.config.epochs) {
       if (const auto ending = s.train_epoch(control)) return s.finish(*ending);
-      if (const auto ending = s.end_epoch(control)) return s.finish(*ending);
+      if (const auto ending = s.end_epoch(control)) {
+        if (ending->state != RunState::Finished) return s.finish(*ending);
+        finished = *ending;  // stopped early
+        break;
+      }
     }
-    return s.finish({RunState::Finished, {}});
+    auto test = s.test_checkpoints(control.stop);
+    return s.finish(finished, std::move(test));
   } catch (const Error& e) {
     return s.finish({RunState::Failed, e.said()});
   } catch (const c10::Error& e) {
@@ -166,7 +173,7 @@ std::optional<Ending> Trainer::State::obey(RunControl& control) {
 void Trainer::State::train_batch(const data::Batch& batch) {
   auto& p = position;
   torch::manual_seed(mix_seed(config.seed, static_cast<uint64_t>(p.step)));
-  const double lr = learning_rate_at(config, p.step, batches_per_epoch);
+  const double lr = learning_rate_at(config, p.step, batches_per_epoch, p.plateau_scale);
   set_learning_rate(*optimizer, lr);
 
   const auto augmented = augmenter->apply(batch.images, true);
@@ -254,17 +261,15 @@ std::optional<metrics::EpochMetrics> Trainer::State::epoch_metrics(const std::at
   const auto seen = static_cast<double>(p.epoch_seen);
   e.train_loss = p.epoch_seen > 0 ? p.epoch_loss_sum / seen : 0.0;
   e.train_accuracy = p.epoch_seen > 0 ? static_cast<double>(p.epoch_correct) / seen : 0.0;
-  e.learning_rate = learning_rate_at(config, std::max<int64_t>(0, p.step - 1), batches_per_epoch);
-  const auto validation = evaluate(*net, test, *augmenter, device, evaluation_batch_size(device),
-                                   config.bf16, &stop, callbacks.on_evaluation);
-  if (!validation) return std::nullopt;
-  e.validation = *validation;
+  e.learning_rate = learning_rate_at(config, std::max<int64_t>(0, p.step - 1), batches_per_epoch,
+                                     p.plateau_scale);
+  const auto evaluation =
+      evaluate(*net, evaluated(), *augmenter, device, evaluation_batch_size(device), config.bf16,
+               &stop, callbacks.on_evaluation);
+  if (!evaluation) return std::nullopt;
+  e.validation = *evaluation;
+  e.split = evaluated_split();
   e.elapsed_s = clock.elapsed_s();
-  if (e.validation.accuracy > p.best_accuracy) {
-    e.best = true;
-    p.best_accuracy = e.validation.accuracy;
-    p.best_epoch = p.epoch;
-  }
   return e;
 }
 
@@ -275,13 +280,24 @@ std::optional<Ending> Trainer::State::end_epoch(RunControl& control) {
     save(runs::Checkpoint::Last);
     return Ending{RunState::Stopped, message(MessageCode::StoppedEvaluating, position.epoch + 1)};
   }
-  const metrics::EpochMetrics& e = *evaluated;
+  metrics::EpochMetrics e = *evaluated;
+  auto& p = position;
+  const auto verdict = watch_epoch(config, p, e.validation.accuracy);
+  e.best = verdict.best;
   // The row first, then the checkpoints: a crash in between resumes from the older checkpoint,
   // which drops this row and replays the epoch's end.
   writer->append_epoch(e);
-  measure_drift(position.epoch);
+  measure_drift(p.epoch);
   if (callbacks.on_epoch) callbacks.on_epoch(e);
-  auto& p = position;
+  if (verdict.reduced)
+    tell(MessageCode::PlateauReduced, p.epoch + 1, config.plateau_patience + 1,
+         learning_rate_at(config, p.step, batches_per_epoch, p.plateau_scale));
+  std::optional<Ending> ending;
+  if (verdict.stop && p.epoch + 1 < config.epochs)
+    ending = Ending{RunState::Finished,
+                    message(config.has_validation() ? MessageCode::StoppedEarly
+                                                    : MessageCode::StoppedEarlyOnTest,
+                            p.epoch + 1, p.epoch - p.best_epoch, p.best_epoch + 1)};
   ++p.epoch;
   p.batch = 0;
   p.epoch_loss_sum = 0.0;
@@ -290,15 +306,50 @@ std::optional<Ending> Trainer::State::end_epoch(RunControl& control) {
   p.elapsed_s = e.elapsed_s;
   if (e.best) save(runs::Checkpoint::Best);
   save(runs::Checkpoint::Last);
-  return std::nullopt;
+  return ending;
 }
 
 void Trainer::State::save(runs::Checkpoint which) {
   save_checkpoint(folder.checkpoint_path(which), *net, optimizer.get(), augmenter->fit(), position);
 }
 
-RunOutcome Trainer::State::finish(const Ending& ending) {
+std::optional<metrics::TestResults> Trainer::State::test_checkpoints(
+    const std::atomic<bool>& stop) {
+  if (!config.has_validation() || position.epoch == 0) return std::nullopt;
+  const int64_t batch_size = evaluation_batch_size(device);
+  auto on_test = [&]() {
+    return evaluate(*net, test, *augmenter, device, batch_size, config.bf16, &stop,
+                    callbacks.on_evaluation);
+  };
+  metrics::TestResults results;
+  // The net holds the last checkpoint's weights; the best one is loaded over them afterwards
+  // (nothing trains any more).
+  results.last.epoch = position.epoch - 1;
+  const auto last = on_test();
+  if (!last) return std::nullopt;
+  results.last.evaluation = *last;
+  results.best.epoch = position.best_epoch;
+  if (position.best_epoch == results.last.epoch) {
+    results.best.evaluation = *last;
+  } else {
+    load_checkpoint(folder.checkpoint_path(runs::Checkpoint::Best), *net, nullptr, nullptr);
+    const auto best = on_test();
+    if (!best) return std::nullopt;
+    results.best.evaluation = *best;
+  }
+  writer->write_test(results);
+  const auto percent = [](double accuracy) { return std::round(accuracy * 1e4) / 1e2; };
+  const auto rounded = [](double loss) { return std::round(loss * 1e4) / 1e4; };
+  tell(MessageCode::TestOfBest, results.best.epoch + 1, percent(results.best.evaluation.accuracy),
+       rounded(results.best.evaluation.loss));
+  tell(MessageCode::TestOfLast, results.last.epoch + 1, percent(results.last.evaluation.accuracy),
+       rounded(results.last.evaluation.loss));
+  return results;
+}
+
+RunOutcome Trainer::State::finish(const Ending& ending, std::optional<metrics::TestResults> test) {
   RunOutcome outcome;
+  outcome.test = std::move(test);
   outcome.run_dir = folder.dir();
   outcome.state = ending.state;
   outcome.reason = ending.reason;

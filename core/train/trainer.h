@@ -3,6 +3,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <torch/types.h>
@@ -51,8 +52,10 @@ struct RunOutcome {
   RunState state = RunState::Running;
   Reason reason;  ///< why it failed or stopped; empty() when finished
   std::string run_dir;
-  double best_validation_accuracy = 0.0;
+  double best_validation_accuracy = 0.0;  ///< of the evaluated split (validation, else test)
   int64_t best_epoch = -1;
+  /// A finished run with a validation split: its best and last checkpoints on the test split.
+  std::optional<metrics::TestResults> test;
 };
 
 /// Trains one run from its RunConfig, recording everything in its run folder

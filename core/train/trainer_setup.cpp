@@ -11,6 +11,7 @@
 #include "common/memory.h"
 #include "common/torch_compat.h"
 #include "config/settings_table.h"
+#include "data/validation_split.h"
 #include "init/initializers.h"
 #include "train/optimizer.h"
 #include "train/trainer_state.h"
@@ -49,13 +50,25 @@ void Trainer::State::load_data() {
   load.on_message = callbacks.on_message;
   load.on_progress = callbacks.on_load_progress;
   auto splits = data::load_dataset(kind, config.data_dir, config.folder, load);
-  train = config.train_limit > 0 ? splits.train.head(config.train_limit) : splits.train;
+  // train_limit first, then the validation split out of those images: a quick run on 2000
+  // images with --validation 0.1 trains on 1800 and validates on 200.
+  const auto limited =
+      config.train_limit > 0 ? splits.train.head(config.train_limit) : splits.train;
+  const int64_t held_out = config.validation_count(limited.size());
+  auto split = data::split_validation(limited, held_out, config.seed);
+  train = std::move(split.train);
+  validation = std::move(split.validation);
+  if (held_out > 0)
+    tell(MessageCode::ValidationHeldOut, held_out, limited.size(), config.seed);
+  else
+    tell(MessageCode::EvaluatingOnTest);
   test = config.test_limit > 0 ? splits.test.head(config.test_limit) : splits.test;
   if (!device.is_cpu()) {
     // The whole uint8 dataset lives on the GPU (CIFAR-10: 150 MB): batching, augmentation and
     // evaluation then never wait for a host transfer.
     tell(MessageCode::CopyingData, device.str());
     train = train.to(device);
+    if (held_out > 0) validation = validation.to(device);
     test = test.to(device);
   }
 }
@@ -112,7 +125,7 @@ void Trainer::State::create_folder() {
   provenance.class_names = train.class_names;  // an image folder's come from its folder names
   provenance.group = group;
   folder.write_config(config, provenance);
-  writer = std::make_unique<runs::RunWriter>(folder);
+  writer = std::make_unique<runs::RunWriter>(folder, -1, -1, evaluated_split());
 }
 
 std::string Trainer::State::automatic_name() const {
@@ -128,7 +141,7 @@ void Trainer::State::open_checkpoint() {
     folder.clear_records();
     augmenter = std::make_unique<data::Augmenter>(config.augment, train, device);
     needs_init = true;
-    writer = std::make_unique<runs::RunWriter>(folder);
+    writer = std::make_unique<runs::RunWriter>(folder, -1, -1, evaluated_split());
     tell(MessageCode::NoCheckpointYet);
     return;
   }
@@ -143,7 +156,8 @@ void Trainer::State::open_checkpoint() {
                                   started));
   augmenter = std::make_unique<data::Augmenter>(config.augment, fit, device);
   needs_init = false;
-  writer = std::make_unique<runs::RunWriter>(folder, position.step, position.epoch);
+  writer =
+      std::make_unique<runs::RunWriter>(folder, position.step, position.epoch, evaluated_split());
   tell(MessageCode::ResumingAt, position.epoch + 1, position.batch + 1);
 }
 

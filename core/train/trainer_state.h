@@ -45,7 +45,8 @@ class SessionClock {
   double paused_s_ = 0.0;
 };
 
-/// How a run ended before its last epoch: stopped by the user, or failed.
+/// How a run ended before its last epoch: stopped by the user, failed, or finished early
+/// (early stopping, with its reason).
 struct Ending {
   RunState state = RunState::Failed;
   Reason reason;
@@ -59,7 +60,8 @@ struct Trainer::State {
   /// This process's ownership of the folder, from before its first write to the end.
   std::optional<runs::RunLock> lock;
   torch::Device device{torch::kCPU};
-  data::Dataset train;
+  data::Dataset train;       ///< what is trained on (without the validation images)
+  data::Dataset validation;  ///< held out of training; empty with --validation 0
   data::Dataset test;
   nn::ConvNet net{nullptr};
   std::unique_ptr<data::Augmenter> augmenter;
@@ -83,6 +85,13 @@ struct Trainer::State {
   int64_t metrics_every = 1;  ///< pending batches that trigger a flush
   Clock::time_point group_start;
 
+  /// The split each epoch is evaluated on and the best checkpoint chosen by.
+  metrics::EvaluatedSplit evaluated_split() const {
+    return config.has_validation() ? metrics::EvaluatedSplit::Validation
+                                   : metrics::EvaluatedSplit::Test;
+  }
+  const data::Dataset& evaluated() const { return config.has_validation() ? validation : test; }
+
   template <typename... Args>
   void tell(MessageCode code, Args&&... args) const {
     if (callbacks.on_message) callbacks.on_message(message(code, std::forward<Args>(args)...));
@@ -93,7 +102,8 @@ struct Trainer::State {
   void prepare(bool fresh);
   /// Threads, device, cuDNN autotuning and the metrics interval.
   void configure_execution();
-  /// Resolves and loads the dataset (limited as configured) onto the device.
+  /// Resolves and loads the dataset (limited as configured, then the validation split held
+  /// out of the training images) onto the device.
   void load_data();
   /// The model, optimizer and batcher; a new run also fits the preprocessing.
   void build_model(bool fresh);
@@ -136,13 +146,17 @@ struct Trainer::State {
   /// stop during the evaluation writes the 'last' checkpoint at the end of the epoch's batches
   /// and no epoch row: a resume evaluates the epoch again.
   std::optional<Ending> end_epoch(RunControl& control);
-  /// The training averages of the finished epoch and its evaluation on the test split; nullopt
-  /// when `stop` was set during the evaluation.
+  /// The training averages of the finished epoch and its evaluation on the evaluated split;
+  /// nullopt when `stop` was set during the evaluation.
   std::optional<metrics::EpochMetrics> epoch_metrics(const std::atomic<bool>& stop);
   /// Saves the checkpoint at the current position.
   void save(runs::Checkpoint which);
+  /// A run with a validation split that finished: evaluates its best and last checkpoints on
+  /// the test split and writes test.json. Returns nullopt when `stop` came first (the run then
+  /// counts as finished without them).
+  std::optional<metrics::TestResults> test_checkpoints(const std::atomic<bool>& stop);
   /// Writes the status file and says how the run ended.
-  RunOutcome finish(const Ending& ending);
+  RunOutcome finish(const Ending& ending, std::optional<metrics::TestResults> test = std::nullopt);
 };
 
 }  // namespace allcnn::train

@@ -292,7 +292,7 @@ class TestSettings : public QObject {
         << R"({"seed": -3})" << QStringList{"seed", "-3 must not be negative"};
     QTest::newRow("choice") << R"({"schedule": "exp"})"
                             << QStringList{"schedule", "unknown schedule 'exp'",
-                                           "constant, time-decay, steps or cosine"};
+                                           "constant, time-decay, steps, cosine or plateau"};
     QTest::newRow("list type") << R"({"milestones": "200"})"
                                << QStringList{"milestones", "is not a list of whole numbers"};
     QTest::newRow("control") << "{\"name\": \"a\\u0007b\"}"
@@ -421,7 +421,8 @@ class TestSettings : public QObject {
     QStringList resumable;
     for (const auto& row : config::settings())
       if (row.is_resumable()) resumable << QString::fromStdString(row.key());
-    QCOMPARE(resumable, (QStringList{"epochs", "device", "threads", "metrics_every"}));
+    QCOMPARE(resumable,
+             (QStringList{"epochs", "early_stop", "device", "threads", "metrics_every"}));
   }
 
   void names_round_trip_for_every_closed_choice() {

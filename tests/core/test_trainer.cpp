@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -115,25 +116,37 @@ class TestTrainer : public QObject {
     QTest::addColumn<int>("stop_batch");     // -1: at the epoch's end; or kBefore..., kNever...
     QTest::addColumn<int>("metrics_every");  // of the interrupted run
     QTest::addColumn<bool>("deterministic");
-    QTest::newRow("created, never ran (no checkpoint)") << 0 << kNeverRan << 1 << false;
+    QTest::addColumn<bool>("held_out");  // a validation split, plateau schedule, early stopping
+    QTest::newRow("created, never ran (no checkpoint)") << 0 << kNeverRan << 1 << false << false;
     QTest::newRow("stopped during LSUV, before the first batch")
-        << 0 << kBeforeFirstBatch << 1 << false;
-    QTest::newRow("between epochs") << 0 << -1 << 1 << false;
-    QTest::newRow("while evaluating") << 0 << kEvaluating << 1 << false;
-    QTest::newRow("mid-epoch") << 1 << 4 << 1 << false;
-    QTest::newRow("mid-epoch, metrics in groups of 3") << 1 << 4 << 3 << false;
+        << 0 << kBeforeFirstBatch << 1 << false << false;
+    QTest::newRow("between epochs") << 0 << -1 << 1 << false << false;
+    QTest::newRow("while evaluating") << 0 << kEvaluating << 1 << false << false;
+    QTest::newRow("mid-epoch") << 1 << 4 << 1 << false << false;
+    QTest::newRow("mid-epoch, metrics in groups of 3") << 1 << 4 << 3 << false << false;
     // Deterministic algorithms only: no operation of a run may lack one (it would throw).
-    QTest::newRow("mid-epoch, --deterministic") << 1 << 4 << 1 << true;
+    QTest::newRow("mid-epoch, --deterministic") << 1 << 4 << 1 << true << false;
+    // The same split after the resume, and the watch's state restored from the checkpoint.
+    QTest::newRow("mid-epoch, validation split") << 1 << 4 << 1 << false << true;
   }
   void resume_is_exact() {
     QFETCH(int, stop_epoch);
     QFETCH(int, stop_batch);
     QFETCH(int, metrics_every);
     QFETCH(bool, deterministic);
+    QFETCH(bool, held_out);
+    const auto configure = [&](train::RunConfig& config) {
+      config.deterministic = deterministic;
+      if (!held_out) return;
+      config.validation = 0.1;
+      config.schedule = train::ScheduleKind::Plateau;
+      config.plateau_patience = 0;
+      config.early_stop = 5;
+    };
     QTemporaryDir runs;
     {
       auto config = tiny_config(runs, "straight");
-      config.deterministic = deterministic;
+      configure(config);
       train::Trainer straight(config);
       train::RunControl control;
       QCOMPARE(straight.run(control).state, train::RunState::Finished);
@@ -158,7 +171,7 @@ class TestTrainer : public QObject {
       };
       auto config = tiny_config(runs, "interrupted");
       config.metrics_every = metrics_every;
-      config.deterministic = deterministic;
+      configure(config);
       train::Trainer interrupted(config, callbacks);
       if (stop_batch == kNeverRan) {
         // Killed while loading or initializing: a folder with its config.json, no checkpoint.
@@ -206,7 +219,132 @@ class TestTrainer : public QObject {
     for (size_t i = 0; i < ra.epochs.size(); ++i) {
       QCOMPARE(rb.epochs[i].train_loss, ra.epochs[i].train_loss);
       QCOMPARE(rb.epochs[i].val_accuracy, ra.epochs[i].val_accuracy);
+      QCOMPARE(rb.epochs[i].learning_rate, ra.epochs[i].learning_rate);
     }
+    QCOMPARE(rb.test.has_value(), held_out);
+    if (held_out) {
+      QCOMPARE(rb.test->best.epoch, ra.test->best.epoch);
+      QCOMPARE(rb.test->best.evaluation.accuracy, ra.test->best.evaluation.accuracy);
+      QCOMPARE(rb.test->last.evaluation.accuracy, ra.test->last.evaluation.accuracy);
+    }
+  }
+
+  // With a validation split, each epoch is evaluated on it and best.pt chosen by it; the test
+  // split is evaluated once, for the best and the last checkpoint, and recorded apart.
+  void best_follows_validation_and_test_is_recorded() {
+    QTemporaryDir runs;
+    auto config = tiny_config(runs, "held-out");
+    config.validation = 0.2;  // 128 of the 640 training images
+    config.epochs = 3;
+    std::vector<Message> said;
+    train::TrainerCallbacks callbacks;
+    callbacks.on_message = [&](const Message& m) { said.push_back(m); };
+    train::Trainer trainer(config, callbacks);
+    train::RunControl control;
+    const auto outcome = trainer.run(control);
+    QCOMPARE(outcome.state, train::RunState::Finished);
+    const auto record = runs::read_run(trainer.run_dir());
+    QCOMPARE(record.evaluated_split, metrics::EvaluatedSplit::Validation);
+    QCOMPARE(record.batches.size(), size_t(3 * 8));  // 512 images left to train on
+    QVERIFY(record.last_evaluation.has_value());
+    QCOMPARE(record.last_evaluation->count, int64_t(128));
+    QCOMPARE(record.epochs.size(), size_t(3));
+    size_t best = 0;
+    for (size_t i = 1; i < record.epochs.size(); ++i)
+      if (record.epochs[i].val_accuracy > record.epochs[best].val_accuracy) best = i;
+    QCOMPARE(outcome.best_epoch, static_cast<int64_t>(best));
+    auto best_model = train::load_run_model(trainer.run_dir(), "best", "cpu");
+    QCOMPARE(best_model.position.epoch, static_cast<int64_t>(best + 1));
+    QCOMPARE(best_model.position.best_accuracy, record.epochs[best].val_accuracy);
+
+    QVERIFY(record.test.has_value());
+    QCOMPARE(record.test->best.epoch, static_cast<int64_t>(best));
+    QCOMPARE(record.test->last.epoch, int64_t(2));
+    // The recorded test accuracies are those of the checkpoints themselves.
+    const auto best_on_test = train::evaluate_on_test_split(best_model, 200);
+    QCOMPARE(record.test->best.evaluation.count, int64_t(200));
+    QCOMPARE(record.test->best.evaluation.accuracy, best_on_test.accuracy);
+    auto last_model = train::load_run_model(trainer.run_dir(), "last", "cpu");
+    QCOMPARE(record.test->last.evaluation.accuracy,
+             train::evaluate_on_test_split(last_model, 200).accuracy);
+    QVERIFY(outcome.test.has_value());
+    const auto has = [&](MessageCode code) {
+      return std::any_of(said.begin(), said.end(),
+                         [&](const Message& m) { return m.code == code; });
+    };
+    QVERIFY(has(MessageCode::ValidationHeldOut));
+    QVERIFY(has(MessageCode::TestOfBest));
+    QVERIFY(has(MessageCode::TestOfLast));
+    QVERIFY(!has(MessageCode::EvaluatingOnTest));
+  }
+
+  // A run that cannot improve (a learning rate far below float32's resolution of the weights,
+  // no batch norm: the weights stay as they are) stops early, as a finished run saying why.
+  void early_stopping_finishes_the_run_with_its_reason() {
+    QTemporaryDir runs;
+    auto config = tiny_config(runs, "early");
+    config.validation = 64;
+    config.epochs = 6;
+    config.early_stop = 2;
+    config.learning_rate = 1e-12;
+    config.model.batch_norm = false;
+    train::Trainer trainer(config);
+    train::RunControl control;
+    const auto outcome = trainer.run(control);
+    QCOMPARE(outcome.state, train::RunState::Finished);
+    QCOMPARE(outcome.reason.english(),
+             std::string("stopped early at epoch 3: no improvement of the validation accuracy "
+                         "for 2 epochs since epoch 1"));
+    const auto record = runs::read_run(trainer.run_dir());
+    QCOMPARE(record.state, std::string("finished"));
+    QCOMPARE(record.reason, outcome.reason);
+    QCOMPARE(record.epochs.size(), size_t(3));
+    QVERIFY(record.test.has_value());
+    QCOMPARE(record.test->best.epoch, int64_t(0));
+    QCOMPARE(record.test->last.epoch, int64_t(2));
+  }
+
+  // Reduce-on-plateau under the paper's protocol (the test split decides): every epoch without
+  // a better accuracy halves the rate (patience 0); a stop and a resume keep its count.
+  void the_plateau_schedule_reduces_and_survives_a_resume() {
+    QTemporaryDir runs;
+    auto config = tiny_config(runs, "plateau");
+    config.epochs = 4;
+    config.schedule = train::ScheduleKind::Plateau;
+    config.plateau_patience = 0;
+    config.plateau_factor = 0.5;
+    config.learning_rate = 1e-12;
+    config.model.batch_norm = false;
+    {
+      train::TrainerCallbacks callbacks;
+      train::RunControl control;
+      callbacks.on_epoch = [&](const metrics::EpochMetrics& e) {
+        if (e.epoch == 1) control.stop = true;
+      };
+      train::Trainer trainer(config, callbacks);
+      QCOMPARE(trainer.run(control).state, train::RunState::Stopped);
+    }
+    const std::string dir = runs.path().toStdString() + "/plateau";
+    {
+      auto resumed = train::Trainer::resume(dir);
+      train::RunControl control;
+      QCOMPARE(resumed->run(control).state, train::RunState::Finished);
+    }
+    const auto record = runs::read_run(dir);
+    QCOMPARE(record.evaluated_split, metrics::EvaluatedSplit::Test);
+    std::ifstream epochs(dir + "/epochs.csv");
+    std::string header;
+    std::getline(epochs, header);
+    QVERIFY2(header.find(",test_loss,test_accuracy,") != std::string::npos, header.c_str());
+    QVERIFY(!record.test.has_value());  // the epochs' columns are the test results
+    const std::vector<double> expected = {1e-12, 1e-12, 0.5e-12, 0.25e-12};
+    QCOMPARE(record.epochs.size(), expected.size());
+    for (size_t i = 0; i < expected.size(); ++i)
+      QVERIFY2(std::abs(record.epochs[i].learning_rate / expected[i] - 1) < 1e-9,
+               qPrintable(QString::number(record.epochs[i].learning_rate)));
+    for (const auto& batch : record.batches)
+      QVERIFY(std::abs(batch.learning_rate / expected[static_cast<size_t>(batch.epoch)] - 1) <
+              1e-9);
   }
 
   // The process that trains a run holds its lock: a second writer is refused, naming it; once

@@ -96,6 +96,14 @@ void ChartPanel::add_curve(Plot& plot, const QString& key, const QString& label,
   plot.curves.push_back({key, series});
 }
 
+void ChartPanel::name_evaluated_split(metrics::EvaluatedSplit split) {
+  const QString name = split == metrics::EvaluatedSplit::Validation ? tr("validation") : tr("test");
+  for (auto& plot : plots_)
+    for (auto& curve : plot.curves)
+      if ((curve.key == kValLoss || curve.key == kValAccuracy) && curve.series->name() != name)
+        curve.series->setName(name);
+}
+
 void ChartPanel::set_corner_widget(QWidget* widget) { grid_->addWidget(widget, 1, 2); }
 
 void ChartPanel::clear() {
@@ -112,6 +120,7 @@ void ChartPanel::add(const MetricsChunk& chunk) {
     store_.append(kLearningRate, x, b.learning_rate);
   }
   for (const auto& e : chunk.epochs) {
+    name_evaluated_split(e.split);
     const double x = static_cast<double>(e.epoch + 1);
     store_.append(kTrainLoss, x, e.train_loss);
     store_.append(kValLoss, x, e.validation.loss);

@@ -18,8 +18,9 @@ class QValueAxis;
 namespace allcnn::ui {
 
 /// The live charts of a run: batch loss, batch accuracy, epoch loss and accuracy (training and
-/// validation) and the learning rate, all over epochs. add() only stores raw points; refresh()
-/// decimates each dirty chart to its pixel width and replaces its series in one call each.
+/// validation, or test for a run without a validation split) and the learning rate, all over
+/// epochs. add() only stores raw points; refresh() decimates each dirty chart to its pixel width
+/// and replaces its series in one call each.
 class ChartPanel : public QWidget {
   Q_OBJECT
 
@@ -63,6 +64,9 @@ class ChartPanel : public QWidget {
   void add_curve(Plot& plot, const QString& key, const QString& label, const QColor& color);
   void redraw(Plot& plot);
   void mark_dirty(const QString& key);
+  /// Names the epoch evaluation's curves after the split they are of: validation, or test
+  /// (a run without a validation split).
+  void name_evaluated_split(metrics::EvaluatedSplit split);
 
   QGridLayout* grid_ = nullptr;
   std::vector<Plot> plots_;

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include "config/setting_changes.h"
+#include "metrics/rows.h"
 
 namespace allcnn::config {
 struct GroupRun;
@@ -176,6 +177,8 @@ class TrainPage : public QWidget {
   /// The last run of this page, for Resume: its folder and completed epochs.
   QString last_run_dir_;
   int last_run_epochs_ = 0;
+  /// What the last run's epochs were evaluated on (its log names the split).
+  metrics::EvaluatedSplit last_run_split_ = metrics::EvaluatedSplit::Test;
 };
 
 }  // namespace allcnn::ui

@@ -169,7 +169,12 @@ void TrainPage::on_metrics(const MetricsChunk& chunk) {
   if (!chunk.batches.empty()) status_->show_progress(chunk.batches.back());
   for (const auto& e : chunk.epochs) {
     last_run_epochs_ = static_cast<int>(e.epoch + 1);
-    log_->add(tr("Epoch %1: training loss %2, accuracy %3; validation loss %4, accuracy %5%6")
+    last_run_split_ = e.split;
+    const bool held_out = e.split == metrics::EvaluatedSplit::Validation;
+    log_->add((held_out ? tr("Epoch %1: training loss %2, accuracy %3; validation loss %4, "
+                             "accuracy %5%6")
+                        : tr("Epoch %1: training loss %2, accuracy %3; test loss %4, accuracy "
+                             "%5%6"))
                   .arg(e.epoch + 1)
                   .arg(e.train_loss, 0, 'f', 4)
                   .arg(e.train_accuracy, 0, 'f', 4)
@@ -184,10 +189,15 @@ void TrainPage::on_run_ended(const RunResult& result) {
   charts_->refresh();             // a throttled last tick must not leave the curves short
   if (result.state == QLatin1String("finished")) {
     status_->end_run(tr("Finished"), last_run_epochs_);
-    log_->add(result.best_epoch >= 0 ? tr("Finished. Best validation accuracy %1 at epoch %2.")
-                                           .arg(result.best_validation_accuracy, 0, 'f', 4)
-                                           .arg(result.best_epoch + 1)
-                                     : tr("Finished."));
+    if (!result.reason.isEmpty()) log_->add(result.reason);  // stopped early, and why
+    if (result.best_epoch < 0) {
+      log_->add(tr("Finished."));
+    } else {
+      const QString best = last_run_split_ == metrics::EvaluatedSplit::Validation
+                               ? tr("Finished. Best validation accuracy %1 at epoch %2.")
+                               : tr("Finished. Best test accuracy %1 at epoch %2.");
+      log_->add(best.arg(result.best_validation_accuracy, 0, 'f', 4).arg(result.best_epoch + 1));
+    }
   } else if (result.state == QLatin1String("stopped")) {
     status_->end_run(tr("Stopped"), last_run_epochs_);
     log_->add(result.reason.isEmpty() ? tr("Stopped; the last checkpoint is saved.")
