@@ -736,6 +736,30 @@
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
+    <message>
+        <source>Validation or test loss</source>
+        <translation>Validierungs- oder Testverlust</translation>
+    </message>
+    <message>
+        <source>Validation or test accuracy</source>
+        <translation>Validierungs- oder Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
 </context>
 <context>
     <name>Notes</name>
@@ -2657,6 +2681,18 @@
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
+    <message>
+        <source>Mark each run&apos;s epoch of best accuracy on its evaluated split (validation or test)</source>
+        <translation>Die Epoche der besten Genauigkeit jedes Laufs auf seinem ausgewerteten Split markieren (Validierung oder Test)</translation>
+    </message>
+    <message>
+        <source>Best accuracy</source>
+        <translation>Beste Genauigkeit</translation>
+    </message>
+    <message>
+        <source>best epoch</source>
+        <translation>beste Epoche</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::compare::HistoryImportDialog</name>
@@ -2911,6 +2947,14 @@
     <message>
         <source>Group</source>
         <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Best acc</source>
+        <translation>Beste Gen.</translation>
+    </message>
+    <message>
+        <source>%1% (%2)</source>
+        <translation>%1 % (%2)</translation>
     </message>
 </context>
 <context>

@@ -736,6 +736,30 @@
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
+    <message>
+        <source>Validation or test loss</source>
+        <translation>验证或测试损失</translation>
+    </message>
+    <message>
+        <source>Validation or test accuracy</source>
+        <translation>验证或测试准确率</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
 </context>
 <context>
     <name>Notes</name>
@@ -2649,6 +2673,18 @@
         <source>Time</source>
         <translation>时间</translation>
     </message>
+    <message>
+        <source>Mark each run&apos;s epoch of best accuracy on its evaluated split (validation or test)</source>
+        <translation>标记每个运行在其评估划分（验证或测试）上准确率最高的轮次</translation>
+    </message>
+    <message>
+        <source>Best accuracy</source>
+        <translation>最佳准确率</translation>
+    </message>
+    <message>
+        <source>best epoch</source>
+        <translation>最佳轮次</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::compare::HistoryImportDialog</name>
@@ -2901,6 +2937,14 @@
     <message>
         <source>Group</source>
         <translation>组</translation>
+    </message>
+    <message>
+        <source>Best acc</source>
+        <translation>最佳准确率</translation>
+    </message>
+    <message>
+        <source>%1% (%2)</source>
+        <translation>%1%（%2）</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ class TestCompareView : public QObject {
     QCOMPARE(model->data(model->index(row, RunTableModel::BestEpoch), Qt::DisplayRole).toInt(), 3);
     QCOMPARE(
         model->data(model->index(row, RunTableModel::BestValAccuracy), Qt::DisplayRole).toString(),
-        QLocale().toString(90.0, 'f', 2) + QLatin1Char('%'));
+        QLocale().toString(90.0, 'f', 2) + QStringLiteral("% (test)"));  // no validation split
     QCOMPARE(model->data(model->index(row, RunTableModel::Epochs), Qt::DisplayRole).toString(),
              QStringLiteral("3 / 3"));
 
@@ -450,7 +450,9 @@ class TestCompareView : public QObject {
     view->redraw();
     QTest::qWait(100);
     QVERIFY(!view->redraw_pending());
-    QCOMPARE(view->charts().first()->chart()->title(), metric_title(Metric::ValAccuracy));
+    // The fixture's runs have no validation split: their epochs are test evaluations.
+    QCOMPARE(view->charts().first()->chart()->title(), QStringLiteral("Test accuracy"));
+    QCOMPARE(metric_title(Metric::ValAccuracy, view->runs()), QStringLiteral("Test accuracy"));
   }
 
   // A followed run's update (new points, the same runs and settings) leaves the settings table
@@ -538,8 +540,9 @@ class TestCompareView : public QObject {
       if (table->item(r, 0)->text() == QStringLiteral("lsuv-s1 (2 seeds)")) row = r;
     QVERIFY(row >= 0);
     QCOMPARE(table->item(row, 1)->text(), QStringLiteral("2"));
-    QCOMPARE(table->item(row, 2)->text(), QStringLiteral("90.00% ± 0.00%"));  // both peak at 0.9
-    QCOMPARE(table->item(row, 3)->text(), QStringLiteral("2.5 ± 0.7"));       // epochs 3 and 2
+    QCOMPARE(table->item(row, 2)->text(),
+             QStringLiteral("90.00% ± 0.00% (test)"));                   // both peak at 0.9
+    QCOMPARE(table->item(row, 3)->text(), QStringLiteral("2.5 ± 0.7"));  // epochs 3 and 2
     QCOMPARE(table->item(1 - row, 1)->text(), QStringLiteral("1"));
     QCOMPARE(table->item(1 - row, 3)->text(), QStringLiteral("3.0"));  // one run: no ±
 

@@ -76,7 +76,7 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
   for (const RunData& run : runs)
     if (!options.baseline_dir.isEmpty() && run.dir == options.baseline_dir) baseline = &run;
   plan.has_baseline = baseline != nullptr;
-  const QString metric_name = metric_title(options.metric);
+  const QString metric_name = metric_title(options.metric, runs);
   plan.title =
       baseline ? CompareChart::tr("%1 minus %2").arg(metric_name, baseline->name) : metric_name;
 

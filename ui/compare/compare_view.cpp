@@ -62,7 +62,8 @@ CompareView::CompareView(QWidget* parent)
   smoothing_->setToolTip(tr("Exponential moving average weight (debiased, as in TensorBoard)"));
   smoothing_value_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.99")) + 4);
   markers_->setChecked(true);
-  markers_->setToolTip(tr("Mark each run's epoch of best validation accuracy"));
+  markers_->setToolTip(
+      tr("Mark each run's epoch of best accuracy on its evaluated split (validation or test)"));
   merge_seeds_->setObjectName(QStringLiteral("merge_seeds"));
   merge_seeds_->setToolTip(
       tr("Runs whose settings differ only by seed draw as one line: their mean, in a band"));
@@ -298,7 +299,7 @@ void CompareView::update_configurations_table() {
   for (const RunData& run : runs_)
     settings.append(run.readable() && !run.imported ? run.settings : QMap<QString, QString>());
   const QList<QList<int>> groups = group_by_settings(settings, configuration_blind_settings());
-  const QStringList headers = {tr("Configuration"), tr("Runs"), tr("Best validation accuracy"),
+  const QStringList headers = {tr("Configuration"), tr("Runs"), tr("Best accuracy"),
                                tr("Epoch of best"), tr("Time")};
   configurations_table_->clear();
   configurations_table_->setColumnCount(static_cast<int>(headers.size()));
@@ -324,11 +325,13 @@ void CompareView::update_configurations_table() {
     }
     const RunData& first = runs_[groups[row].first()];
     const MeanSd time = mean_sd(seconds);
-    const QStringList cells = {configuration_name(first, static_cast<int>(groups[row].size())),
-                               QString::number(groups[row].size()),
-                               mean_sd_text(mean_sd(accuracy), 2, 100, QStringLiteral("%")),
-                               mean_sd_text(mean_sd(epoch), 1, 1, QString()),
-                               time.count == 0 ? tr("—") : duration_text(time.mean)};
+    const QStringList cells = {
+        configuration_name(first, static_cast<int>(groups[row].size())),
+        QString::number(groups[row].size()),
+        mean_sd_text(mean_sd(accuracy), 2, 100, QStringLiteral("%")) +
+            (first.imported ? QString() : QStringLiteral(" (%1)").arg(evaluated_split_name(first))),
+        mean_sd_text(mean_sd(epoch), 1, 1, QString()),
+        time.count == 0 ? tr("—") : duration_text(time.mean)};
     for (int column = 0; column < cells.size(); ++column) {
       auto* item = new QTableWidgetItem(cells[column]);
       if (column > 0) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -459,7 +462,7 @@ void CompareView::show_plans(const QList<RunData>& runs, const QList<ChartPlan>&
   QString legend = entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
   if (!runs.isEmpty() && base.best_markers)
     legend += QStringLiteral("&nbsp;&nbsp;&nbsp; <span style='color:#666'>&#9679; %1</span>")
-                  .arg(tr("best validation epoch"));
+                  .arg(tr("best epoch"));
   if (merged)
     legend += QStringLiteral("&nbsp;&nbsp;&nbsp; <span style='color:#666'>%1</span>")
                   .arg(base.band == Band::MinMax ? tr("band: the seeds' min–max")

@@ -19,13 +19,35 @@ QString metric_title(Metric metric) {
     case Metric::TrainAccuracy:
       return QCoreApplication::translate("Metric", "Train accuracy (epoch)");
     case Metric::ValLoss:
-      return QCoreApplication::translate("Metric", "Validation loss");
+      return QCoreApplication::translate("Metric", "Validation or test loss");
     case Metric::ValAccuracy:
-      return QCoreApplication::translate("Metric", "Validation accuracy");
+      return QCoreApplication::translate("Metric", "Validation or test accuracy");
     case Metric::LearningRate:
       return QCoreApplication::translate("Metric", "Learning rate");
   }
   return {};
+}
+
+QString metric_title(Metric metric, const QList<RunData>& runs) {
+  if (metric != Metric::ValLoss && metric != Metric::ValAccuracy) return metric_title(metric);
+  bool validation = false, test = false;
+  for (const RunData& run : runs) {
+    if (run.imported) continue;  // a Keras history's "val_" columns: the original's test split
+    (run.on_validation ? validation : test) = true;
+  }
+  const bool loss = metric == Metric::ValLoss;
+  if (validation && !test)
+    return loss ? QCoreApplication::translate("Metric", "Validation loss")
+                : QCoreApplication::translate("Metric", "Validation accuracy");
+  if (test && !validation)
+    return loss ? QCoreApplication::translate("Metric", "Test loss")
+                : QCoreApplication::translate("Metric", "Test accuracy");
+  return metric_title(metric);
+}
+
+QString evaluated_split_name(const RunData& run) {
+  return run.on_validation ? QCoreApplication::translate("Metric", "validation")
+                           : QCoreApplication::translate("Metric", "test");
 }
 
 QString metric_key(Metric metric) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -28,8 +29,14 @@ inline constexpr int kMetricCount = 7;
 /// The x axis of a comparison.
 enum class XAxis { Step, Epoch, WallTime };
 
-/// The metric's name for people (translated) and its key in exported CSV files.
+struct RunData;
+
+/// The metric's name for people (translated) and its key in exported CSV files. The epochs'
+/// evaluation is named for what it is in the runs drawn: validation, test, or either.
 QString metric_title(Metric metric);
+QString metric_title(Metric metric, const QList<RunData>& runs);
+/// "validation" or "test": what a run's epochs are evaluated on, for people.
+QString evaluated_split_name(const RunData& run);
 QString metric_key(Metric metric);
 /// Whether higher is better (the accuracies), which also fixes their y range to [0, 1].
 bool metric_is_accuracy(Metric metric);
@@ -102,6 +109,9 @@ struct RunData {
   /// The group that made the run (a sweep, a queued study), and what it varies in this run
   /// ("init=lsuv, lr=0.01"); empty for a run of no group.
   QString group, group_varies;
+  /// Whether its epochs are evaluated on a validation split held out of training; otherwise
+  /// on the test split (the paper's protocol, and every run from before the split existed).
+  bool on_validation = false;
 
   /// Only the summary is read (config.json, status, epochs.csv): the table row of a run not
   /// yet selected. Its curves are empty until RunBrowser loads them.

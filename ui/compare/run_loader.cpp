@@ -73,6 +73,7 @@ void fill_summary(RunData& run, const nlohmann::json& config, const config::Prov
   if (run.device.isEmpty()) run.device = text(config, "device");
   run.batch_size = config.value("batch_size", 0);
   run.epochs_planned = config.value("epochs", 0);
+  run.on_validation = runs::evaluated_split(config) == metrics::EvaluatedSplit::Validation;
   run.group = QString::fromStdString(provenance.group.name);
   QStringList varies;
   for (const auto& [key, value] : provenance.group.varies)

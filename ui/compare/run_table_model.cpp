@@ -75,10 +75,13 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
                                       : QString::number(run.epochs_done);
       case BestValAccuracy:
         if (sort) return std::isfinite(run.best_val_accuracy) ? run.best_val_accuracy : -1.0;
-        return std::isfinite(run.best_val_accuracy)
-                   ? QVariant(QLocale().toString(100 * run.best_val_accuracy, 'f', 2) +
-                              QLatin1Char('%'))
-                   : QVariant();
+        if (!std::isfinite(run.best_val_accuracy)) return {};
+        // Which split it is of: a validation split, or the test split the paper reports.
+        return run.imported
+                   ? QLocale().toString(100 * run.best_val_accuracy, 'f', 2) + QLatin1Char('%')
+                   : tr("%1% (%2)")
+                         .arg(QLocale().toString(100 * run.best_val_accuracy, 'f', 2),
+                              evaluated_split_name(run));
       case BestEpoch:
         if (sort) return run.best_epoch;
         return run.best_epoch >= 0 ? QVariant(run.best_epoch + 1) : QVariant();
@@ -152,7 +155,7 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case Epochs:
       return tr("Epochs");
     case BestValAccuracy:
-      return tr("Best val acc");
+      return tr("Best acc");
     case BestEpoch:
       return tr("@ epoch");
     case FinalLoss:
