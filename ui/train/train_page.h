@@ -115,6 +115,9 @@ class TrainPage : public QWidget {
   void create_actions();
   void create_layout();
   // train_page_run.cpp
+  /// Reads the form into `config`; false, with the problems under their fields, in the banner
+  /// and the log, when it has any.
+  bool read_form(train::RunConfig& config);
   /// Starts a run of `config` (the form's, or a queued one, of `group`).
   void launch(const train::RunConfig& config, const config::GroupTag& group);
   void on_running_changed(bool running);

@@ -38,13 +38,8 @@ void TrainPage::update_queue_tab() {
 }
 
 bool TrainPage::add_to_queue() {
-  form_->clear_errors();
-  banner_->hide();
   train::RunConfig config;
-  if (const QList<SettingProblem> problems = form_->read(config); !problems.isEmpty()) {
-    report_problems(problems);
-    return false;
-  }
+  if (!read_form(config)) return false;
   save_settings();
   if (const QString error = queue_->add(config); !error.isEmpty())
     log_->add(error, LogPanel::Level::Error);
@@ -56,13 +51,8 @@ bool TrainPage::add_to_queue() {
 }
 
 void TrainPage::queue_study() {
-  form_->clear_errors();
-  banner_->hide();
   train::RunConfig config;
-  if (const QList<SettingProblem> problems = form_->read(config); !problems.isEmpty()) {
-    report_problems(problems);  // the study takes the form's dataset and folders
-    return;
-  }
+  if (!read_form(config)) return;  // the study takes the form's dataset and folders
   StudyDialog dialog(config, this);
   if (dialog.exec() == QDialog::Accepted) queue_runs(dialog.runs());
 }

@@ -19,16 +19,20 @@
 
 namespace allcnn::ui {
 
-bool TrainPage::start_run() {
-  if (controller_->is_running()) return false;
+bool TrainPage::read_form(train::RunConfig& config) {
   form_->clear_errors();
   banner_->hide();
-
-  train::RunConfig config;
   if (const QList<SettingProblem> problems = form_->read(config); !problems.isEmpty()) {
     report_problems(problems);
     return false;
   }
+  return true;
+}
+
+bool TrainPage::start_run() {
+  if (controller_->is_running()) return false;
+  train::RunConfig config;
+  if (!read_form(config)) return false;
   save_settings();
   launch(config, {});
   return true;
