@@ -2693,6 +2693,10 @@
         <source>best epoch</source>
         <translation>beste Epoche</translation>
     </message>
+    <message>
+        <source>Test accuracy of best</source>
+        <translation>Testgenauigkeit des Besten</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::compare::HistoryImportDialog</name>

@@ -2685,6 +2685,10 @@
         <source>best epoch</source>
         <translation>最佳轮次</translation>
     </message>
+    <message>
+        <source>Test accuracy of best</source>
+        <translation>最佳检查点的测试准确率</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::compare::HistoryImportDialog</name>

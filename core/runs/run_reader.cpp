@@ -72,9 +72,10 @@ std::optional<metrics::Evaluation> last_evaluation(const std::string& path,
   return last;
 }
 
-// test.json; nullopt when absent, with a warning when malformed.
-std::optional<metrics::TestResults> test_results(const std::string& path,
-                                                 std::vector<std::string>& warnings) {
+}  // namespace
+
+std::optional<metrics::TestResults> read_test_results(const std::string& path,
+                                                      std::vector<std::string>& warnings) {
   std::ifstream in(path);
   if (!in) return std::nullopt;
   try {
@@ -94,8 +95,6 @@ std::optional<metrics::TestResults> test_results(const std::string& path,
   }
 }
 
-}  // namespace
-
 metrics::EvaluatedSplit evaluated_split(const nlohmann::json& config) {
   const auto validation = config.find("validation");
   return validation != config.end() && validation->is_number() && validation->get<double>() > 0
@@ -114,7 +113,7 @@ RunSummary summarize_run(const std::string& dir) {
       epochs != summary.config.end() && epochs->is_number())
     json_to_int64(*epochs, summary.epochs_planned, 0);  // left 0 when it is not a count
   summary.evaluated_split = evaluated_split(summary.config);
-  summary.test = test_results(folder.path(kTestFile), summary.warnings);
+  summary.test = read_test_results(folder.path(kTestFile), summary.warnings);
   const auto status = folder.read_status();
   summary.state = status.state;
   summary.reason = status.reason;
@@ -172,7 +171,7 @@ RunRecord read_run(const std::string& dir) {
     record.lsuv = init::read_lsuv_csv(lsuv, folder.path(kLsuvFile));
   record.evaluated_split = evaluated_split(record.config);
   record.last_evaluation = last_evaluation(folder.path(kEvaluationsFile), record.warnings);
-  record.test = test_results(folder.path(kTestFile), record.warnings);
+  record.test = read_test_results(folder.path(kTestFile), record.warnings);
   return record;
 }
 

@@ -64,6 +64,11 @@ struct RunSummary {
 /// (their val_* columns were test evaluations).
 metrics::EvaluatedSplit evaluated_split(const nlohmann::json& config);
 
+/// A run folder's test.json (`path`): nullopt when it is absent, and when it is malformed, with
+/// a warning added. Any thread.
+std::optional<metrics::TestResults> read_test_results(const std::string& path,
+                                                      std::vector<std::string>& warnings);
+
 /// Summarizes one run folder; throws allcnn::Error naming the file like read_run. Any thread.
 RunSummary summarize_run(const std::string& dir);
 

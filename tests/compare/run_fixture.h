@@ -20,11 +20,12 @@ inline double fixture_loss(double scale, int64_t step) { return scale * 2.3 / (1
 
 /// Creates `root/name` as a finished (or `state`) run with `epochs` epochs of `batches` batches.
 /// Validation accuracy peaks at epoch `best_epoch` so the best-epoch logic has something to find.
-/// `seed` >= 0 is written into config.json.
+/// `seed` >= 0 is written into config.json; `test_accuracy_of_best` >= 0 into test.json (as a
+/// run with a validation split writes it when it finishes).
 inline QString write_fixture_run(const QString& root, const std::string& name,
                                  const std::string& init, int epochs, int batches, double scale,
                                  int best_epoch, const std::string& state = "finished",
-                                 int seed = -1) {
+                                 int seed = -1, double test_accuracy_of_best = -1) {
   const QString dir = QDir(root).filePath(QString::fromStdString(name));
   QDir().mkpath(dir);
   nlohmann::json config = {{"name", name},        {"arch", "all-cnn-c"}, {"init", init},
@@ -63,6 +64,16 @@ inline QString write_fixture_run(const QString& root, const std::string& name,
     em.elapsed_s = 0.5 * static_cast<double>(step);
     em.best = e == best_epoch;
     writer.append_epoch(em);
+  }
+  if (test_accuracy_of_best >= 0) {
+    metrics::TestResults test;
+    test.best.epoch = best_epoch;
+    test.best.evaluation.accuracy = test_accuracy_of_best;
+    test.best.evaluation.loss = 0.5;
+    test.best.evaluation.count = 10;
+    test.last = test.best;
+    test.last.epoch = epochs - 1;
+    writer.write_test(test);
   }
   folder.write_status(state);
   return dir;

@@ -487,9 +487,11 @@ class TestCompareView : public QObject {
   void seeds_of_one_configuration_draw_as_one_line_in_a_band() {
     QTemporaryDir root;
     const QString a =
-        test::write_fixture_run(root.path(), "lsuv-s1", "lsuv", 3, 20, 1.0, 2, "finished", 1);
+        test::write_fixture_run(root.path(), "lsuv-s1", "lsuv", 3, 20, 1.0, 2, "finished", 1,
+                                /*test_accuracy_of_best=*/0.8);
     const QString b =
-        test::write_fixture_run(root.path(), "lsuv-s2", "lsuv", 3, 20, 1.5, 1, "finished", 2);
+        test::write_fixture_run(root.path(), "lsuv-s2", "lsuv", 3, 20, 1.5, 1, "finished", 2,
+                                /*test_accuracy_of_best=*/0.7);
     test::write_fixture_run(root.path(), "he-s1", "he-normal", 3, 20, 0.8, 2, "finished", 1);
     ComparePage page;
     page.resize(1200, 800);
@@ -543,6 +545,9 @@ class TestCompareView : public QObject {
     QCOMPARE(table->item(row, 2)->text(),
              QStringLiteral("90.00% ± 0.00% (test)"));                   // both peak at 0.9
     QCOMPARE(table->item(row, 3)->text(), QStringLiteral("2.5 ± 0.7"));  // epochs 3 and 2
+    // test.json's accuracy of each seed's best checkpoint: 0.8 and 0.7.
+    QCOMPARE(table->item(row, 4)->text(), QStringLiteral("75.00% ± 7.07%"));
+    QCOMPARE(table->item(1 - row, 4)->text(), QStringLiteral("—"));  // no test.json
     QCOMPARE(table->item(1 - row, 1)->text(), QStringLiteral("1"));
     QCOMPARE(table->item(1 - row, 3)->text(), QStringLiteral("3.0"));  // one run: no ±
 

@@ -299,8 +299,9 @@ void CompareView::update_configurations_table() {
   for (const RunData& run : runs_)
     settings.append(run.readable() && !run.imported ? run.settings : QMap<QString, QString>());
   const QList<QList<int>> groups = group_by_settings(settings, configuration_blind_settings());
-  const QStringList headers = {tr("Configuration"), tr("Runs"), tr("Best accuracy"),
-                               tr("Epoch of best"), tr("Time")};
+  const QStringList headers = {tr("Configuration"),         tr("Runs"),
+                               tr("Best accuracy"),         tr("Epoch of best"),
+                               tr("Test accuracy of best"), tr("Time")};
   configurations_table_->clear();
   configurations_table_->setColumnCount(static_cast<int>(headers.size()));
   configurations_table_->setHorizontalHeaderLabels(headers);
@@ -316,11 +317,12 @@ void CompareView::update_configurations_table() {
     return text;
   };
   for (int row = 0; row < groups.size(); ++row) {
-    std::vector<double> accuracy, epoch, seconds;
+    std::vector<double> accuracy, epoch, test, seconds;
     for (int i : groups[row]) {
       const RunData& run = runs_[i];
       accuracy.push_back(run.best_val_accuracy);
       epoch.push_back(run.best_epoch >= 0 ? run.best_epoch + 1.0 : kNaN);  // counted from 1
+      test.push_back(run.test_accuracy_of_best);  // runs with a validation split, finished
       seconds.push_back(run.duration_s);
     }
     const RunData& first = runs_[groups[row].first()];
@@ -331,6 +333,7 @@ void CompareView::update_configurations_table() {
         mean_sd_text(mean_sd(accuracy), 2, 100, QStringLiteral("%")) +
             (first.imported ? QString() : QStringLiteral(" (%1)").arg(evaluated_split_name(first))),
         mean_sd_text(mean_sd(epoch), 1, 1, QString()),
+        mean_sd_text(mean_sd(test), 2, 100, QStringLiteral("%")),
         time.count == 0 ? tr("—") : duration_text(time.mean)};
     for (int column = 0; column < cells.size(); ++column) {
       auto* item = new QTableWidgetItem(cells[column]);

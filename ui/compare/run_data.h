@@ -112,6 +112,9 @@ struct RunData {
   /// Whether its epochs are evaluated on a validation split held out of training; otherwise
   /// on the test split (the paper's protocol, and every run from before the split existed).
   bool on_validation = false;
+  /// With a validation split, once finished: the test accuracy of the checkpoint that was best
+  /// on validation (test.json); NaN otherwise.
+  double test_accuracy_of_best = kNaN;
 
   /// Only the summary is read (config.json, status, epochs.csv): the table row of a run not
   /// yet selected. Its curves are empty until RunBrowser loads them.

@@ -237,6 +237,10 @@ std::optional<RunDelta> RunFollower::update() {
     const auto config = folder.read_config();
     const auto status = folder.read_status();
     fill_summary(run, config, config::read_provenance(config), status.state, status.reason);
+    std::vector<std::string> test_warnings;
+    if (const auto test = runs::read_test_results(folder.path(runs::kTestFile), test_warnings))
+      run.test_accuracy_of_best = test->best.evaluation.accuracy;
+    for (const auto& w : test_warnings) run.warnings.append(QString::fromStdString(w));
     auto batches = s.batches->read();
     auto epochs = s.epochs->read();
     const int64_t per_epoch = batches_per_epoch(batches.rows, s.tally.batches_per_epoch);
@@ -308,6 +312,7 @@ RunData summarize_run_folder(const QString& dir) {
     }
     run.final_loss = summary.last_train_loss;
     run.duration_s = summary.last_elapsed_s;
+    if (summary.test) run.test_accuracy_of_best = summary.test->best.evaluation.accuracy;
   } catch (const std::exception& e) {  // allcnn::Error, or nlohmann's in a hand-edited config
     run.name = QFileInfo(dir).fileName();
     run.state = QStringLiteral("unreadable");
