@@ -1365,6 +1365,14 @@
         <source>image folders without test/: seeds which images are held out, so runs with other seeds test on the same images</source>
         <translation>Bildordner ohne test/: bestimmt, welche Bilder zurückgehalten werden, sodass Läufe mit anderen Seeds auf denselben Bildern testen</translation>
     </message>
+    <message>
+        <source>Deterministic</source>
+        <translation>Deterministisch</translation>
+    </message>
+    <message>
+        <source>deterministic algorithms only and no cuDNN autotuner: a repeated or resumed run on a GPU computes bit for bit the same (slower); the CPU kernels are deterministic anyway</source>
+        <translation>nur deterministische Algorithmen und kein cuDNN-Autotuner: ein wiederholter oder fortgesetzter Lauf auf einer GPU rechnet Bit für Bit gleich (langsamer); die CPU-Kernel sind ohnehin deterministisch</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::Banner</name>

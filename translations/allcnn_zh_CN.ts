@@ -1365,6 +1365,14 @@
         <source>image folders without test/: seeds which images are held out, so runs with other seeds test on the same images</source>
         <translation>没有 test/ 的图像文件夹：决定留出哪些图像，使不同种子的运行在相同图像上测试</translation>
     </message>
+    <message>
+        <source>Deterministic</source>
+        <translation>确定性</translation>
+    </message>
+    <message>
+        <source>deterministic algorithms only and no cuDNN autotuner: a repeated or resumed run on a GPU computes bit for bit the same (slower); the CPU kernels are deterministic anyway</source>
+        <translation>仅使用确定性算法且不启用 cuDNN 自动调优：在 GPU 上重复或继续的运行逐位计算出相同结果（更慢）；CPU 内核本来就是确定性的</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::Banner</name>
