@@ -60,6 +60,13 @@ bool has_finite(const std::vector<float>& v) {
 
 }  // namespace
 
+QList<QList<int>> configurations(const QList<RunData>& runs) {
+  QList<QMap<QString, QString>> settings;
+  for (const RunData& run : runs)
+    settings.append(run.readable() && !run.imported ? run.settings : QMap<QString, QString>());
+  return group_by_settings(settings, configuration_blind_settings());
+}
+
 QString configuration_name(const RunData& first, int runs) {
   if (runs <= 1) return first.name;
   // A group's run says what the group varies in it; another run has only its name.
@@ -175,10 +182,7 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
   // What is drawn as one line: a run, or (seeds merged) the runs of one configuration.
   QList<QList<int>> units;
   if (options.merge_seeds) {
-    QList<QMap<QString, QString>> settings;
-    for (const RunData& run : runs)
-      settings.append(run.readable() && !run.imported ? run.settings : QMap<QString, QString>());
-    units = group_by_settings(settings, configuration_blind_settings());
+    units = configurations(runs);
   } else {
     for (int i = 0; i < runs.size(); ++i) units.append(QList<int>{i});
   }

@@ -59,6 +59,10 @@ struct ChartPlan {
   double x_min = 1, x_max = 0, y_min = 1, y_max = 0;  ///< of every point; empty: min > max
 };
 
+/// The runs of each configuration among `runs` (group_by_settings without the seed, the run's
+/// identity and its group record); an imported or unreadable run is one of its own.
+QList<QList<int>> configurations(const QList<RunData>& runs);
+
 /// How a configuration of several seeds is named: by its group and what the group varies in it
 /// ("regularization: bn=true"), or after its first run, with the number of seeds.
 QString configuration_name(const RunData& first, int runs);

@@ -156,35 +156,23 @@ Spread spread_of(const std::vector<const std::vector<float>*>& columns, Band ban
   s.low.assign(rows, kNoValue);
   s.high.assign(rows, kNoValue);
   s.count.assign(rows, 0);
+  std::vector<double> values;  // one row's finite values, the buffer kept between rows
   for (size_t row = 0; row < rows; ++row) {
-    int n = 0;
-    double sum = 0, lowest = std::numeric_limits<double>::infinity(), highest = -lowest;
-    for (const auto* column : columns) {
-      if (row >= column->size() || !std::isfinite((*column)[row])) continue;
-      const double v = (*column)[row];
-      ++n;
-      sum += v;
-      lowest = std::min(lowest, v);
-      highest = std::max(highest, v);
-    }
-    s.count[row] = n;
-    if (n == 0) continue;
-    const double mean = sum / n;
-    s.mean[row] = static_cast<float>(mean);
+    values.clear();
+    for (const auto* column : columns)
+      if (row < column->size() && std::isfinite((*column)[row])) values.push_back((*column)[row]);
+    s.count[row] = static_cast<int>(values.size());
+    if (values.empty()) continue;
+    const MeanSd m = mean_sd(values);
+    s.mean[row] = static_cast<float>(m.mean);
     if (band == Band::MinMax) {
-      s.low[row] = static_cast<float>(lowest);
-      s.high[row] = static_cast<float>(highest);
-      continue;
+      const auto [lowest, highest] = std::minmax_element(values.begin(), values.end());
+      s.low[row] = static_cast<float>(*lowest);
+      s.high[row] = static_cast<float>(*highest);
+    } else {
+      s.low[row] = static_cast<float>(m.mean - m.sd);
+      s.high[row] = static_cast<float>(m.mean + m.sd);
     }
-    double squares = 0;  // a second pass: no cancellation in sum(v^2) - n mean^2
-    for (const auto* column : columns) {
-      if (row >= column->size() || !std::isfinite((*column)[row])) continue;
-      const double d = (*column)[row] - mean;
-      squares += d * d;
-    }
-    const double sd = n > 1 ? std::sqrt(squares / (n - 1)) : 0.0;
-    s.low[row] = static_cast<float>(mean - sd);
-    s.high[row] = static_cast<float>(mean + sd);
   }
   return s;
 }

@@ -295,10 +295,7 @@ void CompareView::update_settings_table() {
 }
 
 void CompareView::update_configurations_table() {
-  QList<QMap<QString, QString>> settings;
-  for (const RunData& run : runs_)
-    settings.append(run.readable() && !run.imported ? run.settings : QMap<QString, QString>());
-  const QList<QList<int>> groups = group_by_settings(settings, configuration_blind_settings());
+  const QList<QList<int>> groups = configurations(runs_);
   const QStringList headers = {tr("Configuration"),         tr("Runs"),
                                tr("Best accuracy"),         tr("Epoch of best"),
                                tr("Test accuracy of best"), tr("Time")};
