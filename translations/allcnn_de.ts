@@ -642,6 +642,34 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>learning-rate range test: %1 batches, the rate growing from %2 to %3</source>
+        <translation>Lernraten-Bereichstest: %1 Batches, die Rate wächst von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>must be below the end rate (%1)</source>
+        <translation>muss unter der Endrate (%1) liegen</translation>
+    </message>
+    <message>
+        <source>the loss diverged at learning rate %1 (batch %2): the test ends there</source>
+        <translation>der Verlust divergierte bei Lernrate %1 (Batch %2): der Test endet dort</translation>
+    </message>
+    <message>
+        <source>stopped by the user after %1 batches</source>
+        <translation>vom Benutzer nach %1 Batches angehalten</translation>
+    </message>
+    <message>
+        <source>suggested learning rate: %1, where the loss falls fastest (lowest loss at %2)</source>
+        <translation>vorgeschlagene Lernrate: %1, wo der Verlust am schnellsten fällt (niedrigster Verlust bei %2)</translation>
+    </message>
+    <message>
+        <source>no suggestion: the loss did not fall over this range; try a wider range or more batches</source>
+        <translation>kein Vorschlag: der Verlust fiel in diesem Bereich nicht; versuchen Sie einen größeren Bereich oder mehr Batches</translation>
+    </message>
+    <message>
+        <source>is not a learning-rate range test&apos;s folder</source>
+        <translation>ist kein Ordner eines Lernraten-Bereichstests</translation>
+    </message>
 </context>
 <context>
     <name>InspectModel</name>

@@ -642,6 +642,34 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>learning-rate range test: %1 batches, the rate growing from %2 to %3</source>
+        <translation>学习率范围测试：%1 个批次，学习率从 %2 增长到 %3</translation>
+    </message>
+    <message>
+        <source>must be below the end rate (%1)</source>
+        <translation>必须小于结束学习率（%1）</translation>
+    </message>
+    <message>
+        <source>the loss diverged at learning rate %1 (batch %2): the test ends there</source>
+        <translation>损失在学习率 %1（第 %2 批）处发散：测试到此结束</translation>
+    </message>
+    <message>
+        <source>stopped by the user after %1 batches</source>
+        <translation>在 %1 个批次后被用户停止</translation>
+    </message>
+    <message>
+        <source>suggested learning rate: %1, where the loss falls fastest (lowest loss at %2)</source>
+        <translation>建议学习率：%1，此处损失下降最快（最低损失在 %2）</translation>
+    </message>
+    <message>
+        <source>no suggestion: the loss did not fall over this range; try a wider range or more batches</source>
+        <translation>无建议：在此范围内损失没有下降；请尝试更宽的范围或更多批次</translation>
+    </message>
+    <message>
+        <source>is not a learning-rate range test&apos;s folder</source>
+        <translation>不是学习率范围测试的文件夹</translation>
+    </message>
 </context>
 <context>
     <name>InspectModel</name>

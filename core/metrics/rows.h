@@ -98,4 +98,11 @@ struct DriftRow {
   double variance = 0, mean = 0, dead_fraction = 0;
 };
 
+/// One row of a learning-rate range test (lr_find.csv): the batch trained at `learning_rate`,
+/// its loss, and the loss smoothed over the batches so far (what the suggestion reads).
+struct LrPoint {
+  int64_t step = 0;
+  double learning_rate = 0, loss = 0, smoothed_loss = 0;
+};
+
 }  // namespace allcnn::metrics

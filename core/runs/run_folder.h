@@ -35,6 +35,12 @@ inline constexpr const char* kCheckpointsDir = "checkpoints";
 /// Where `allcnn export` and File > Export run... write by default (model-best.pt,
 /// tensorboard/).
 inline constexpr const char* kExportDir = "export";
+/// Learning-rate range tests are folders of their own kind, in this folder of the runs folder
+/// (so lists of training runs never show them): config.json (the settings, plus "lr_find":
+/// the test's range), status, lr_find.csv (LrPoint rows) and lr_find.json (the outcome).
+inline constexpr const char* kLrFindDir = "lr-find";
+inline constexpr const char* kLrFindFile = "lr_find.csv";
+inline constexpr const char* kLrFindResultFile = "lr_find.json";
 
 /// The checkpoints a run keeps: the latest position, and the best accuracy so far on the
 /// evaluated split (validation, else test).
