@@ -1590,6 +1590,73 @@
     </message>
 </context>
 <context>
+    <name>allcnn::ui::LrFindDialog</name>
+    <message>
+        <source>Find a learning rate</source>
+        <translation>Lernrate finden</translation>
+    </message>
+    <message>
+        <source>Trains a fresh model of the form&apos;s run (%1, %2, %3, batch size %4) for a few hundred batches while the learning rate grows from From to To, and suggests the rate where the loss falls fastest. The schedule does not apply; the test is kept in the runs folder&apos;s lr-find folder.</source>
+        <translation>Trainiert ein neues Modell des Laufs aus dem Formular (%1, %2, %3, Batchgröße %4) für einige hundert Batches, während die Lernrate von „Von“ bis „Bis“ wächst, und schlägt die Rate vor, bei der der Verlust am schnellsten fällt. Der Zeitplan gilt hier nicht; der Test wird im Ordner lr-find des Läufe-Ordners aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <translation>Batches:</translation>
+    </message>
+    <message>
+        <source>&amp;Start test</source>
+        <translation>Test &amp;starten</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>The rates must be numbers, e.g. 1e-6 and 1.</source>
+        <translation>Die Raten müssen Zahlen sein, z. B. 1e-6 und 1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2: rate %3, loss %4</source>
+        <translation>Batch %1 von %2: Rate %3, Verlust %4</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Aufbewahrt in %1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 übernehmen</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>smoothed loss</source>
+        <translation>geglätteter Verlust</translation>
+    </message>
+    <message>
+        <source>suggested %1</source>
+        <translation>vorgeschlagen %1</translation>
+    </message>
+    <message>
+        <source>lowest loss</source>
+        <translation>niedrigster Verlust</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+</context>
+<context>
     <name>allcnn::ui::LsuvPage</name>
     <message>
         <source>LSUV: output variance of each layer per iteration</source>
@@ -2005,6 +2072,14 @@
         <source>automatic: %1-%2-%3-&lt;date&gt;-&lt;time&gt;</source>
         <translation>automatisch: %1-%2-%3-&lt;Datum&gt;-&lt;Uhrzeit&gt;</translation>
     </message>
+    <message>
+        <source>Find...</source>
+        <translation>Finden...</translation>
+    </message>
+    <message>
+        <source>Learning-rate range test: train a fresh model of this form for a few hundred batches while the rate grows, and suggest the rate where the loss falls fastest</source>
+        <translation>Lernraten-Bereichstest: ein neues Modell dieses Formulars einige hundert Batches lang trainieren, während die Rate wächst, und die Rate vorschlagen, bei der der Verlust am schnellsten fällt</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::StudyDialog</name>
@@ -2373,6 +2448,18 @@
     <message>
         <source>Queued the study %1: %2 runs</source>
         <translation>Studie %1 eingereiht: %2 Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Find a learning rate...</source>
+        <translation>Lernrate &amp;finden...</translation>
+    </message>
+    <message>
+        <source>Learning-rate range test of the form&apos;s run: the loss while the rate grows, and the rate where it falls fastest</source>
+        <translation>Lernraten-Bereichstest des Laufs aus dem Formular: der Verlust, während die Rate wächst, und die Rate, bei der er am schnellsten fällt</translation>
+    </message>
+    <message>
+        <source>Learning rate set to %1, the range test&apos;s suggestion</source>
+        <translation>Lernrate auf %1 gesetzt, den Vorschlag des Bereichstests</translation>
     </message>
 </context>
 <context>

@@ -1590,6 +1590,73 @@
     </message>
 </context>
 <context>
+    <name>allcnn::ui::LrFindDialog</name>
+    <message>
+        <source>Find a learning rate</source>
+        <translation>寻找学习率</translation>
+    </message>
+    <message>
+        <source>Trains a fresh model of the form&apos;s run (%1, %2, %3, batch size %4) for a few hundred batches while the learning rate grows from From to To, and suggests the rate where the loss falls fastest. The schedule does not apply; the test is kept in the runs folder&apos;s lr-find folder.</source>
+        <translation>用表单中的运行设置（%1、%2、%3，批大小 %4）训练一个新模型几百个批次，同时学习率从“从”增长到“到”，并建议损失下降最快处的学习率。学习率计划在此不适用；测试保存在运行文件夹的 lr-find 文件夹中。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <source>&amp;Start test</source>
+        <translation>开始测试(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>使用建议值</translation>
+    </message>
+    <message>
+        <source>The rates must be numbers, e.g. 1e-6 and 1.</source>
+        <translation>学习率必须是数字，例如 1e-6 和 1。</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2: rate %3, loss %4</source>
+        <translation>第 %1 / %2 批：学习率 %3，损失 %4</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>保存在 %1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>smoothed loss</source>
+        <translation>平滑后的损失</translation>
+    </message>
+    <message>
+        <source>suggested %1</source>
+        <translation>建议 %1</translation>
+    </message>
+    <message>
+        <source>lowest loss</source>
+        <translation>最低损失</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+</context>
+<context>
     <name>allcnn::ui::LsuvPage</name>
     <message>
         <source>LSUV: output variance of each layer per iteration</source>
@@ -2002,6 +2069,14 @@
         <source>automatic: %1-%2-%3-&lt;date&gt;-&lt;time&gt;</source>
         <translation>自动：%1-%2-%3-&lt;日期&gt;-&lt;时间&gt;</translation>
     </message>
+    <message>
+        <source>Find...</source>
+        <translation>寻找...</translation>
+    </message>
+    <message>
+        <source>Learning-rate range test: train a fresh model of this form for a few hundred batches while the rate grows, and suggest the rate where the loss falls fastest</source>
+        <translation>学习率范围测试：用此表单训练一个新模型几百个批次，同时学习率逐步增长，并建议损失下降最快处的学习率</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::StudyDialog</name>
@@ -2366,6 +2441,18 @@
     <message>
         <source>Queued the study %1: %2 runs</source>
         <translation>已将研究 %1 加入队列：%2 个运行</translation>
+    </message>
+    <message>
+        <source>&amp;Find a learning rate...</source>
+        <translation>寻找学习率(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Learning-rate range test of the form&apos;s run: the loss while the rate grows, and the rate where it falls fastest</source>
+        <translation>对表单中的运行进行学习率范围测试：学习率增长时的损失，以及损失下降最快处的学习率</translation>
+    </message>
+    <message>
+        <source>Learning rate set to %1, the range test&apos;s suggestion</source>
+        <translation>学习率已设为 %1，即范围测试的建议值</translation>
     </message>
 </context>
 <context>

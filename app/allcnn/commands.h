@@ -15,6 +15,7 @@ void add_data_command(CLI::App& app);
 void add_export_command(CLI::App& app);
 void add_runs_command(CLI::App& app);
 void add_sweep_command(CLI::App& app);
+void add_lr_find_command(CLI::App& app);
 void add_predict_command(CLI::App& app);  // only with ALLCNN_HAVE_VISION (OpenCV)
 
 }  // namespace allcnn::cli

@@ -25,6 +25,8 @@ const std::vector<std::string>& provenance_keys() {
   static const std::vector<std::string> keys = {
       kTorchVersionKey, kDeviceKey, kParametersKey, kLearningRateKey, kCreatedKey, kHostKey,
       kClassNamesKey, kGroupKey,
+      // A learning-rate range test's range (runs/lr_find_record.h).
+      "lr_find",
       // Written by earlier versions; still accepted.
       "dataset_resolved", "data_dir_resolved", "hostname", "workbench_version", "threads_used"};
   return keys;

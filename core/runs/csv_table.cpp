@@ -13,6 +13,7 @@ namespace {
 using metrics::BatchMetrics;
 using metrics::DriftRow;
 using metrics::EpochRow;
+using metrics::LrPoint;
 
 size_t field_count(std::string_view line) {
   return static_cast<size_t>(std::count(line.begin(), line.end(), ',')) + 1;
@@ -96,6 +97,7 @@ std::string CsvTable<Row>::parse(std::string_view line, Row& row) const {
 template class CsvTable<BatchMetrics>;
 template class CsvTable<EpochRow>;
 template class CsvTable<DriftRow>;
+template class CsvTable<LrPoint>;
 
 const CsvTable<BatchMetrics>& batches_table() {
   static const CsvTable<BatchMetrics> table({
@@ -132,6 +134,16 @@ const CsvTable<DriftRow>& drift_table() {
       {"variance", &DriftRow::variance},
       {"mean", &DriftRow::mean},
       {"dead_fraction", &DriftRow::dead_fraction},
+  });
+  return table;
+}
+
+const CsvTable<LrPoint>& lr_find_table() {
+  static const CsvTable<LrPoint> table({
+      {"step", &LrPoint::step},
+      {"learning_rate", &LrPoint::learning_rate},
+      {"loss", &LrPoint::loss},
+      {"smoothed_loss", &LrPoint::smoothed_loss},
   });
   return table;
 }

@@ -67,5 +67,7 @@ const CsvTable<metrics::BatchMetrics>& batches_table();
 const CsvTable<metrics::EpochRow>& epochs_table();
 /// drift.csv: epoch,layer,variance,mean,dead_fraction.
 const CsvTable<metrics::DriftRow>& drift_table();
+/// lr_find.csv (a learning-rate range test): step,learning_rate,loss,smoothed_loss.
+const CsvTable<metrics::LrPoint>& lr_find_table();
 
 }  // namespace allcnn::runs

@@ -95,5 +95,6 @@ typename TableFollower<Row>::Update TableFollower<Row>::read() {
 template class TableFollower<metrics::BatchMetrics>;
 template class TableFollower<metrics::EpochRow>;
 template class TableFollower<metrics::DriftRow>;
+template class TableFollower<metrics::LrPoint>;
 
 }  // namespace allcnn::runs

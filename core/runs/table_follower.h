@@ -48,5 +48,6 @@ class TableFollower {
 extern template class TableFollower<metrics::BatchMetrics>;
 extern template class TableFollower<metrics::EpochRow>;
 extern template class TableFollower<metrics::DriftRow>;
+extern template class TableFollower<metrics::LrPoint>;
 
 }  // namespace allcnn::runs

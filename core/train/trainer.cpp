@@ -172,13 +172,30 @@ std::optional<Ending> Trainer::State::obey(RunControl& control) {
 // flush.
 void Trainer::State::train_batch(const data::Batch& batch) {
   auto& p = position;
-  torch::manual_seed(mix_seed(config.seed, static_cast<uint64_t>(p.step)));
   const double lr = learning_rate_at(config, p.step, batches_per_epoch, p.plateau_scale);
-  set_learning_rate(*optimizer, lr);
+  auto output = optimize(batch, p.step, lr);
 
+  PendingBatch record;
+  record.metrics.epoch = p.epoch;
+  record.metrics.batch = p.batch;
+  record.metrics.batches_per_epoch = batches_per_epoch;
+  record.metrics.step = p.step;
+  record.metrics.learning_rate = lr;
+  record.loss = std::move(output.loss);
+  record.correct = std::move(output.correct);
+  record.size = batch.labels.size(0);
+  pending.push_back(std::move(record));
+  ++p.step;
+  ++p.batch;
+}
+
+Trainer::State::StepOutput Trainer::State::optimize(const data::Batch& batch, int64_t step,
+                                                    double learning_rate) {
+  torch::manual_seed(mix_seed(config.seed, static_cast<uint64_t>(step)));
+  set_learning_rate(*optimizer, learning_rate);
   const auto augmented = augmenter->apply(batch.images, true);
   if (callbacks.on_preview && callbacks.preview_due && callbacks.preview_due())
-    callbacks.on_preview(displayable(augmented), p.epoch, p.batch);
+    callbacks.on_preview(displayable(augmented), position.epoch, position.batch);
   auto inputs = nn::in_model_layout(augmented);
   auto labels = batch.labels.to(device);
   optimizer->zero_grad();
@@ -190,19 +207,7 @@ void Trainer::State::train_batch(const data::Batch& batch) {
   }
   loss.backward();
   optimizer->step();
-
-  PendingBatch record;
-  record.metrics.epoch = p.epoch;
-  record.metrics.batch = p.batch;
-  record.metrics.batches_per_epoch = batches_per_epoch;
-  record.metrics.step = p.step;
-  record.metrics.learning_rate = lr;
-  record.loss = loss.detach();
-  record.correct = logits.argmax(1).eq(labels).sum();
-  record.size = batch.labels.size(0);
-  pending.push_back(std::move(record));
-  ++p.step;
-  ++p.batch;
+  return {loss.detach(), logits.argmax(1).eq(labels).sum()};
 }
 
 bool Trainer::State::checkpoint_due() const {

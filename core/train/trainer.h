@@ -87,8 +87,12 @@ class Trainer {
   const RunConfig& config() const;
   const std::string& run_dir() const;
 
- private:
+  /// The run's state and its steps: defined in train/trainer_state.h, which only the
+  /// Trainer's files and the learning-rate range test (train/lr_find.cpp, which sets up and
+  /// steps a model the same way) include.
   struct State;
+
+ private:
   explicit Trainer(std::unique_ptr<State> state);
   std::unique_ptr<State> state_;
 };

@@ -117,6 +117,11 @@ void Trainer::State::create_folder() {
   lock.emplace(runs::RunLock::acquire(folder));
   folder.write_status(config::choice_name(RunState::Running));  // names this process
   config.name = folder.name();
+  folder.write_config(config, provenance());
+  writer = std::make_unique<runs::RunWriter>(folder, -1, -1, evaluated_split());
+}
+
+config::Provenance Trainer::State::provenance() const {
   config::Provenance provenance;
   provenance.torch_version = torch_version_string();
   provenance.device = describe_device(device);
@@ -124,8 +129,7 @@ void Trainer::State::create_folder() {
   provenance.learning_rate = config.base_learning_rate();
   provenance.class_names = train.class_names;  // an image folder's come from its folder names
   provenance.group = group;
-  folder.write_config(config, provenance);
-  writer = std::make_unique<runs::RunWriter>(folder, -1, -1, evaluated_split());
+  return provenance;
 }
 
 std::string Trainer::State::automatic_name() const {
@@ -178,7 +182,7 @@ bool Trainer::State::initialize(const std::atomic<bool>& stop) {
   const auto trace =
       init::lsuv_initialize(*net, augmenter->apply(batch.images, true), config.lsuv, &stop);
   if (trace.stopped) return false;
-  writer->write_lsuv(trace);
+  if (writer) writer->write_lsuv(trace);  // a learning-rate range test has no writer
   if (callbacks.on_lsuv) callbacks.on_lsuv(trace);
   tell(MessageCode::LsuvDone, static_cast<int>(trace.elapsed_ms));
   return true;

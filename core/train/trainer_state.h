@@ -1,7 +1,8 @@
 #pragma once
 
-// Private to the Trainer (trainer.cpp, trainer_setup.cpp): its state and the named steps a run
-// goes through. Everything here runs on the thread that calls Trainer::run().
+// Private to the Trainer (trainer.cpp, trainer_setup.cpp) and the learning-rate range test
+// (lr_find.cpp): its state and the named steps a run goes through. Everything here runs on the
+// thread that calls Trainer::run().
 
 #include <chrono>
 #include <memory>
@@ -112,6 +113,8 @@ struct Trainer::State {
   void check_memory();
   /// A new run's folder, config.json with its provenance, and its writer.
   void create_folder();
+  /// Where the run comes from, for its config.json.
+  config::Provenance provenance() const;
   /// The name of a run created without one: <arch>-<init>-<optimizer>, then the time.
   std::string automatic_name() const;
   /// Restores weights, optimizer, preprocessing and position from checkpoints/last.pt; without
@@ -138,6 +141,16 @@ struct Trainer::State {
   std::optional<Ending> obey(RunControl& control);
   /// One optimizer step on `batch`; its loss and accuracy stay pending on the device.
   void train_batch(const data::Batch& batch);
+  /// What one optimizer step leaves on the device: the batch's loss (0-d float) and how many
+  /// of its images were right (0-d int64).
+  struct StepOutput {
+    torch::Tensor loss;
+    torch::Tensor correct;
+  };
+  /// One optimizer step on `batch` at `learning_rate`, its randomness (augmentation, dropout)
+  /// seeded by the run's seed and `step`: what the Trainer and the learning-rate range test
+  /// both train with. Shows the batch to the preview when it is due.
+  StepOutput optimize(const data::Batch& batch, int64_t step, double learning_rate);
   /// A mid-epoch 'last' checkpoint is due after the batch just trained.
   bool checkpoint_due() const;
   /// Records the pending batches (see trainer.cpp); fails the run on a loss that is not finite.

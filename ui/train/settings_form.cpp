@@ -75,6 +75,16 @@ void SettingsForm::add_field(const config::Setting& row, QWidget* box) {
     unit_label->setEnabled(false);  // a hint, drawn in the disabled colour
     line->addWidget(unit_label);
   }
+  if (row.key() == "lr") {
+    auto* find = new QToolButton(field.row);
+    find->setObjectName(QStringLiteral("lr_find"));
+    find->setText(tr("Find..."));
+    find->setToolTip(
+        tr("Learning-rate range test: train a fresh model of this form for a few hundred batches "
+           "while the rate grows, and suggest the rate where the loss falls fastest"));
+    connect(find, &QToolButton::clicked, this, &SettingsForm::lr_find_requested);
+    line->addWidget(find);
+  }
   column->addLayout(line);
   if (row.key() == "dataset") add_dataset_buttons(column, field.row);
   field.error = new QLabel(field.row);

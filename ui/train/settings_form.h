@@ -83,6 +83,8 @@ class SettingsForm : public QWidget {
   void runs_dir_changed(const QString& dir);
   /// The user asked to download `dataset` (the Download button under the dataset field).
   void download_requested(const QString& dataset);
+  /// The user asked for a learning-rate range test (the Find button beside the rate).
+  void lr_find_requested();
   /// The problems changed (problems()): Start follows them.
   void problems_changed();
   /// The run name is taken and the user chose to continue that run instead.

@@ -43,6 +43,7 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
   connect(form_, &SettingsForm::runs_dir_changed, this, &TrainPage::runs_dir_changed);
   connect(form_, &SettingsForm::problems_changed, this, &TrainPage::update_start_action);
   connect(form_, &SettingsForm::resume_requested, this, &TrainPage::resume_existing_requested);
+  connect(form_, &SettingsForm::lr_find_requested, this, &TrainPage::find_learning_rate);
 #ifdef ALLCNN_HAVE_FETCH
   form_->set_downloadable(downloadable_datasets());
   connect(form_, &SettingsForm::download_requested, this, &TrainPage::download_dataset);
@@ -77,6 +78,13 @@ void TrainPage::create_actions() {
       tr("Queue one of the original project's four studies, or the "
          "form's run with one setting varied, over seeds"));
   connect(study_action_, &QAction::triggered, this, &TrainPage::queue_study);
+
+  lr_find_action_ = new QAction(tr("&Find a learning rate..."), this);
+  lr_find_action_->setObjectName(QStringLiteral("lr_find_action"));
+  lr_find_action_->setStatusTip(
+      tr("Learning-rate range test of the form's run: the loss while the rate grows, and the "
+         "rate where it falls fastest"));
+  connect(lr_find_action_, &QAction::triggered, this, &TrainPage::find_learning_rate);
 
   pause_action_ =
       new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Pause"), this);
@@ -190,7 +198,8 @@ void TrainPage::create_layout() {
 }
 
 QList<QAction*> TrainPage::run_actions() const {
-  return {start_action_, queue_action_, study_action_, pause_action_, stop_action_, resume_action_};
+  return {start_action_, queue_action_, study_action_, lr_find_action_,
+          pause_action_, stop_action_,  resume_action_};
 }
 
 QList<QAction*> TrainPage::file_actions() const {

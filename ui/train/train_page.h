@@ -62,6 +62,9 @@ class TrainPage : public QWidget {
   /// Asks which study to queue (StudyDialog, from the form's dataset and folders), queues its
   /// runs and starts the queue.
   void queue_study();
+  /// The learning-rate range test of the form's run (LrFindDialog); the rate the user takes
+  /// goes into the form.
+  void find_learning_rate();
   /// Queues these runs of a group and starts the queue; announces the group (study_queued).
   void queue_runs(const std::vector<config::GroupRun>& runs);
   void set_paused(bool paused);
@@ -165,6 +168,7 @@ class TrainPage : public QWidget {
   QAction* start_action_ = nullptr;
   QAction* queue_action_ = nullptr;
   QAction* study_action_ = nullptr;
+  QAction* lr_find_action_ = nullptr;
   QAction* pause_action_ = nullptr;
   QAction* stop_action_ = nullptr;
   QAction* resume_action_ = nullptr;
