@@ -42,7 +42,7 @@ void print_trace(const init::LsuvTrace& trace) {
                   layer.variance_before);
       continue;
     }
-    std::printf("%s after %zu measurement(s), variance %.4g -> %.4g, %.1f ms\n",
+    std::printf("%s: measurements %zu, variance %.4g -> %.4g, %.1f ms\n",
                 layer.converged ? "converged" : "NOT converged", layer.steps.size(),
                 layer.variance_before, layer.variance_after, layer.elapsed_ms);
     std::printf("  %-5s %12s %12s %10s %10s\n", "iter", "variance", "mean", "scale", "ms");

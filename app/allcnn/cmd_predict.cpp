@@ -52,7 +52,7 @@ void add_predict_command(CLI::App& app) {
     }
     std::fflush(stdout);
     if (failures > 0)
-      throw Error("predict", std::to_string(failures) + " file(s) could not be classified");
+      throw Error("predict", "files that could not be classified: " + std::to_string(failures));
   });
 }
 

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <mutex>
+#include <string>
 
 #include "commands.h"
 #include "common/error.h"
@@ -53,8 +55,8 @@ int name_width(const std::vector<config::GroupRun>& runs) {
 
 void print_dry_run(const config::Group& group, const std::vector<config::GroupRun>& runs) {
   const std::string runs_dir = runs.empty() ? std::string() : runs.front().config.runs_dir;
-  std::printf("%s: %zu runs (%zu seed(s) each) in %s\n", group.name.c_str(), runs.size(),
-              group.seeds.size(), runs_dir.c_str());
+  std::printf("%s: %zu runs (seeds per configuration: %zu) in %s\n", group.name.c_str(),
+              runs.size(), group.seeds.size(), runs_dir.c_str());
   const int width = name_width(runs);
   std::printf("%4s  %-*s  %-5s %s\n", "#", width, "RUN", "SEED", "VARIES");
   for (size_t i = 0; i < runs.size(); ++i)
@@ -63,15 +65,25 @@ void print_dry_run(const config::Group& group, const std::vector<config::GroupRu
                 varies_text(runs[i].tag).c_str());
 }
 
-// Trains the runs, a line per event; returns whether every run finished.
+// Trains the runs, a line per event; returns whether every run finished. With more than one
+// lane (GPU), runs train at once: each line then says which run it is about, and one line is
+// printed at a time.
 bool sweep(const std::vector<config::GroupRun>& runs) {
+  const auto lanes = train::sweep_lanes(runs);
+  if (lanes.size() > 1) std::printf("training %zu runs at once, one per GPU\n", lanes.size());
+  static std::mutex print;
+  static thread_local std::string prefix;  // the lane's current run, with more than one lane
+  const bool many = lanes.size() > 1;
   train::SweepCallbacks callbacks;
-  callbacks.on_run_start = [](size_t index, size_t count, const config::GroupRun& run) {
+  callbacks.on_run_start = [many](size_t index, size_t count, const config::GroupRun& run) {
+    if (many) prefix = "[" + run.config.name + "] ";
+    const std::lock_guard<std::mutex> lock(print);
     std::printf("[%zu/%zu] %s (%s, seed %llu)\n", index + 1, count, run.config.name.c_str(),
                 varies_text(run.tag).c_str(), static_cast<unsigned long long>(run.config.seed));
     std::fflush(stdout);
   };
   callbacks.on_run_end = [](size_t index, size_t count, const train::SweepResult& result) {
+    const std::lock_guard<std::mutex> lock(print);
     std::printf("[%zu/%zu] %s: %s%s; best accuracy (epoch) %s; %s\n", index + 1, count,
                 result.name.c_str(), result_state(result).c_str(),
                 result.reason.empty() ? "" : (": " + result.reason.english()).c_str(),
@@ -79,12 +91,15 @@ bool sweep(const std::vector<config::GroupRun>& runs) {
     std::fflush(stdout);
   };
   callbacks.trainer.on_message = [](const Message& text) {
-    std::printf("    %s\n", text.english().c_str());
+    const std::lock_guard<std::mutex> lock(print);
+    std::printf("    %s%s\n", prefix.c_str(), text.english().c_str());
     std::fflush(stdout);
   };
   callbacks.trainer.on_epoch = [](const metrics::EpochMetrics& e) {
-    std::printf("    epoch %lld: train loss %.4f acc %.4f | test loss %.4f acc %.4f%s\n",
-                static_cast<long long>(e.epoch + 1), e.train_loss, e.train_accuracy,
+    const std::lock_guard<std::mutex> lock(print);
+    std::printf("    %sepoch %lld: train loss %.4f acc %.4f | %s loss %.4f acc %.4f%s\n",
+                prefix.c_str(), static_cast<long long>(e.epoch + 1), e.train_loss, e.train_accuracy,
+                e.split == metrics::EvaluatedSplit::Validation ? "validation" : "test",
                 e.validation.loss, e.validation.accuracy, e.best ? " (best)" : "");
     std::fflush(stdout);
   };
@@ -92,7 +107,7 @@ bool sweep(const std::vector<config::GroupRun>& runs) {
   train::RunControl control;
   const auto results = [&] {
     const StopOnSignal on_signal(control);
-    return train::run_sweep(runs, control, callbacks);
+    return train::run_sweep(runs, control, callbacks, lanes);
   }();
 
   const int width = name_width(runs);
@@ -107,7 +122,7 @@ bool sweep(const std::vector<config::GroupRun>& runs) {
     failed += result.state == train::RunState::Failed;
     before += result.skipped && result.state == train::RunState::Finished;
   }
-  std::printf("%zu run(s): %zu finished (%zu of them before), %zu failed, %zu not done\n",
+  std::printf("runs: %zu; finished: %zu (before this sweep: %zu); failed: %zu; not done: %zu\n",
               runs.size(), finished, before, failed, runs.size() - finished - failed);
   if (control.stop.load())
     std::printf("stopped: run the same command again to continue the sweep\n");

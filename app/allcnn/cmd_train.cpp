@@ -130,8 +130,8 @@ void add_train_command(CLI::App& app) {
         progress->message("  LSUV " + layer.layer + ": " +
                           (layer.skipped
                                ? "skipped (" + layer.skip_reason + ")"
-                               : std::to_string(layer.steps.size()) + " measurement(s), variance " +
-                                     std::to_string(layer.variance_after)));
+                               : "measurements " + std::to_string(layer.steps.size()) +
+                                     ", variance " + std::to_string(layer.variance_after)));
     };
     try {
       std::unique_ptr<train::Trainer> trainer;

@@ -328,12 +328,12 @@ class TestCliTrain : public QObject {
     QCOMPARE(first.exit_code, 1);  // one run failed
     QVERIFY2(first.output.contains(QStringLiteral("/nonexistent-data: no such folder")),
              qPrintable(first.output));
-    QVERIFY2(first.output.contains(QStringLiteral("1 finished (0 of them before), 1 failed")),
+    QVERIFY2(first.output.contains(QStringLiteral("finished: 1 (before this sweep: 0); failed: 1")),
              qPrintable(first.output));
     const auto again = run_cli(sweep);
     QVERIFY2(again.output.contains(QStringLiteral("finished before: skipped")),
              qPrintable(again.output));
-    QVERIFY2(again.output.contains(QStringLiteral("1 finished (1 of them before), 1 failed")),
+    QVERIFY2(again.output.contains(QStringLiteral("finished: 1 (before this sweep: 1); failed: 1")),
              qPrintable(again.output));
   }
 };

@@ -3,6 +3,8 @@
 // finished and resumes what was stopped.
 #include <QtTest>
 
+#include <mutex>
+
 #include <nlohmann/json.hpp>
 
 #include "config/group.h"
@@ -111,6 +113,47 @@ class TestSweep : public QObject {
     const auto summary = runs::summarize_run(results[0].run_dir);
     QCOMPARE(summary.epochs_done, int64_t{2});
     QCOMPARE(summary.provenance.group.name, std::string("tiny"));
+  }
+
+  // Two lanes (as two GPUs would be): the runs train at once, each on its lane's device, and
+  // the results come back in the runs' order. A second sweep of the same lanes skips both.
+  void lanesTrainRunsAtOnce() {
+    QTemporaryDir runs;
+    auto group = tiny_group(runs, ALLCNN_FASHION_MNIST_DIR, "unused");
+    group.resize(1);
+    group.push_back(group[0]);  // the same run at another learning rate
+    group[1].config.name += "-lr2";
+    group[1].config.learning_rate = 0.02;
+    for (auto& run : group) run.config.device = DeviceSpec{};  // auto: the lane decides
+
+    std::mutex mutex;
+    std::vector<size_t> events;  // index on start, 100 + index on end
+    train::SweepCallbacks callbacks;
+    callbacks.on_run_start = [&](size_t index, size_t, const config::GroupRun&) {
+      const std::lock_guard<std::mutex> lock(mutex);
+      events.push_back(index);
+    };
+    callbacks.on_run_end = [&](size_t index, size_t, const train::SweepResult&) {
+      const std::lock_guard<std::mutex> lock(mutex);
+      events.push_back(100 + index);
+    };
+    train::RunControl control;
+    const std::vector<DeviceSpec> lanes = {DeviceSpec{DeviceKind::Cpu},
+                                           DeviceSpec{DeviceKind::Cpu}};
+    auto results = train::run_sweep(group, control, callbacks, lanes);
+    QCOMPARE(results.size(), size_t{2});
+    // Both started before either ended.
+    QCOMPARE(events.size(), size_t{4});
+    QVERIFY(events[0] < 100 && events[1] < 100);
+    for (size_t i = 0; i < 2; ++i) {
+      QCOMPARE(results[i].name, group[i].config.name);
+      QCOMPARE(results[i].state, train::RunState::Finished);
+      const auto summary = runs::summarize_run(results[i].run_dir);
+      QCOMPARE(summary.config["device"].get<std::string>(), std::string("cpu"));
+    }
+    results = train::run_sweep(group, control, callbacks, lanes);
+    QCOMPARE(results.size(), size_t{2});
+    QVERIFY(results[0].skipped && results[1].skipped);
   }
 };
 
