@@ -35,6 +35,9 @@ class ChartPanel : public QWidget {
   /// about a quarter of the GUI thread, however many points the curves hold. Returns whether
   /// it redrew.
   bool refresh_if_due();
+  /// Names the epoch evaluation's curves after the split they are of: validation, or test
+  /// (a run without a validation split). The epochs' rows say it too, when they come.
+  void name_evaluated_split(metrics::EvaluatedSplit split);
   /// Puts `widget` in the free cell of the chart grid (the augmentation preview).
   void set_corner_widget(QWidget* widget);
 
@@ -64,10 +67,6 @@ class ChartPanel : public QWidget {
   void add_curve(Plot& plot, const QString& key, const QString& label, const QColor& color);
   void redraw(Plot& plot);
   void mark_dirty(const QString& key);
-  /// Names the epoch evaluation's curves after the split they are of: validation, or test
-  /// (a run without a validation split).
-  void name_evaluated_split(metrics::EvaluatedSplit split);
-
   QGridLayout* grid_ = nullptr;
   std::vector<Plot> plots_;
   SeriesStore store_;

@@ -41,6 +41,9 @@ bool TrainPage::start_run() {
 void TrainPage::launch(const train::RunConfig& config, const config::GroupTag& group) {
   Q_EMIT runs_dir_changed(QString::fromStdString(config.runs_dir));  // where the run will be
   charts_->clear();
+  // Named before the first epoch ends, so the legend never says validation for a test split.
+  charts_->name_evaluated_split(config.has_validation() ? metrics::EvaluatedSplit::Validation
+                                                        : metrics::EvaluatedSplit::Test);
   preview_->clear();
   status_->set_planned_epochs(config.epochs);
   log_->add(tr("Starting a run: %1, width %2, %3, %4, %5 epochs")
