@@ -7,7 +7,6 @@
 
 #include "commands.h"
 #include "common/error.h"
-#include "config/setting_changes.h"
 #include "progress_line.h"
 #include "setting_flags.h"
 #include "stop_on_signal.h"
@@ -78,11 +77,7 @@ void add_lr_find_command(CLI::App& app) {
   auto flags = std::make_shared<SettingFlags>();
   auto config_path = std::make_shared<std::string>();
   auto range = std::make_shared<runs::LrRange>();
-  command
-      ->add_option("--config", *config_path,
-                   "JSON file with the keys of a run's config.json; flags given as well override "
-                   "its values")
-      ->type_name("FILE");
+  add_config_option(*command, *config_path);
   command->add_option("--start-lr", range->start_lr, "the rate of the first batch")
       ->capture_default_str();
   command->add_option("--end-lr", range->end_lr, "the rate of the last batch")
@@ -110,9 +105,7 @@ void add_lr_find_command(CLI::App& app) {
       std::fflush(stdout);
     };
     try {
-      train::RunConfig config =
-          config_path->empty() ? train::RunConfig{} : train::load_config(*config_path);
-      config::apply_changes(config, flags->given());
+      train::RunConfig config = config_with_flags(*config_path, *flags);
       train::RunControl control;
       const auto record = [&] {
         const StopOnSignal on_signal(control);

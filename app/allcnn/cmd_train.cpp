@@ -99,11 +99,7 @@ void add_train_command(CLI::App& app) {
   auto flags = std::make_shared<SettingFlags>();
   auto config_path = std::make_shared<std::string>();
   auto resume = std::make_shared<std::string>();
-  command
-      ->add_option("--config", *config_path,
-                   "JSON file with the keys of a run's config.json; flags given as well override "
-                   "its values")
-      ->type_name("FILE");
+  add_config_option(*command, *config_path);
   command
       ->add_option("--resume", *resume,
                    "continue the run in this folder from its last checkpoint; of the settings, "
@@ -141,10 +137,8 @@ void add_train_command(CLI::App& app) {
                       "takes its settings from the run folder; do not combine it with --config");
         trainer = train::Trainer::resume(*resume, flags->given(), callbacks);
       } else {
-        train::RunConfig config =
-            config_path->empty() ? train::RunConfig{} : train::load_config(*config_path);
-        config::apply_changes(config, flags->given());
-        trainer = std::make_unique<train::Trainer>(std::move(config), callbacks);
+        trainer =
+            std::make_unique<train::Trainer>(config_with_flags(*config_path, *flags), callbacks);
       }
       if (const int code = drive(*trainer, *progress); code != 0) throw CLI::RuntimeError(code);
     } catch (const Error& e) {

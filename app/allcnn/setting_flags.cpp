@@ -120,4 +120,18 @@ Error with_flag(const Error& error) {
   return error;
 }
 
+void add_config_option(CLI::App& command, std::string& path) {
+  command
+      .add_option("--config", path,
+                  "JSON file with the keys of a run's config.json; flags given as well override "
+                  "its values")
+      ->type_name("FILE");
+}
+
+train::RunConfig config_with_flags(const std::string& path, const SettingFlags& flags) {
+  train::RunConfig config = path.empty() ? train::RunConfig{} : train::load_config(path);
+  config::apply_changes(config, flags.given());
+  return config;
+}
+
 }  // namespace allcnn::cli

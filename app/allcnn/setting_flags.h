@@ -41,6 +41,12 @@ class SettingFlags {
   std::map<std::string, std::string> texts_;
 };
 
+/// The --config FILE option of a command that takes a run's settings from a file, into `path`.
+void add_config_option(CLI::App& command, std::string& path);
+/// The settings of `path` (a JSON file with config.json's keys; the defaults when empty) with
+/// the flags given on top. Throws allcnn::Error naming the file or the key.
+train::RunConfig config_with_flags(const std::string& path, const SettingFlags& flags);
+
 /// `error` as the CLI shows it: a setting's key becomes its flag ("lr: ..." -> "--lr: ...").
 Error with_flag(const Error& error);
 

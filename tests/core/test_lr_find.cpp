@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../common/error_of.h"
+#include "../common/narrow_run.h"
 #include "runs/lr_find_record.h"
 #include "runs/run_reader.h"
 #include "train/lr_find.h"
@@ -22,23 +23,7 @@ using allcnn::testing::error_of;
 namespace {
 
 train::RunConfig narrow_config(const QTemporaryDir& runs) {
-  train::RunConfig config;
-  config.dataset = data::DatasetKind::FashionMnist;
-  config.data_dir = ALLCNN_FASHION_MNIST_DIR;
-  config.model.width = 0.25;
-  // Batch norm: without it, All-CNN-C stays on the plateau at ln(10) for longer than a range
-  // test trains, and the curve only shows the first batches calibrating the outputs.
-  config.model.batch_norm = true;
-  config.train_limit = 8192;
-  config.test_limit = 256;
-  config.batch_size = 64;
-  config.init = init::InitKind::HeUniform;
-  config.device = DeviceSpec{DeviceKind::Cpu};
-  config.checkpoint_every = 0;
-  config.drift_every = 0;
-  config.seed = 11;
-  config.runs_dir = runs.path().toStdString();
-  return config;
+  return testing::narrow_bn_run(runs.path().toStdString());
 }
 
 // The least-squares slope of the raw loss against log10(rate) over points [from, to]: how fast

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QToolButton>
 
+#include "../common/narrow_run.h"
 #include "lr_find_dialog.h"
 #include "runs/lr_find_record.h"
 #include "settings_form.h"
@@ -21,17 +22,7 @@ using namespace allcnn;
 namespace {
 
 train::RunConfig narrow_config(const QTemporaryDir& runs) {
-  train::RunConfig config;
-  config.dataset = data::DatasetKind::FashionMnist;
-  config.data_dir = ALLCNN_FASHION_MNIST_DIR;
-  config.model.width = 0.25;
-  config.model.batch_norm = true;  // a curve that falls within a range test's batches
-  config.train_limit = 8192;
-  config.test_limit = 256;
-  config.init = init::InitKind::HeUniform;
-  config.device = DeviceSpec{DeviceKind::Cpu};
-  config.runs_dir = runs.path().toStdString();
-  return config;
+  return testing::narrow_bn_run(runs.path().toStdString());
 }
 
 QLineSeries* series_named(QChart* chart, const QString& prefix) {
