@@ -2820,6 +2820,34 @@
         <source>Test accuracy of best</source>
         <translation>Testgenauigkeit des Besten</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>by run</source>
+        <translation>nach Lauf</translation>
+    </message>
+    <message>
+        <source>by group</source>
+        <translation>nach Gruppe</translation>
+    </message>
+    <message>
+        <source>By group: each group (a sweep or a study) one hue, as in the run table, its configurations shades of it, and runs of no group grey. Automatic colours by group when the runs shown are of two or more groups, and by run otherwise.</source>
+        <translation>Nach Gruppe: jede Gruppe (ein Sweep oder eine Studie) ein Farbton, wie in der Lauftabelle, ihre Konfigurationen Abstufungen davon, Läufe ohne Gruppe grau. Automatisch färbt nach Gruppe, wenn die gezeigten Läufe zu zwei oder mehr Gruppen gehören, sonst nach Lauf.</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <source>No group:</source>
+        <translation>Ohne Gruppe:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::compare::HistoryImportDialog</name>
@@ -2968,6 +2996,22 @@
     <message>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Show only the runs of one group (a sweep or a study), with the number of runs in each; Ctrl+A in the table then selects them all for comparison</source>
+        <translation>Nur die Läufe einer Gruppe (eines Sweeps oder einer Studie) zeigen, mit der Zahl der Läufe jeder Gruppe; Strg+A in der Tabelle wählt sie dann alle zum Vergleich aus</translation>
+    </message>
+    <message>
+        <source>All runs (%1)</source>
+        <translation>Alle Läufe (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No group (%1)</source>
+        <translation>Ohne Gruppe (%1)</translation>
     </message>
 </context>
 <context>

@@ -2812,6 +2812,34 @@
         <source>Test accuracy of best</source>
         <translation>最佳检查点的测试准确率</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>by run</source>
+        <translation>按运行</translation>
+    </message>
+    <message>
+        <source>by group</source>
+        <translation>按组</translation>
+    </message>
+    <message>
+        <source>By group: each group (a sweep or a study) one hue, as in the run table, its configurations shades of it, and runs of no group grey. Automatic colours by group when the runs shown are of two or more groups, and by run otherwise.</source>
+        <translation>按组：每个组（一次扫描或一项研究）一种色调，与运行表中相同，其各配置为该色调的深浅变化，无组的运行为灰色。自动：所显示的运行属于两个或更多组时按组着色，否则按运行着色。</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>No group:</source>
+        <translation>无组：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::compare::HistoryImportDialog</name>
@@ -2959,6 +2987,22 @@
     <message>
         <source>%1 no longer exists</source>
         <translation>%1 已不存在</translation>
+    </message>
+    <message>
+        <source>Show only the runs of one group (a sweep or a study), with the number of runs in each; Ctrl+A in the table then selects them all for comparison</source>
+        <translation>只显示一个组（一次扫描或一项研究）的运行，并标出每组的运行数；随后在表格中按 Ctrl+A 可全部选中以便比较</translation>
+    </message>
+    <message>
+        <source>All runs (%1)</source>
+        <translation>全部运行（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No group (%1)</source>
+        <translation>无组（%1）</translation>
     </message>
 </context>
 <context>

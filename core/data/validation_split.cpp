@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <numeric>
 #include <random>
+#include <utility>
 
 #include "common/error.h"
+#include "data/seeded_sample.h"
 
 namespace allcnn::data {
 
@@ -56,19 +58,12 @@ std::vector<int64_t> validation_indices(const torch::Tensor& labels, int64_t cla
   std::vector<int64_t> chosen;
   chosen.reserve(static_cast<size_t>(count));
   for (size_t c = 0; c < members.size(); ++c) {
-    auto& class_members = members[c];
-    const auto size = static_cast<int64_t>(class_members.size());
+    const auto size = static_cast<int64_t>(members[c].size());
     if (size > 0 && share[c] >= size)
       throw Error("validation", message(MessageCode::ValidationEmptiesClass, count,
                                         static_cast<int64_t>(c), size));
-    // The first share[c] places of a Fisher-Yates shuffle, drawn without std::shuffle and
-    // std::uniform_int_distribution, whose results differ between standard libraries.
-    for (int64_t i = 0; i < share[c]; ++i) {
-      const auto span = static_cast<uint64_t>(size - i);
-      const auto j = i + static_cast<int64_t>(random() % span);
-      std::swap(class_members[static_cast<size_t>(i)], class_members[static_cast<size_t>(j)]);
-      chosen.push_back(class_members[static_cast<size_t>(i)]);
-    }
+    const auto drawn = seeded_sample(std::move(members[c]), static_cast<size_t>(share[c]), random);
+    chosen.insert(chosen.end(), drawn.chosen.begin(), drawn.chosen.end());
   }
   std::sort(chosen.begin(), chosen.end());
   return chosen;

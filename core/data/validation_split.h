@@ -18,10 +18,10 @@ struct ValidationSplit {
 /// Which of the samples labelled `labels` (int64 [N], each in [0, classes)) make up a validation
 /// split of `count`, in increasing order. Stratified: each class gives its share of `count` in
 /// proportion to its size (largest remainders first, ties to the lower class), chosen within the
-/// class by a Fisher-Yates shuffle of mt19937_64 seeded from `seed`. A pure function of its
-/// arguments: the same split on every machine and on every resume. Throws allcnn::Error naming
-/// the "validation" setting when `count` leaves no training image, or no training image of a
-/// class that has some.
+/// class by seeded_sample() from one mt19937_64 seeded from `seed`, class after class. A pure
+/// function of its arguments: the same split on every machine and on every resume. Throws
+/// allcnn::Error naming the "validation" setting when `count` leaves no training image, or no
+/// training image of a class that has some.
 std::vector<int64_t> validation_indices(const torch::Tensor& labels, int64_t classes, int64_t count,
                                         uint64_t seed);
 

@@ -5,8 +5,8 @@
 
 #include <torch/types.h>
 
-#include "data/dataset.h"
 #include "config/folder_options.h"
+#include "data/dataset.h"
 #include "vision/folder_listing.h"
 
 namespace allcnn::vision {
@@ -31,11 +31,11 @@ struct DecodedFolder {
 };
 
 /// Drops the classes without training images (their test images too) and splits the pool by
-/// options.test_fraction, stratified: per class, a shuffle seeded by options.split_seed holds
-/// out round(fraction * count) images (at least one, and at least one left to train on, when
-/// the class has two or more). Labels are renumbered over the kept classes. Warnings (dropped
-/// classes, classes without test images) go to `callbacks.on_message`. Throws allcnn::Error
-/// naming `dir` when fewer than two classes or no test images remain.
+/// options.test_fraction, stratified: per class, a draw (data::seeded_sample) seeded by
+/// options.split_seed holds out round(fraction * count) images (at least one, and at least one left
+/// to train on, when the class has two or more). Labels are renumbered over the kept classes.
+/// Warnings (dropped classes, classes without test images) go to `callbacks.on_message`. Throws
+/// allcnn::Error naming `dir` when fewer than two classes or no test images remain.
 data::DatasetSplits split_decoded_folder(const DecodedFolder& decoded,
                                          const data::FolderOptions& options, const std::string& dir,
                                          const data::LoadCallbacks& callbacks);

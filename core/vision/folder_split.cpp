@@ -1,10 +1,12 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <utility>
 
 #include <torch/torch.h>
 
 #include "common/error.h"
+#include "data/seeded_sample.h"
 #include "vision/folder_decoded.h"
 
 namespace allcnn::vision {
@@ -20,12 +22,6 @@ std::string quoted_list(const std::vector<std::string>& names) {
   std::string text;
   for (const auto& name : names) text += (text.empty() ? "'" : ", '") + name + "'";
   return text;
-}
-
-// Fisher-Yates with mt19937_64, whose sequence the standard fixes (std::shuffle's use of it is
-// not), so a folder splits the same way on every platform.
-void seeded_shuffle(std::vector<int64_t>& items, std::mt19937_64& generator) {
-  for (size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[generator() % i]);
 }
 
 data::Dataset gather(const DecodedFolder& decoded, const std::vector<int64_t>& indices,
@@ -85,12 +81,10 @@ data::DatasetSplits split_decoded_folder(const DecodedFolder& decoded,
         held_out = std::clamp<int64_t>(held_out, 1, n - 1);
       else
         held_out = 0;
-      seeded_shuffle(train, generator);
-      test.assign(train.begin(), train.begin() + held_out);
-      train.erase(train.begin(), train.begin() + held_out);
-      // The shuffle only chooses; the sets keep the listing's order.
-      std::sort(train.begin(), train.end());
-      std::sort(test.begin(), test.end());
+      // One generator serves the classes in turn: the whole split follows from the seed.
+      auto drawn = data::seeded_sample(std::move(train), static_cast<size_t>(held_out), generator);
+      test = std::move(drawn.chosen);
+      train = std::move(drawn.rest);
     }
     if (test.empty()) untested.push_back(decoded.class_names[k]);
     train_indices.insert(train_indices.end(), train.begin(), train.end());

@@ -21,11 +21,13 @@ inline double fixture_loss(double scale, int64_t step) { return scale * 2.3 / (1
 /// Creates `root/name` as a finished (or `state`) run with `epochs` epochs of `batches` batches.
 /// Validation accuracy peaks at epoch `best_epoch` so the best-epoch logic has something to find.
 /// `seed` >= 0 is written into config.json; `test_accuracy_of_best` >= 0 into test.json (as a
-/// run with a validation split writes it when it finishes).
+/// run with a validation split writes it when it finishes). A run of a group (a sweep) records
+/// `group` as a sweep does.
 inline QString write_fixture_run(const QString& root, const std::string& name,
                                  const std::string& init, int epochs, int batches, double scale,
                                  int best_epoch, const std::string& state = "finished",
-                                 int seed = -1, double test_accuracy_of_best = -1) {
+                                 int seed = -1, double test_accuracy_of_best = -1,
+                                 const config::GroupTag& group = {}) {
   const QString dir = QDir(root).filePath(QString::fromStdString(name));
   QDir().mkpath(dir);
   nlohmann::json config = {{"name", name},        {"arch", "all-cnn-c"}, {"init", init},
@@ -35,6 +37,7 @@ inline QString write_fixture_run(const QString& root, const std::string& name,
   config::Provenance provenance;
   provenance.device = "cpu";
   provenance.created = "2026-11-28T12:00:00+0000";
+  provenance.group = group;
   const runs::RunFolder folder(dir.toStdString());
   folder.write_config(config, provenance);
   runs::RunWriter writer(folder);

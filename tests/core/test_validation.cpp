@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <numeric>
+#include <random>
 #include <set>
 #include <vector>
 
@@ -17,6 +19,7 @@
 #include "common/error.h"
 #include "config/run_config.h"
 #include "data/dataset.h"
+#include "data/seeded_sample.h"
 #include "data/validation_split.h"
 #include "runs/atomic_file.h"
 #include "runs/csv_table.h"
@@ -118,6 +121,35 @@ class TestValidation : public QObject {
 
     QCOMPARE(data::validation_indices(train.labels, 10, count, 7), chosen);
     QVERIFY(data::validation_indices(train.labels, 10, count, 8) != chosen);
+  }
+
+  // The one seeded draw behind the validation split and an image folder's test split: a
+  // subset of the size asked (at most all), the rest beside it, both sorted; every item can be
+  // chosen; the same generator state draws the same, and exactly `count` draws are used.
+  void a_seeded_sample_chooses_a_sorted_subset() {
+    std::vector<int64_t> items(20);
+    std::iota(items.begin(), items.end(), int64_t(100));
+    std::set<int64_t> ever_chosen;
+    for (uint64_t seed = 0; seed < 100; ++seed) {
+      std::mt19937_64 generator(seed), again(seed);
+      const auto drawn = data::seeded_sample(items, 5, generator);
+      QCOMPARE(drawn.chosen.size(), size_t(5));
+      QVERIFY(std::is_sorted(drawn.chosen.begin(), drawn.chosen.end()));
+      QVERIFY(std::is_sorted(drawn.rest.begin(), drawn.rest.end()));
+      std::vector<int64_t> both = drawn.chosen;
+      both.insert(both.end(), drawn.rest.begin(), drawn.rest.end());
+      std::sort(both.begin(), both.end());
+      QCOMPARE(both, items);
+      QCOMPARE(data::seeded_sample(items, 5, again).chosen, drawn.chosen);
+      QCOMPARE(generator(), again());
+      ever_chosen.insert(drawn.chosen.begin(), drawn.chosen.end());
+    }
+    QCOMPARE(ever_chosen.size(), items.size());
+    std::mt19937_64 generator(1);
+    QCOMPARE(data::seeded_sample(items, 50, generator).chosen, items);
+    // mt19937_64's sequence is the standard's: these are the items of seed 42 everywhere.
+    std::mt19937_64 pinned(42);
+    QCOMPARE(data::seeded_sample(items, 3, pinned).chosen, (std::vector<int64_t>{100, 101, 106}));
   }
 
   void a_fraction_counts_the_training_images() {

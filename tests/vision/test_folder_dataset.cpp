@@ -235,6 +235,12 @@ class TestFolderDataset : public QObject {
     const auto c = vision::load_image_folder(root.string(), options);
     QCOMPARE(c.test.size(), a.test.size());
     QVERIFY(!torch::equal(a.test.images, c.test.images));
+    // Stratified under any seed: each class holds out the same number of images.
+    QVERIFY(torch::equal(torch::bincount(c.test.labels), torch::bincount(a.test.labels)));
+    // Disjoint and whole: every image in one part only (the images are random, all distinct).
+    QCOMPARE(c.train.size() + c.test.size(), int64_t(30));
+    for (int64_t i = 0; i < c.test.size(); ++i)
+      QVERIFY(!(c.train.images == c.test.images[i]).flatten(1).all(1).any().item<bool>());
   }
 
   // 96x32: black, grey and white thirds. Crop keeps the centre (grey); resize squeezes all three.

@@ -23,6 +23,23 @@ QColor series_color(int index) {
   return QColor(palette[((index % kSeriesColors) + kSeriesColors) % kSeriesColors]);
 }
 
+QColor family_color(int index) {
+  int i = ((index % kFamilyColors) + kFamilyColors) % kFamilyColors;
+  if (i >= 6) ++i;  // series_color(6) is the black
+  return series_color(i);
+}
+
+QColor no_family_color() { return QColor(0x80, 0x80, 0x80); }
+
+QColor shade_of(const QColor& color, int shade, int shades) {
+  if (shades <= 1) return color;
+  // 0.16 of lightness between neighbours, up to 0.48 from the darkest to the lightest.
+  const double span = std::min(0.48, 0.16 * (shades - 1));
+  const double t = static_cast<double>(shade) / (shades - 1) - 0.5;  // -0.5 .. 0.5
+  const double lightness = std::clamp(color.lightnessF() + t * span, 0.18, 0.66);
+  return QColor::fromHslF(color.hslHueF(), color.hslSaturationF(), static_cast<float>(lightness));
+}
+
 namespace {
 
 // interval = mantissa * 10^exponent with mantissa 1, 2, 2.5 or 5.

@@ -20,6 +20,19 @@ class FlowLayout;
 QColor series_color(int index);
 inline constexpr int kSeriesColors = 12;
 
+/// The colour of the `index`-th family of series (the runs of one group): series_color's
+/// palette without its black, whose shades would be the greys that series of no family get;
+/// repeating after the eleventh.
+QColor family_color(int index);
+inline constexpr int kFamilyColors = kSeriesColors - 1;
+/// The grey of series that belong to no family.
+QColor no_family_color();
+
+/// The `shade`-th of `shades` shades of `color` (0 the darkest), told apart by lightness alone
+/// so they stay of one hue: one shade is `color` itself; more spread around its lightness, at
+/// most from 0.18 (still the hue) to 0.66 (still readable on white).
+QColor shade_of(const QColor& color, int shade, int shades);
+
 /// How an axis counts: whole numbers (epochs, iterations, layers: no tick between two of them)
 /// or real values (losses, learning rates).
 enum class AxisNumbers { Whole, Real };

@@ -9,6 +9,7 @@
 #include "compare_view.h"
 #include "remembered_splitter.h"
 #include "run_browser.h"
+#include "run_table_model.h"
 
 namespace allcnn::ui::compare {
 
@@ -26,6 +27,10 @@ ComparePage::ComparePage(QWidget* parent)
   layout->addWidget(splitter);
   setAcceptDrops(true);
   connect(browser_, &RunBrowser::selected_runs_changed, view_, &CompareView::set_runs);
+  // A group has one hue in the table and in the charts: the browser's, over the whole folder.
+  connect(browser_->model(), &RunTableModel::group_hues_changed, view_,
+          &CompareView::set_group_hues);
+  view_->set_group_hues(browser_->model()->group_hues());
   connect(browser_, &RunBrowser::resume_requested, this, &ComparePage::resume_requested);
 }
 

@@ -41,6 +41,7 @@ CompareView::CompareView(QWidget* parent)
       merge_seeds_(new QCheckBox(tr("Seeds as one"), this)),
       band_(new QComboBox(this)),
       baseline_(new QComboBox(this)),
+      color_by_(new QComboBox(this)),
       plot_panel_(new QWidget(this)),
       legend_(new QLabel(plot_panel_)),
       grid_(new QGridLayout),
@@ -75,6 +76,14 @@ CompareView::CompareView(QWidget* parent)
   band_->setEnabled(false);
   baseline_->setToolTip(tr("Draw each run minus this run"));
   baseline_->addItem(tr("No baseline"), QString());
+  color_by_->setObjectName(QStringLiteral("color_by"));
+  color_by_->addItem(tr("automatic"), static_cast<int>(ColorBy::Automatic));
+  color_by_->addItem(tr("by run"), static_cast<int>(ColorBy::Run));
+  color_by_->addItem(tr("by group"), static_cast<int>(ColorBy::Group));
+  color_by_->setToolTip(
+      tr("By group: each group (a sweep or a study) one hue, as in the run table, its "
+         "configurations shades of it, and runs of no group grey. Automatic colours by group "
+         "when the runs shown are of two or more groups, and by run otherwise."));
 
   auto* png = new QPushButton(tr("PNG…"), this);
   auto* svg = new QPushButton(tr("SVG…"), this);
@@ -112,8 +121,10 @@ CompareView::CompareView(QWidget* parent)
   group({log_y_, markers_});
   group({merge_seeds_, band_});
   group({new QLabel(tr("Baseline:"), this), baseline_});
+  group({new QLabel(tr("Colours:"), this), color_by_});
   group({png, svg, csv});
 
+  legend_->setObjectName(QStringLiteral("legend"));
   legend_->setTextFormat(Qt::RichText);
   legend_->setWordWrap(true);
   plot_panel_->setObjectName(QStringLiteral("plot_panel"));
@@ -183,6 +194,7 @@ CompareView::CompareView(QWidget* parent)
     schedule_redraw();
   });
   connect(band_, &QComboBox::currentIndexChanged, this, &CompareView::schedule_redraw);
+  connect(color_by_, &QComboBox::currentIndexChanged, this, [this] { set_group_hues(hues_); });
   connect(smoothing_, &QSlider::valueChanged, this, &CompareView::schedule_redraw);
   connect(svg, &QPushButton::clicked, this, &CompareView::export_svg);
   connect(csv, &QPushButton::clicked, this, &CompareView::export_csv);
@@ -231,6 +243,24 @@ void CompareView::set_baseline(const QString& dir) {
   const int index = baseline_->findData(dir);
   baseline_->setCurrentIndex(index < 0 ? 0 : index);
 }
+
+void CompareView::set_color_by(ColorBy by) {
+  color_by_->setCurrentIndex(color_by_->findData(static_cast<int>(by)));
+}
+
+ColorBy CompareView::color_by() const {
+  return static_cast<ColorBy>(color_by_->currentData().toInt());
+}
+
+void CompareView::set_group_hues(const GroupHues& hues) {
+  hues_ = hues;
+  // The tables' colours too, not only the charts'.
+  update_settings_table();
+  update_configurations_table();
+  schedule_redraw();
+}
+
+QList<QColor> CompareView::colors() const { return run_colors(runs_, color_by(), hues_); }
 
 ChartOptions CompareView::options() const {
   ChartOptions o;
@@ -282,9 +312,10 @@ void CompareView::update_settings_table() {
     header->setToolTip(row ? setting_tooltip(*row) : differing_keys_[r]);
     settings_table_->setVerticalHeaderItem(r, header);
   }
+  const QList<QColor> run_color = colors();
   for (int c = 0; c < readable.size(); ++c) {
     settings_table_->horizontalHeaderItem(c)->setForeground(
-        series_color(static_cast<int>(readable[c] - runs_.constData())));
+        run_color.value(static_cast<int>(readable[c] - runs_.constData())));
     for (int r = 0; r < differing_keys_.size(); ++r) {
       const auto& s = readable[c]->settings;
       auto* item = new QTableWidgetItem(s.contains(differing_keys_[r]) ? s.value(differing_keys_[r])
@@ -313,6 +344,7 @@ void CompareView::update_configurations_table() {
       text += QStringLiteral(" ± ") + QString::number(m.sd * scale, 'f', decimals) + unit;
     return text;
   };
+  const QList<QColor> run_color = colors();
   for (int row = 0; row < groups.size(); ++row) {
     std::vector<double> accuracy, epoch, test, seconds;
     for (int i : groups[row]) {
@@ -337,7 +369,7 @@ void CompareView::update_configurations_table() {
       if (column > 0) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
       configurations_table_->setItem(row, column, item);
     }
-    configurations_table_->item(row, 0)->setForeground(series_color(groups[row].first()));
+    configurations_table_->item(row, 0)->setForeground(run_color.value(groups[row].first()));
     configurations_table_->item(row, 0)->setToolTip(cells[0]);
   }
   configurations_table_->resizeColumnToContents(0);
@@ -421,8 +453,7 @@ void CompareView::draw(bool in_background) {
 
 void CompareView::show_plans(const QList<RunData>& runs, const QList<ChartPlan>& plans) {
   const ChartOptions base = plans.isEmpty() ? options() : plans.first().options;
-  QList<QColor> colors;
-  for (int i = 0; i < runs.size(); ++i) colors.append(series_color(i));
+  const QList<QColor> colors = run_colors(runs, color_by(), hues_);
   QStringList notes;
   for (int i = 0; i < plans.size() && i < charts_.size(); ++i)
     for (const QString& note : charts_[i]->show_plan(plans[i], colors))
@@ -438,28 +469,11 @@ void CompareView::show_plans(const QList<RunData>& runs, const QList<ChartPlan>&
     for (CompareChart* chart : charts_) chart->set_x_range(lo, hi);
   }
 
-  QStringList entries;
-  const auto entry = [&colors](int run, const QString& name) {
-    return QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
-        .arg(colors.value(run, Qt::black).name(), name.toHtmlEscaped());
-  };
+  const ChartPlan* merged_plan = base.merge_seeds && !plans.isEmpty() ? &plans.first() : nullptr;
   bool merged = false;
-  if (base.merge_seeds && !plans.isEmpty()) {
-    // One entry per line drawn: a run, or several seeds of one configuration.
-    for (const ChartPlan::Line& line : plans.first().lines) {
-      entries.append(entry(line.run, line.name));
-      merged = merged || line.members > 1;
-    }
-  } else {
-    for (int i = 0; i < runs.size(); ++i) {
-      const RunData& run = runs[i];
-      QString text = entry(i, run.name);
-      if (run.live()) text += QStringLiteral(" <i>%1</i>").arg(tr("(live)"));
-      if (run.dir == base.baseline_dir) text += QStringLiteral(" <b>%1</b>").arg(tr("(baseline)"));
-      entries.append(text);
-    }
-  }
-  QString legend = entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
+  if (merged_plan)
+    for (const ChartPlan::Line& line : merged_plan->lines) merged = merged || line.members > 1;
+  QString legend = legend_entries(runs, merged_plan, base, colors);
   if (!runs.isEmpty() && base.best_markers)
     legend += QStringLiteral("&nbsp;&nbsp;&nbsp; <span style='color:#666'>&#9679; %1</span>")
                   .arg(tr("best epoch"));

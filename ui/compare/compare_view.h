@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include "compare_chart.h"
+#include "group_colors.h"
 #include "run_data.h"
 
 class QCheckBox;
@@ -24,7 +25,8 @@ namespace allcnn::ui::compare {
 
 /// Overlays the curves of the runs it is given: one metric, or small multiples of every metric
 /// with a shared legend; x as step, epoch or wall time; smoothing; log y; best-epoch markers;
-/// difference to a baseline run; and a table of only the settings in which the runs differ.
+/// difference to a baseline run; colours by run or by group; and a table of only the settings
+/// in which the runs differ.
 /// Exports the charts (PNG, SVG) and the runs' metrics (long-form CSV). GUI thread only.
 class CompareView : public QWidget {
   Q_OBJECT
@@ -45,6 +47,13 @@ class CompareView : public QWidget {
   /// Runs that differ only by seed drawn as one line in a band of `band`.
   void set_merge_seeds(bool on, Band band = Band::MinMax);
   ChartOptions options() const;
+  /// How the runs are coloured (by default Automatic: by group when they are of several).
+  void set_color_by(ColorBy by);
+  ColorBy color_by() const;
+  /// Each group's hue, as the run browser shows it (RunTableModel::group_hues).
+  void set_group_hues(const GroupHues& hues);
+  /// The colour of each of runs(), as the charts, the legend and the tables draw it.
+  QList<QColor> colors() const;
 
   /// Redraws now, on the GUI thread, instead of on the coalescing timer (tests, export); a
   /// redraw still being worked out on the worker is dropped.
@@ -79,6 +88,10 @@ class CompareView : public QWidget {
   QList<int> lay_out_charts(int count);
   /// Shows worked-out plans (one per chart, for `runs`), the shared x range, legend and notes.
   void show_plans(const QList<RunData>& runs, const QList<ChartPlan>& plans);
+  /// The legend's entries (one per line drawn) in their colours; coloured by group, the
+  /// entries of one group together after its name.
+  QString legend_entries(const QList<RunData>& runs, const ChartPlan* merged,
+                         const ChartOptions& base, const QList<QColor>& colors) const;
   void update_baseline_choices();
   void update_settings_table();
   /// One row per configuration of the runs (seeds together): runs, best validation accuracy
@@ -103,6 +116,8 @@ class CompareView : public QWidget {
   QCheckBox* merge_seeds_;
   QComboBox* band_;
   QComboBox* baseline_;
+  QComboBox* color_by_;
+  GroupHues hues_;
   QWidget* plot_panel_;  ///< legend + charts: what export renders
   QLabel* legend_;
   QGridLayout* grid_;

@@ -1,15 +1,18 @@
 #include "run_browser.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -30,6 +33,7 @@
 #include "history_import.h"
 #include "history_import_dialog.h"
 #include "notes.h"
+#include "run_filter_proxy.h"
 #include "run_loader.h"
 #include "run_table_model.h"
 
@@ -38,10 +42,11 @@ namespace allcnn::ui::compare {
 RunBrowser::RunBrowser(QWidget* parent)
     : QWidget(parent),
       model_(new RunTableModel(this)),
-      proxy_(new QSortFilterProxyModel(this)),
+      proxy_(new RunFilterProxy(model_, this)),
       table_(new QTableView(this)),
       dir_edit_(new QLineEdit(this)),
       filter_edit_(new QLineEdit(this)),
+      group_filter_(new QComboBox(this)),
       message_(new QLabel(this)),
       tags_edit_(new QLineEdit(this)),
       notes_edit_(new QPlainTextEdit(this)),
@@ -53,10 +58,6 @@ RunBrowser::RunBrowser(QWidget* parent)
       scan_task_(new BackgroundTask(this)),
       follow_task_(new BackgroundTask(this)),
       restore_task_(new BackgroundTask(this)) {
-  proxy_->setSourceModel(model_);
-  proxy_->setSortRole(RunTableModel::kSortRole);
-  proxy_->setFilterKeyColumn(-1);
-  proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
   table_->setModel(proxy_);
   table_->setSortingEnabled(true);
   table_->sortByColumn(RunTableModel::Date, Qt::DescendingOrder);
@@ -79,6 +80,13 @@ RunBrowser::RunBrowser(QWidget* parent)
   remove_->setToolTip(tr("Forget the selected imported histories (the files stay where they are)"));
   filter_edit_->setPlaceholderText(tr("Filter runs (any column)"));
   filter_edit_->setClearButtonEnabled(true);
+  group_filter_->setObjectName(QStringLiteral("group_filter"));
+  group_filter_->setToolTip(
+      tr("Show only the runs of one group (a sweep or a study), with the number of runs in "
+         "each; Ctrl+A in the table then selects them all for comparison"));
+  // A long group name must not push the table's controls off a small screen.
+  group_filter_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  group_filter_->setMinimumContentsLength(18);
 
   // Wraps where the window is narrow: the filter field goes under the folder.
   auto* top = new FlowLayout;
@@ -90,6 +98,7 @@ RunBrowser::RunBrowser(QWidget* parent)
   top->addWidget(remove_);
   filter_edit_->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
   top->addWidget(filter_edit_, 1);
+  top->addWidget(group_filter_);
 
   message_->setWordWrap(true);
   message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -127,6 +136,16 @@ RunBrowser::RunBrowser(QWidget* parent)
 
   connect(filter_edit_, &QLineEdit::textChanged, proxy_,
           &QSortFilterProxyModel::setFilterFixedString);
+  connect(group_filter_, &QComboBox::currentIndexChanged, this, [this] {
+    const QVariant group = group_filter_->currentData();
+    proxy_->set_group(group.isValid() ? std::optional<QString>(group.toString()) : std::nullopt);
+  });
+  // The chooser follows the groups listed (and their colours); a row re-read changes neither
+  // unless its group did, which update_group_choices notices.
+  connect(model_, &QAbstractItemModel::rowsInserted, this, &RunBrowser::update_group_choices);
+  connect(model_, &QAbstractItemModel::rowsRemoved, this, &RunBrowser::update_group_choices);
+  connect(model_, &QAbstractItemModel::dataChanged, this, &RunBrowser::update_group_choices);
+  update_group_choices();
   connect(dir_edit_, &QLineEdit::editingFinished, this, [this] {
     if (dir_edit_->text() != runs_dir_) set_runs_dir(dir_edit_->text());
   });
@@ -323,6 +342,59 @@ void RunBrowser::follow() {
         }
         if (std::exchange(follow_again_, false)) follow();
       });
+}
+
+QSortFilterProxyModel* RunBrowser::proxy() const { return proxy_; }
+
+void RunBrowser::set_group_filter(const std::optional<QString>& group) {
+  proxy_->set_group(group);
+  group_choices_.clear();  // lists it, chosen
+  update_group_choices();
+}
+
+std::optional<QString> RunBrowser::group_filter() const { return proxy_->group(); }
+
+void RunBrowser::update_group_choices() {
+  QMap<QString, int> counts;  // by group; "" for the runs of none
+  for (const RunData& run : model_->runs()) ++counts[run.group];
+  QStringList choices;
+  for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+    choices << it.key() + QLatin1Char('\n') + QString::number(it.value());
+  const GroupHues& hues = model_->group_hues();
+  for (auto it = hues.cbegin(); it != hues.cend(); ++it)
+    choices << it.key() + QLatin1Char('\t') + QString::number(it.value());
+  if (choices == group_choices_) return;
+  group_choices_ = choices;
+
+  const std::optional<QString> current = proxy_->group();
+  const QSignalBlocker block(group_filter_);
+  group_filter_->clear();
+  group_filter_->addItem(tr("All runs (%1)").arg(model_->runs().size()));
+  QStringList names = counts.keys();
+  names.removeAll(QString());
+  std::sort(names.begin(), names.end(),
+            [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+  const int side = fontMetrics().height() * 3 / 4;
+  for (const QString& name : names) {
+    QPixmap swatch(side, side);
+    swatch.fill(group_color(hues, name));
+    group_filter_->addItem(QIcon(swatch), tr("%1 (%2)").arg(name).arg(counts.value(name)), name);
+  }
+  // Only worth choosing beside groups: with none, "no group" is every run.
+  if (counts.contains(QString()) && !names.isEmpty())
+    group_filter_->addItem(tr("No group (%1)").arg(counts.value(QString())), QString());
+  // The filter in force is always the one shown: a chosen group none of whose runs is listed
+  // (yet, or any more) stays chosen, so that a rescan does not show the whole folder meanwhile.
+  int index = current ? group_filter_->findData(*current) : 0;
+  if (index < 0) {
+    const int count = counts.value(*current);
+    group_filter_->addItem(current->isEmpty() ? tr("No group (%1)").arg(count)
+                                              : tr("%1 (%2)").arg(*current).arg(count),
+                           *current);
+    index = group_filter_->count() - 1;
+  }
+  group_filter_->setCurrentIndex(index);
+  group_filter_->setEnabled(group_filter_->count() > 1);
 }
 
 QString RunBrowser::message() const { return message_->isHidden() ? QString() : message_->text(); }

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QHash>
 #include <QList>
@@ -10,6 +11,7 @@
 
 #include "run_data.h"
 
+class QComboBox;
 class QFileSystemWatcher;
 class QLabel;
 class QLineEdit;
@@ -29,6 +31,7 @@ class BackgroundTask;
 
 namespace allcnn::ui::compare {
 
+class RunFilterProxy;
 class RunFollower;
 class RunTableModel;
 struct HistoryPreview;
@@ -42,7 +45,8 @@ struct HistoryPreview;
 /// they are created (a file-system watcher, and a periodic rescan for file systems that do not
 /// notify). Folders that
 /// cannot be read stay in the table with the reason (status column, tooltip, and the message line
-/// under the table). GUI thread only.
+/// under the table). The runs of a group (a sweep, a study) can be shown alone (the group
+/// chooser), and each row shows its group's colour, as the comparison draws it. GUI thread only.
 class RunBrowser : public QWidget {
   Q_OBJECT
 
@@ -81,8 +85,13 @@ class RunBrowser : public QWidget {
   /// Whether a scan or a read of curves is under way (tests wait for it to end).
   bool busy() const;
 
+  /// Shows only the runs of one group (a name), of no group (an empty name), or every run
+  /// (nullopt), as the group chooser does; the selection keeps only the runs still shown.
+  void set_group_filter(const std::optional<QString>& group);
+  std::optional<QString> group_filter() const;
+
   RunTableModel* model() const { return model_; }
-  QSortFilterProxyModel* proxy() const { return proxy_; }
+  QSortFilterProxyModel* proxy() const;
   QString message() const;
 
  Q_SIGNALS:
@@ -97,6 +106,8 @@ class RunBrowser : public QWidget {
   void follow();
   void select(const QStringList& names_or_dirs);
   void update_message();
+  /// Lists the groups in the chooser with their run counts, when they changed.
+  void update_group_choices();
   void update_notes_editor();
   void save_notes();
   void choose_dir();
@@ -110,10 +121,12 @@ class RunBrowser : public QWidget {
 
   QString runs_dir_;
   RunTableModel* model_;
-  QSortFilterProxyModel* proxy_;
+  RunFilterProxy* proxy_;
   QTableView* table_;
   QLineEdit* dir_edit_;
   QLineEdit* filter_edit_;
+  QComboBox* group_filter_;
+  QStringList group_choices_;  ///< what the chooser lists: "name\ncount" per entry
   QLabel* message_;
   QLineEdit* tags_edit_;
   QPlainTextEdit* notes_edit_;

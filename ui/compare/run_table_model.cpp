@@ -1,6 +1,7 @@
 #include "run_table_model.h"
 
 #include <cmath>
+#include <utility>
 
 #include <QBrush>
 #include <QColor>
@@ -113,6 +114,10 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
     if (!run.notes.isEmpty()) lines.append(run.notes);
     return lines.join(QLatin1Char('\n'));
   }
+  if (role == Qt::DecorationRole && column == Group) {
+    const QColor color = group_color(hues_, run.group);
+    return color.isValid() ? QVariant(color) : QVariant();
+  }
   if (role == Qt::ForegroundRole) {
     if (!run.readable() || run.state == QLatin1String("failed"))
       return QBrush(QColor(0xb0, 0x20, 0x20));
@@ -192,12 +197,14 @@ void RunTableModel::upsert(const RunData& run) {
   if (row >= 0) {
     runs_[row] = run;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    update_hues();
     return;
   }
   const int at = static_cast<int>(runs_.size());
   beginInsertRows({}, at, at);
   runs_.append(run);
   endInsertRows();
+  update_hues();
 }
 
 void RunTableModel::apply(RunDelta&& delta) {
@@ -213,6 +220,17 @@ void RunTableModel::remove(const QString& dir) {
   beginRemoveRows({}, row, row);
   runs_.removeAt(row);
   endRemoveRows();
+  update_hues();
+}
+
+void RunTableModel::update_hues() {
+  GroupHues hues = compare::group_hues(runs_);
+  if (hues == hues_) return;
+  hues_ = std::move(hues);
+  if (!runs_.isEmpty())
+    Q_EMIT dataChanged(index(0, Group), index(static_cast<int>(runs_.size()) - 1, Group),
+                       {Qt::DecorationRole});
+  Q_EMIT group_hues_changed(hues_);
 }
 
 }  // namespace allcnn::ui::compare

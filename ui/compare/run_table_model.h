@@ -3,13 +3,15 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include "group_colors.h"
 #include "run_data.h"
 
 namespace allcnn::ui::compare {
 
 /// The run browser's table: one row per run folder (or imported history). Qt::DisplayRole gives
-/// text, kSortRole a number or text that sorts right, Qt::ToolTipRole explains the status.
-/// GUI thread only.
+/// text, kSortRole a number or text that sorts right, Qt::ToolTipRole explains the status,
+/// Qt::DecorationRole on the Group column is the group's colour (group_hues over every run
+/// listed, so the comparison colours its lines alike). GUI thread only.
 class RunTableModel : public QAbstractTableModel {
   Q_OBJECT
 
@@ -51,12 +53,20 @@ class RunTableModel : public QAbstractTableModel {
   const RunData& at(int row) const { return runs_[row]; }
   int row_of(const QString& dir) const;
   const QList<RunData>& runs() const { return runs_; }
+  const GroupHues& group_hues() const { return hues_; }
 
   /// The status text shown for a run, e.g. "finished", "unreadable", "running (1 warning)".
   static QString status_text(const RunData& run);
 
+ Q_SIGNALS:
+  /// A group came or went, or took another hue.
+  void group_hues_changed(const allcnn::ui::compare::GroupHues& hues);
+
  private:
+  void update_hues();
+
   QList<RunData> runs_;
+  GroupHues hues_;
 };
 
 }  // namespace allcnn::ui::compare
