@@ -25,6 +25,8 @@ using namespace allcnn::ui::compare;
 
 namespace {
 
+using V = std::vector<float>;
+
 // The run writer keeps 9 significant digits (elapsed time: 6 decimals); "exactly" means
 // exactly what it wrote.
 double as_written(double v, const char* format = "%.9g") {
@@ -113,8 +115,9 @@ class TestCompareData : public QObject {
     QVERIFY(history.curves->batches.size() == 0);
   }
 
-  // apply_delta appends rows in place, or to a copy while another RunData shares the curves
-  // (the charts keep one), and keeps every metric parallel to its x columns.
+  // apply_delta appends rows in place, also while another RunData shares the curves (the charts
+  // keep one): that copy keeps what it had, and no point is copied. Every metric stays parallel
+  // to its x columns.
   void appended_rows_keep_the_columns_parallel() {
     const auto rows = [](std::initializer_list<float> steps, bool batch_metrics, bool val) {
       RunData run;
@@ -141,6 +144,11 @@ class TestCompareData : public QObject {
     QCOMPARE(shared.curve(Metric::BatchLoss).value, (std::vector<float>{0.5f, 1.5f}));
     QCOMPARE(shared.curves->batches.size(), size_t(2));
     QVERIFY(shared.curves != run.curves);
+    // ... and the run's columns still hold their values where the chart's copy reads them: the
+    // new rows went in after them, nothing was copied (a followed paper-scale run would copy
+    // 13 MB at each update).
+    QCOMPARE(run.curve(Metric::BatchLoss).value.data(), shared.curve(Metric::BatchLoss).value.data());
+    QCOMPARE(run.curves->batches.step.data(), shared.curves->batches.step.data());
     // The run gained three rows in each file; validation accuracy, new, is NaN before them.
     QCOMPARE(run.curves->batches.step, (std::vector<float>{0, 1, 2, 3, 4}));
     QCOMPARE(run.curve(Metric::BatchLoss).value,
@@ -160,6 +168,35 @@ class TestCompareData : public QObject {
     QCOMPARE(run.curve(Metric::ValAccuracy).value.size(), size_t(6));
     QVERIFY(run.curve(Metric::BatchAccuracy).empty());  // never recorded: no curve, no column
     QVERIFY(run.curves->values_of(Metric::BatchAccuracy).empty());
+  }
+
+  // Copies of a column share its values; each sees its own length, and one that appends where
+  // another already did, or after shrinking, gets values of its own instead of overwriting.
+  void a_column_is_shared_and_grows_at_its_end() {
+    Column a{1, 2};
+    const Column snapshot = a;
+    Column b = a;
+    a.push_back(3);  // in place, past the copies' ends
+    QCOMPARE(a.data(), snapshot.data());
+    QCOMPARE(a, (std::vector<float>{1, 2, 3}));
+    QCOMPARE(snapshot, (std::vector<float>{1, 2}));
+    b.push_back(9);  // `a` wrote there first: `b` copies
+    QVERIFY(b.data() != a.data());
+    QCOMPARE(b, (std::vector<float>{1, 2, 9}));
+    QCOMPARE(a, (std::vector<float>{1, 2, 3}));
+    Column c = a;
+    c.resize(1, 0);
+    c.append(std::vector<float>{7, 8});
+    c.resize(5, -1);
+    QCOMPARE(c, (std::vector<float>{1, 7, 8, -1, -1}));
+    QCOMPARE(a, (std::vector<float>{1, 2, 3}));
+    a.append(std::vector<float>(1000, 4.0f));  // past the buffer's room: a bigger buffer
+    QCOMPARE(a.size(), size_t(1003));
+    QCOMPARE(a[2], 3.0f);
+    QCOMPARE(a.back(), 4.0f);
+    QCOMPARE(snapshot, (std::vector<float>{1, 2}));
+    c.clear();
+    QVERIFY(c.empty());
   }
 
   void keras_history_reads_back_data() {
@@ -251,7 +288,7 @@ class TestCompareData : public QObject {
   void smoothing_matches_reference() {
     // TensorBoard's debiased EMA by hand for weight 0.5 on 1, 2, 3:
     // 0.5/0.5 = 1; (0.25+1)/0.75 = 5/3; (0.625+1.5)/0.875 = 17/7.
-    const auto s = smooth_debiased_ema({1, 2, 3}, 0.5);
+    const auto s = smooth_debiased_ema(V{1, 2, 3}, 0.5);
     QCOMPARE(s.size(), size_t(3));
     QCOMPARE(s[0], 1.0f);
     QCOMPARE(s[1], float(5.0 / 3.0));
@@ -276,16 +313,16 @@ class TestCompareData : public QObject {
       QVERIFY(std::abs(smoothed[i] - reference) <= 1e-6 * std::max(1.0, std::abs(reference)));
     }
     QCOMPARE(smooth_debiased_ema(values, 0.0).size(), values.size());
-    QCOMPARE(smooth_debiased_ema({2, 4}, 0.0)[1], 4.0f);  // weight 0: the raw curve
+    QCOMPARE(smooth_debiased_ema(V{2, 4}, 0.0)[1], 4.0f);  // weight 0: the raw curve
     // A constant stays constant from the first point on: the point of debiasing.
     for (float v : smooth_debiased_ema(std::vector<float>(50, 3.0f), 0.99))
       QVERIFY(std::abs(v - 3.0f) < 1e-6f);
   }
 
   void difference_and_interpolation() {
-    QCOMPARE(interpolate({0, 2, 4}, {0, 2, 8}, 3), 5.0);
-    QVERIFY(std::isnan(interpolate({0, 2}, {0, 2}, 3)));
-    const auto d = difference_to({0, 1, 2, 5}, {1, 1, 1, 1}, {0, 2, 4}, {0, 2, 4});
+    QCOMPARE(interpolate(V{0, 2, 4}, V{0, 2, 8}, 3), 5.0);
+    QVERIFY(std::isnan(interpolate(V{0, 2}, V{0, 2}, 3)));
+    const auto d = difference_to(V{0, 1, 2, 5}, V{1, 1, 1, 1}, V{0, 2, 4}, V{0, 2, 4});
     QCOMPARE(d[0], 1.0f);
     QCOMPARE(d[1], 0.0f);
     QCOMPARE(d[2], -1.0f);
@@ -300,7 +337,7 @@ class TestCompareData : public QObject {
     QCOMPARE(interpolate(x, y, 4), 4.0);
     QVERIFY(std::isnan(interpolate(x, y, 4.5)));  // the point at 5 has no value
     QVERIFY(std::isnan(interpolate(x, y, NAN)));
-    QVERIFY(std::isnan(interpolate({}, {}, 1)));
+    QVERIFY(std::isnan(interpolate(V{}, V{}, 1)));
     // An ascending x is searched, not scanned: the same answers, NaN values skipped.
     const std::vector<float> ascending = {0, 1, 1, 2, 3}, values = {0, NAN, 5, 2, NAN};
     QCOMPARE(interpolate(ascending, values, 0.5), 2.5);  // between 0 and the second 1
@@ -342,14 +379,14 @@ class TestCompareData : public QObject {
   // The mean and band equal a direct computation, row by row over the runs that have a value.
   void the_spread_of_seeds_equals_a_direct_computation() {
     const std::vector<float> a = {1, 2, 3, 4, 5}, b = {3, NAN, 1, 8}, c = {2, 4, 2};
-    const std::vector<const std::vector<float>*> columns = {&a, &b, &c};
+    const std::vector<ui::Span<float>> columns = {a, b, c};
     const Spread min_max = spread_of(columns, Band::MinMax);
     const Spread sd = spread_of(columns, Band::StdDev);
     QCOMPARE(min_max.mean.size(), size_t(5));
     for (size_t row = 0; row < 5; ++row) {
       std::vector<double> values;
-      for (const auto* column : columns)
-        if (row < column->size() && std::isfinite((*column)[row])) values.push_back((*column)[row]);
+      for (const ui::Span<float>& column : columns)
+        if (row < column.size() && std::isfinite(column[row])) values.push_back(column[row]);
       QCOMPARE(min_max.count[row], static_cast<int>(values.size()));
       double mean = 0;
       for (double v : values) mean += v / values.size();
@@ -369,7 +406,7 @@ class TestCompareData : public QObject {
     QCOMPARE(sd.high[1], static_cast<float>(3 + std::sqrt(2.0)));
     // A row no run has a value for is NaN.
     const std::vector<float> none = {NAN, 1};
-    const Spread gap = spread_of({&none}, Band::StdDev);
+    const Spread gap = spread_of({ui::Span<float>(none)}, Band::StdDev);
     QVERIFY(std::isnan(gap.mean[0]) && std::isnan(gap.low[0]) && std::isnan(gap.high[0]));
     QCOMPARE(gap.count[0], 0);
     QCOMPARE(gap.low[1], 1.0f);  // one run: no spread
@@ -531,7 +568,7 @@ class TestCompareData : public QObject {
     QVERIFY(incremental > looks / 2);  // past the first epoch, looks read only what is new
     const RunData whole = load_run_folder(live);
     // Bit for bit, NaN where a full read has NaN (the steps of epoch rows before batch rows).
-    const auto same = [](const std::vector<float>& a, const std::vector<float>& b) {
+    const auto same = [](ui::Span<float> a, ui::Span<float> b) {
       return a.size() == b.size() &&
              std::equal(a.begin(), a.end(), b.begin(), [](float x, float y) {
                return x == y || (std::isnan(x) && std::isnan(y));

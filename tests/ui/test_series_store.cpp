@@ -1,4 +1,5 @@
 // SeriesStore: the live charts' raw points, kept as float, exported in their own digits.
+#include <cmath>
 #include <vector>
 
 #include <QFile>
@@ -15,11 +16,13 @@ class TestSeriesStore : public QObject {
  private Q_SLOTS:
   void keeps_floats_and_exports_their_digits() {
     SeriesStore store;
+    const int batches = store.add_table({QStringLiteral("batch_loss")});
+    const int rates = store.add_table({QStringLiteral("learning_rate")});
     // A fractional epoch of a long run, a loss written with 9 digits, a small learning rate.
-    store.append(QStringLiteral("batch_loss"), 349.0 + 1.0 / 1563, 0.123456789);
-    store.append(QStringLiteral("batch_loss"), 350.0, 2.3);
-    store.append(QStringLiteral("learning_rate"), 0.1, 0.001);
-    const auto& loss = store.series(QStringLiteral("batch_loss"));
+    store.append(batches, 349.0 + 1.0 / 1563, {0.123456789});
+    store.append(batches, 350.0, {2.3});
+    store.append(rates, 0.1, {0.001});
+    const auto loss = store.series(QStringLiteral("batch_loss"));
     QCOMPARE(loss.size(), size_t(2));
     QCOMPARE(loss.x, (std::vector<float>{float(349.0 + 1.0 / 1563), 350.0f}));
     QCOMPARE(loss.y, (std::vector<float>{0.123456789f, 2.3f}));
@@ -40,6 +43,33 @@ class TestSeriesStore : public QObject {
     const QStringList first = lines.value(1).split(QLatin1Char(','));
     QCOMPARE(first.value(1).toFloat(), loss.x[0]);
     QCOMPARE(first.value(2).toFloat(), loss.y[0]);
+  }
+
+  // The series of one table (a batch row's loss, accuracy and learning rate) keep one x column
+  // between them, not one each.
+  void series_of_one_table_share_their_x() {
+    SeriesStore store;
+    const int batches = store.add_table({QStringLiteral("loss"), QStringLiteral("accuracy")});
+    const int epochs = store.add_table({QStringLiteral("val_loss")});
+    store.append(batches, 0.5, {2.0, 0.1});
+    store.append(batches, 1.0, {1.5, 0.2});
+    store.append(epochs, 1.0, {1.7});
+    const auto loss = store.series(QStringLiteral("loss"));
+    const auto accuracy = store.series(QStringLiteral("accuracy"));
+    QCOMPARE(&loss.x, &accuracy.x);
+    QCOMPARE(loss.x, (std::vector<float>{0.5f, 1.0f}));
+    QCOMPARE(accuracy.y, (std::vector<float>{0.1f, 0.2f}));
+    QVERIFY(&store.series(QStringLiteral("val_loss")).x != &loss.x);
+    QCOMPARE(store.series(QStringLiteral("val_loss")).size(), size_t(1));
+    // A row with a value left out is NaN there, so the columns stay parallel.
+    store.append(batches, 1.5, {1.2});
+    QCOMPARE(accuracy.size(), size_t(3));
+    QVERIFY(std::isnan(accuracy.y[2]));
+    // clear() empties the series, the tables stay.
+    store.clear();
+    QCOMPARE(store.series(QStringLiteral("loss")).size(), size_t(0));
+    store.append(batches, 0.25, {3.0, 0.05});
+    QCOMPARE(store.series(QStringLiteral("accuracy")).y, (std::vector<float>{0.05f}));
   }
 };
 

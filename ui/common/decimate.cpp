@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace allcnn::ui {
 namespace {
@@ -29,7 +30,7 @@ struct Drawable {
 // ones), kNone when none. The loop every point of a chart goes through: the extremes so far
 // stay in registers.
 template <typename T>
-void extremes(const std::vector<T>& y, size_t begin, size_t end, Drawable drawable, size_t& lowest,
+void extremes(Span<T> y, size_t begin, size_t end, Drawable drawable, size_t& lowest,
               size_t& highest) {
   lowest = highest = kNone;
   T low = std::numeric_limits<T>::infinity(), high = -low;
@@ -51,7 +52,7 @@ void extremes(const std::vector<T>& y, size_t begin, size_t end, Drawable drawab
 // would break the binary searches). One pass without an early exit, which the compiler
 // vectorizes: the check costs less than the scan that follows.
 template <typename T>
-bool ascending(const std::vector<T>& x, size_t n) {
+bool ascending(Span<T> x, size_t n) {
   if (n == 0) return true;
   const T* v = x.data();  // through a plain pointer the loop vectorizes
   unsigned out_of_order = std::isnan(v[0]) ? 1 : 0;
@@ -60,7 +61,7 @@ bool ascending(const std::vector<T>& x, size_t n) {
 }
 
 template <typename T>
-void append_indices(const std::vector<T>& x, const std::vector<T>& y, std::vector<size_t>& keep,
+void append_indices(Span<T> x, Span<T> y, std::vector<size_t>& keep,
                     QList<QPointF>& out) {
   // Indices come in ascending order per column and across columns; drop repeats.
   out.reserve(static_cast<qsizetype>(keep.size()));
@@ -74,7 +75,7 @@ void append_indices(const std::vector<T>& x, const std::vector<T>& y, std::vecto
 
 // Any order of x: one pass, one column lookup per point.
 template <typename T>
-QList<QPointF> decimate_unsorted(const std::vector<T>& x, const std::vector<T>& y, size_t n,
+QList<QPointF> decimate_unsorted(Span<T> x, Span<T> y, size_t n,
                                  double x_max, const Columns& columns, Drawable drawable) {
   std::vector<size_t> lowest(columns.count, kNone), highest(columns.count, kNone);
   size_t first = kNone, last = kNone;
@@ -101,7 +102,7 @@ QList<QPointF> decimate_unsorted(const std::vector<T>& x, const std::vector<T>& 
 
 // `sorted`: whether x ascends without NaN (ascending()), which the caller may know already.
 template <typename T>
-QList<QPointF> decimate(const std::vector<T>& x, const std::vector<T>& y, double x_min,
+QList<QPointF> decimate(Span<T> x, Span<T> y, double x_min,
                         double x_max, int columns, Drawable drawable, bool sorted) {
   QList<QPointF> out;
   const size_t n = std::min(x.size(), y.size());
@@ -155,18 +156,14 @@ QList<QPointF> decimate(const std::vector<T>& x, const std::vector<T>& y, double
   return out;
 }
 
-}  // namespace
-
 template <typename T>
-QList<QPointF> decimate_min_max(const std::vector<T>& x, const std::vector<T>& y, double x_min,
-                                double x_max, int columns) {
+QList<QPointF> decimate_bounded(Span<T> x, Span<T> y, double x_min, double x_max, int columns) {
   return decimate(x, y, x_min, x_max, columns, Drawable{},
                   ascending(x, std::min(x.size(), y.size())));
 }
 
 template <typename T>
-QList<QPointF> decimate_min_max(const std::vector<T>& x, const std::vector<T>& y, int columns,
-                                bool positive_only) {
+QList<QPointF> decimate_whole(Span<T> x, Span<T> y, int columns, bool positive_only) {
   const size_t n = std::min(x.size(), y.size());
   const bool sorted = ascending(x, n);
   double x_min = std::numeric_limits<double>::infinity(), x_max = -x_min;
@@ -185,20 +182,23 @@ QList<QPointF> decimate_min_max(const std::vector<T>& x, const std::vector<T>& y
   return decimate(x, y, x_min, x_max, columns, Drawable{positive_only}, sorted);
 }
 
-template <typename T>
-bool is_ascending(const std::vector<T>& x) {
-  return ascending(x, x.size());
-}
+}  // namespace
 
-template bool is_ascending(const std::vector<float>&);
-template bool is_ascending(const std::vector<double>&);
-template QList<QPointF> decimate_min_max(const std::vector<float>&, const std::vector<float>&,
-                                         double, double, int);
-template QList<QPointF> decimate_min_max(const std::vector<double>&, const std::vector<double>&,
-                                         double, double, int);
-template QList<QPointF> decimate_min_max(const std::vector<float>&, const std::vector<float>&, int,
-                                         bool);
-template QList<QPointF> decimate_min_max(const std::vector<double>&, const std::vector<double>&,
-                                         int, bool);
+QList<QPointF> decimate_min_max(Span<float> x, Span<float> y, double x_min, double x_max,
+                                int columns) {
+  return decimate_bounded(x, y, x_min, x_max, columns);
+}
+QList<QPointF> decimate_min_max(Span<double> x, Span<double> y, double x_min, double x_max,
+                                int columns) {
+  return decimate_bounded(x, y, x_min, x_max, columns);
+}
+QList<QPointF> decimate_min_max(Span<float> x, Span<float> y, int columns, bool positive_only) {
+  return decimate_whole(x, y, columns, positive_only);
+}
+QList<QPointF> decimate_min_max(Span<double> x, Span<double> y, int columns, bool positive_only) {
+  return decimate_whole(x, y, columns, positive_only);
+}
+bool is_ascending(Span<float> x) { return ascending(x, x.size()); }
+bool is_ascending(Span<double> x) { return ascending(x, x.size()); }
 
 }  // namespace allcnn::ui

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <vector>
-
 #include <QList>
 #include <QPointF>
+
+#include "span.h"
 
 namespace allcnn::ui {
 
@@ -14,31 +14,22 @@ namespace allcnn::ui {
 /// dropped. When the visible points number at most 2 * columns they
 /// are all returned unchanged. `x` and `y` have the same length; `x` should be ascending so
 /// that the result is too. NaN and infinite y values are skipped (a diverged loss would hide the
-/// curve). T is float (the columns the charts keep) or double; the points drawn are the same.
-template <typename T>
-QList<QPointF> decimate_min_max(const std::vector<T>& x, const std::vector<T>& y, double x_min,
-                                double x_max, int columns);
+/// curve). float (the columns the charts keep) or double; the points drawn are the same.
+QList<QPointF> decimate_min_max(Span<float> x, Span<float> y, double x_min, double x_max,
+                                int columns);
+QList<QPointF> decimate_min_max(Span<double> x, Span<double> y, double x_min, double x_max,
+                                int columns);
 
 /// The same over the curve's whole finite x range. With `positive_only` the values a
 /// logarithmic axis cannot draw (zero, negative) are skipped as NaN values are.
-template <typename T>
-QList<QPointF> decimate_min_max(const std::vector<T>& x, const std::vector<T>& y, int columns,
+QList<QPointF> decimate_min_max(Span<float> x, Span<float> y, int columns,
+                                bool positive_only = false);
+QList<QPointF> decimate_min_max(Span<double> x, Span<double> y, int columns,
                                 bool positive_only = false);
 
 /// Whether `x` ascends (equal neighbours allowed) and holds no NaN: what binary searches over a
 /// curve's x need. One vectorized pass, about a tenth of a millisecond for a million floats.
-template <typename T>
-bool is_ascending(const std::vector<T>& x);
-
-extern template bool is_ascending(const std::vector<float>&);
-extern template bool is_ascending(const std::vector<double>&);
-extern template QList<QPointF> decimate_min_max(const std::vector<float>&,
-                                                const std::vector<float>&, double, double, int);
-extern template QList<QPointF> decimate_min_max(const std::vector<double>&,
-                                                const std::vector<double>&, double, double, int);
-extern template QList<QPointF> decimate_min_max(const std::vector<float>&,
-                                                const std::vector<float>&, int, bool);
-extern template QList<QPointF> decimate_min_max(const std::vector<double>&,
-                                                const std::vector<double>&, int, bool);
+bool is_ascending(Span<float> x);
+bool is_ascending(Span<double> x);
 
 }  // namespace allcnn::ui

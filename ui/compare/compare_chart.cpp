@@ -54,7 +54,7 @@ CompareChart::CompareChart(QWidget* parent) : QChartView(parent) {
 
 namespace {
 
-bool has_finite(const std::vector<float>& v) {
+bool has_finite(Span<float> v) {
   return std::any_of(v.begin(), v.end(), [](float x) { return std::isfinite(x); });
 }
 
@@ -88,14 +88,12 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
       baseline ? CompareChart::tr("%1 minus %2").arg(metric_name, baseline->name) : metric_name;
 
   // The baseline's columns are read where they are; only its smoothed values are new.
-  static const std::vector<float> kNone;
-  const std::vector<float>* base_x = &kNone;
-  const std::vector<float>* base_raw = &kNone;
+  Span<float> base_x, base_raw;
   std::vector<float> base_smooth;
   if (baseline) {
     const Curve b = baseline->curve(options.metric);
-    base_x = &b.x(options.x_axis);
-    base_raw = &b.value;
+    base_x = b.x(options.x_axis);
+    base_raw = b.value;
     if (options.smoothing > 0) base_smooth = smooth_debiased_ema(b.value, options.smoothing);
   }
   const bool log_y = options.log_y && !baseline;  // differences go negative
@@ -115,9 +113,7 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
   // One run's values as they are drawn: smoothed, then minus the baseline. The run's own column
   // is used where nothing changes it, not a copy.
   struct Prepared {
-    const std::vector<float>* x = nullptr;
-    const std::vector<float>* raw = nullptr;
-    const std::vector<float>* smooth = nullptr;
+    Span<float> x, raw, smooth;
     std::vector<float> smoothed, raw_difference, smooth_difference;
   };
   const auto prepare = [&](const RunData& run) -> std::unique_ptr<Prepared> {
@@ -134,42 +130,41 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
       return nullptr;
     }
     auto p = std::make_unique<Prepared>();
-    p->x = &curve.x(options.x_axis);
-    if (!has_finite(*p->x)) {
+    p->x = curve.x(options.x_axis);
+    if (!has_finite(p->x)) {
       plan.notes.append(
           CompareChart::tr("%1 has no %2 axis (an imported history records epochs only).")
               .arg(run.name, x_axis_title(options.x_axis).toLower()));
       return nullptr;
     }
-    p->raw = &curve.value;
+    p->raw = curve.value;
     p->smooth = p->raw;
     if (options.smoothing > 0) {
-      p->smoothed = smooth_debiased_ema(*p->raw, options.smoothing);
-      p->smooth = &p->smoothed;
+      p->smoothed = smooth_debiased_ema(p->raw, options.smoothing);
+      p->smooth = p->smoothed;
     }
     if (baseline) {
-      const std::vector<float>& base_smoothed = options.smoothing > 0 ? base_smooth : *base_raw;
-      p->raw_difference = difference_to(*p->x, *p->raw, *base_x, *base_raw);
-      p->smooth_difference = difference_to(*p->x, *p->smooth, *base_x, base_smoothed);
-      p->raw = &p->raw_difference;
-      p->smooth = &p->smooth_difference;
+      const Span<float> base_smoothed = options.smoothing > 0 ? base_smooth : base_raw;
+      p->raw_difference = difference_to(p->x, p->raw, base_x, base_raw);
+      p->smooth_difference = difference_to(p->x, p->smooth, base_x, base_smoothed);
+      p->raw = p->raw_difference;
+      p->smooth = p->smooth_difference;
     }
     return p;
   };
-  const auto decimate = [&](const std::vector<float>& x, const std::vector<float>& y) {
+  const auto decimate = [&](Span<float> x, Span<float> y) {
     return decimate_min_max(x, y, columns, log_y);
   };
   // The best validation epoch's x, by `accuracy` (one value per epoch row); NaN without one.
-  const auto best_epoch_x = [&](const RunData& run, const std::vector<float>& accuracy) {
-    const std::vector<float>& epoch_x = run.curve(Metric::ValAccuracy).x(options.x_axis);
+  const auto best_epoch_x = [&](const RunData& run, Span<float> accuracy) {
+    const Column& epoch_x = run.curve(Metric::ValAccuracy).x(options.x_axis);
     int best = -1;
     for (size_t e = 0; e < accuracy.size() && e < epoch_x.size(); ++e)
       if (std::isfinite(accuracy[e]) && (best < 0 || accuracy[e] > accuracy[best]))
         best = static_cast<int>(e);
     return best < 0 ? kNaN : static_cast<double>(epoch_x[best]);
   };
-  const auto mark_best = [&](ChartPlan::Line& line, double bx, const std::vector<float>& x,
-                             const std::vector<float>& y) {
+  const auto mark_best = [&](ChartPlan::Line& line, double bx, Span<float> x, Span<float> y) {
     if (!options.best_markers || !std::isfinite(bx)) return;
     // On the measured value at the best epoch, not on the smoothed line near it.
     const double by = interpolate(x, y, bx);
@@ -200,21 +195,21 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
     if (members.size() == 1) {
       const Prepared& p = *members.front().second;
       line.name = first.name;
-      line.smooth = decimate(*p.x, *p.smooth);
+      line.smooth = decimate(p.x, p.smooth);
       if (line.smooth.isEmpty()) {
         plan.notes.append(
             CompareChart::tr("%1: no positive values to draw on a log axis.").arg(first.name));
         continue;
       }
       if (options.smoothing > 0) {
-        line.raw = decimate(*p.x, *p.raw);
+        line.raw = decimate(p.x, p.raw);
         extend(line.raw);
       }
       extend(line.smooth);
       if (first.best_epoch >= 0) {
-        const std::vector<float>& epoch_x = first.curve(Metric::ValAccuracy).x(options.x_axis);
+        const Column& epoch_x = first.curve(Metric::ValAccuracy).x(options.x_axis);
         if (first.best_epoch < static_cast<int>(epoch_x.size()))
-          mark_best(line, epoch_x[first.best_epoch], *p.x, *p.raw);
+          mark_best(line, epoch_x[first.best_epoch], p.x, p.raw);
       }
       plan.lines.append(std::move(line));
       continue;
@@ -222,35 +217,35 @@ ChartPlan plan_chart(const QList<RunData>& runs, const ChartOptions& options, in
 
     // Several seeds of one configuration: their mean, in a band. The x values are the longest
     // run's (runs of one configuration share their steps and epochs; wall times differ a little).
-    std::vector<const std::vector<float>*> smooth, raw, accuracy;
-    const std::vector<float>* x = nullptr;
+    std::vector<Span<float>> smooth, raw, accuracy;
+    Span<float> x;
     const RunData* most_epochs = nullptr;
     for (const auto& [i, p] : members) {
       smooth.push_back(p->smooth);
       raw.push_back(p->raw);
-      accuracy.push_back(&runs[i].curve(Metric::ValAccuracy).value);
-      if (!x || p->x->size() > x->size()) x = p->x;
+      accuracy.push_back(runs[i].curve(Metric::ValAccuracy).value);
+      if (p->x.size() > x.size()) x = p->x;
       if (!most_epochs ||
-          accuracy.back()->size() > most_epochs->curve(Metric::ValAccuracy).value.size())
+          accuracy.back().size() > most_epochs->curve(Metric::ValAccuracy).value.size())
         most_epochs = &runs[i];
     }
     const Spread spread = spread_of(smooth, options.band);
     line.name = configuration_name(first, static_cast<int>(members.size()));
     line.members = static_cast<int>(members.size());
-    line.smooth = decimate(*x, spread.mean);
+    line.smooth = decimate(x, spread.mean);
     if (line.smooth.isEmpty()) {
       plan.notes.append(
           CompareChart::tr("%1: no positive values to draw on a log axis.").arg(line.name));
       continue;
     }
-    line.band_low = decimate(*x, spread.low);
-    line.band_high = decimate(*x, spread.high);
+    line.band_low = decimate(x, spread.low);
+    line.band_high = decimate(x, spread.high);
     extend(line.smooth);
     extend(line.band_low);
     extend(line.band_high);
     const Spread mean_raw = spread_of(raw, options.band);
     // At the epoch where the mean validation accuracy is best.
-    mark_best(line, best_epoch_x(*most_epochs, spread_of(accuracy, Band::MinMax).mean), *x,
+    mark_best(line, best_epoch_x(*most_epochs, spread_of(accuracy, Band::MinMax).mean), x,
               mean_raw.mean);
     plan.lines.append(std::move(line));
   }

@@ -9,8 +9,8 @@
 
 namespace allcnn::ui::compare {
 
-std::vector<float> smooth_debiased_ema(const std::vector<float>& values, double weight) {
-  if (!(weight > 0)) return values;
+std::vector<float> smooth_debiased_ema(Span<float> values, double weight) {
+  if (!(weight > 0)) return std::vector<float>(values.begin(), values.end());
   weight = std::min(weight, 0.999);
   std::vector<float> out(values.size());
   double last = 0;
@@ -29,7 +29,7 @@ std::vector<float> smooth_debiased_ema(const std::vector<float>& values, double 
   return out;
 }
 
-double interpolate(const std::vector<float>& x, const std::vector<float>& y, double at) {
+double interpolate(Span<float> x, Span<float> y, double at) {
   constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
   const size_t n = std::min(x.size(), y.size());
   if (!std::isfinite(at)) return kNone;
@@ -54,9 +54,8 @@ double interpolate(const std::vector<float>& x, const std::vector<float>& y, dou
   return py + t * (y[i] - py);
 }
 
-std::vector<float> difference_to(const std::vector<float>& x, const std::vector<float>& y,
-                                 const std::vector<float>& base_x,
-                                 const std::vector<float>& base_y) {
+std::vector<float> difference_to(Span<float> x, Span<float> y, Span<float> base_x,
+                                 Span<float> base_y) {
   std::vector<float> out(std::min(x.size(), y.size()));
   // One merge pass: both curves ascend in x.
   size_t j = 0;
@@ -147,9 +146,9 @@ QList<QList<int>> group_by_settings(const QList<QMap<QString, QString>>& setting
   return groups;
 }
 
-Spread spread_of(const std::vector<const std::vector<float>*>& columns, Band band) {
+Spread spread_of(const std::vector<Span<float>>& columns, Band band) {
   size_t rows = 0;
-  for (const auto* column : columns) rows = std::max(rows, column->size());
+  for (const Span<float>& column : columns) rows = std::max(rows, column.size());
   constexpr float kNoValue = std::numeric_limits<float>::quiet_NaN();
   Spread s;
   s.mean.assign(rows, kNoValue);
@@ -159,8 +158,8 @@ Spread spread_of(const std::vector<const std::vector<float>*>& columns, Band ban
   std::vector<double> values;  // one row's finite values, the buffer kept between rows
   for (size_t row = 0; row < rows; ++row) {
     values.clear();
-    for (const auto* column : columns)
-      if (row < column->size() && std::isfinite((*column)[row])) values.push_back((*column)[row]);
+    for (const Span<float>& column : columns)
+      if (row < column.size() && std::isfinite(column[row])) values.push_back(column[row]);
     s.count[row] = static_cast<int>(values.size());
     if (values.empty()) continue;
     const MeanSd m = mean_sd(values);

@@ -9,23 +9,24 @@
 #include <QString>
 #include <QStringList>
 
+#include "span.h"
+
 namespace allcnn::ui::compare {
 
 /// TensorBoard's smoothing: an exponential moving average with weight `weight` in [0, 1),
 /// debiased by 1 - weight^n so the first points are not pulled toward zero. Non-finite values
 /// pass through unchanged and do not enter the average. weight 0 returns `values` unchanged.
 /// Averages in double, keeps the result as the curves keep their values (float).
-std::vector<float> smooth_debiased_ema(const std::vector<float>& values, double weight);
+std::vector<float> smooth_debiased_ema(Span<float> values, double weight);
 
 /// Linear interpolation of the curve (x ascending, NaN points skipped) at `at`; NaN outside its
 /// range or for an empty curve.
-double interpolate(const std::vector<float>& x, const std::vector<float>& y, double at);
+double interpolate(Span<float> x, Span<float> y, double at);
 
 /// y minus the baseline interpolated at each x: the difference-to-baseline curve. Points where
 /// the baseline is undefined (outside its x range) are NaN.
-std::vector<float> difference_to(const std::vector<float>& x, const std::vector<float>& y,
-                                 const std::vector<float>& base_x,
-                                 const std::vector<float>& base_y);
+std::vector<float> difference_to(Span<float> x, Span<float> y, Span<float> base_x,
+                                 Span<float> base_y);
 
 /// The keys whose values are not all the same across `settings` (a key missing from some runs
 /// counts as different), in the settings table's order, then other keys by name; `ignored` keys
@@ -59,7 +60,7 @@ struct Spread {
   std::vector<float> mean, low, high;
   std::vector<int> count;  ///< how many runs each row averages
 };
-Spread spread_of(const std::vector<const std::vector<float>*>& columns, Band band);
+Spread spread_of(const std::vector<Span<float>>& columns, Band band);
 
 /// The mean and sample standard deviation of the finite values: NaN for none, sd 0 for one.
 struct MeanSd {

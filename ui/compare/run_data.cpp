@@ -75,7 +75,7 @@ bool metric_is_accuracy(Metric metric) {
          metric == Metric::ValAccuracy;
 }
 
-const std::vector<float>& XColumns::of(XAxis axis) const {
+const Column& XColumns::of(XAxis axis) const {
   switch (axis) {
     case XAxis::Step:
       return step;
@@ -119,7 +119,7 @@ Curves& RunData::edit_curves() {
   // use_count() may count a copy another thread is just dropping: then this copies once more
   // than needed, never less.
   if (!curves || curves.use_count() != 1)
-    curves = curves ? std::make_shared<Curves>(*curves) : std::make_shared<Curves>();
+    curves = curves ? std::make_shared<Curves>(*curves) : std::make_shared<Curves>();  // cheap
   // Created non-const just above or by make_shared<Curves> elsewhere: the cast is sound.
   return const_cast<Curves&>(*curves);
 }
@@ -128,39 +128,10 @@ namespace {
 
 constexpr float kNoValue = std::numeric_limits<float>::quiet_NaN();
 
-void append(std::vector<float>& to, const std::vector<float>& more) {
-  to.insert(to.end(), more.begin(), more.end());
-}
-
 void append(XColumns& to, const XColumns& more) {
-  append(to.step, more.step);
-  append(to.epoch, more.epoch);
-  append(to.wall_s, more.wall_s);
-}
-
-// `from` with room for `more` reserved in every column, so that appending to it allocates
-// nothing more: a live run's curves are copied on each update while the charts share them.
-std::shared_ptr<Curves> copy_with_room(const Curves& from, const Curves& more) {
-  auto to = std::make_shared<Curves>();
-  const auto copy = [](std::vector<float>& column, const std::vector<float>& old, size_t extra) {
-    column.reserve(old.size() + extra);
-    column.assign(old.begin(), old.end());
-  };
-  const auto copy_x = [&copy](XColumns& x, const XColumns& old, size_t extra) {
-    copy(x.step, old.step, extra);
-    copy(x.epoch, old.epoch, extra);
-    copy(x.wall_s, old.wall_s, extra);
-  };
-  copy_x(to->batches, from.batches, more.batches.size());
-  copy_x(to->epochs, from.epochs, more.epochs.size());
-  to->learning_rate_rows = from.learning_rate_rows;
-  for (int m = 0; m < kMetricCount; ++m) {
-    const auto metric = static_cast<Metric>(m);
-    const auto& old = from.values[static_cast<size_t>(m)];
-    if (!old.empty() || !more.values[static_cast<size_t>(m)].empty())
-      copy(to->values_of(metric), old, more.x_of(metric).size());
-  }
-  return to;
+  to.step.append(more.step);
+  to.epoch.append(more.epoch);
+  to.wall_s.append(more.wall_s);
 }
 
 // Appends `more`'s rows to `to`, keeping every values column parallel to its x columns.
@@ -180,7 +151,7 @@ void append_rows(Curves& to, const Curves& more) {
     if (values.empty() && added.empty()) continue;  // not recorded on either side
     const bool per_batch = to.rows_of(metric) == Rows::Batches;
     values.resize(per_batch ? batches_before : epochs_before, kNoValue);
-    append(values, added);
+    values.append(added);
     values.resize(to.x_of(metric).size(), kNoValue);
   }
 }
@@ -197,7 +168,10 @@ void apply_delta(RunData& run, RunDelta&& delta) {
   run = std::move(delta.run);
   run.curves = kept ? std::move(kept) : std::make_shared<Curves>();
   if (!gained || (gained->batches.size() == 0 && gained->epochs.size() == 0)) return;
-  if (run.curves.use_count() != 1) run.curves = copy_with_room(*run.curves, *gained);
+  // Shared (the charts draw it, a worker may be reading it): a Curves of its own, whose columns
+  // share their values with the old one and grow past its end, so no point is copied and the
+  // other copies keep what they had.
+  if (run.curves.use_count() != 1) run.curves = std::make_shared<Curves>(*run.curves);
   // Unshared, or created non-const just above: the cast is sound.
   append_rows(const_cast<Curves&>(*run.curves), *gained);
 }

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "column.h"
+
 namespace allcnn::ui::compare {
 
 /// The metrics a comparison can draw. Batch metrics come from batches.csv, the others from
@@ -51,35 +53,35 @@ enum class Rows { Batches, Epochs };
 /// float32 keeps a paper-scale run small: steps are exact up to 2^24 (16.7 million), wall time
 /// is good to 4 ms at 10 hours, a fractional epoch to 1/30,000 of an epoch at epoch 350.
 struct XColumns {
-  std::vector<float> step, epoch, wall_s;
+  Column step, epoch, wall_s;
   size_t size() const { return epoch.size(); }
-  const std::vector<float>& of(XAxis axis) const;
+  const Column& of(XAxis axis) const;
 };
 
 /// One metric of one run as the charts read it: a view of its x columns and its values, valid
 /// while the RunData it came from keeps these curves (is neither edited nor destroyed).
 struct Curve {
-  const XColumns& x_columns;        ///< shared with the other metrics of the same file
-  const std::vector<float>& value;  ///< parallel to the x columns
+  const XColumns& x_columns;  ///< shared with the other metrics of the same file
+  const Column& value;        ///< parallel to the x columns
   /// No finite value at all is no curve (an imported history without a learning rate).
   bool empty() const;
-  const std::vector<float>& x(XAxis axis) const { return x_columns.of(axis); }
+  const Column& x(XAxis axis) const { return x_columns.of(axis); }
 };
 
 /// Every curve of a run, compactly: one set of x columns per file and one float column of
 /// values per metric. A metric's values are empty (it is not recorded) or parallel to the x
-/// columns of its rows.
+/// columns of its rows. A copy shares the columns' values (Column): it costs a few pointers.
 struct Curves {
   XColumns batches, epochs;
-  std::array<std::vector<float>, kMetricCount> values;
+  std::array<Column, kMetricCount> values;
   /// The learning rate comes from the batch rows, or from the epoch rows where a run has
   /// none (an imported history).
   Rows learning_rate_rows = Rows::Batches;
 
   Rows rows_of(Metric m) const;
   const XColumns& x_of(Metric m) const { return rows_of(m) == Rows::Batches ? batches : epochs; }
-  std::vector<float>& values_of(Metric m) { return values[static_cast<size_t>(m)]; }
-  const std::vector<float>& values_of(Metric m) const { return values[static_cast<size_t>(m)]; }
+  Column& values_of(Metric m) { return values[static_cast<size_t>(m)]; }
+  const Column& values_of(Metric m) const { return values[static_cast<size_t>(m)]; }
   Curve curve(Metric m) const;
 };
 
@@ -119,9 +121,10 @@ struct RunData {
   /// Only the summary is read (config.json, status, epochs.csv): the table row of a run not
   /// yet selected. Its curves are empty until RunBrowser loads them.
   bool summary_only = false;
-  /// Shared between copies: a paper-scale run holds megabytes of curves, and the table, the
-  /// selection, the charts and the follower's worker each keep a RunData. Read them with
-  /// curve(); edit_curves() first copies them when another RunData shares them.
+  /// Shared between copies: the table, the selection, the charts and the follower's worker
+  /// each keep a RunData, and a worker reads its copy while the GUI thread updates the table's.
+  /// Read them with curve(); edit_curves() first makes a Curves of this RunData's own when
+  /// another shares them (which shares the columns' values: no point is copied).
   std::shared_ptr<const Curves> curves = std::make_shared<Curves>();
   Curve curve(Metric m) const;
   Curves& edit_curves();

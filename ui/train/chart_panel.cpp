@@ -35,6 +35,9 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent) {
   grid_->setContentsMargins(0, 0, 0, 0);
   grid_->setSpacing(4);
   plots_.reserve(5);
+  // The series of one kind of row share its x: the batch's fractional epoch, the epoch.
+  batch_table_ = store_.add_table({kBatchLoss, kBatchAccuracy, kLearningRate});
+  epoch_table_ = store_.add_table({kTrainLoss, kValLoss, kTrainAccuracy, kValAccuracy});
 
   const QColor train = series_color(0), validation = series_color(1), rate = series_color(2);
   add_curve(add_plot(tr("Batch loss"), tr("loss"), 0, 0), kBatchLoss, tr("batch"), train);
@@ -115,17 +118,13 @@ void ChartPanel::add(const MetricsChunk& chunk) {
   for (const auto& b : chunk.batches) {
     const double per_epoch = std::max<int64_t>(1, b.batches_per_epoch);
     const double x = static_cast<double>(b.epoch) + static_cast<double>(b.batch + 1) / per_epoch;
-    store_.append(kBatchLoss, x, b.loss);
-    store_.append(kBatchAccuracy, x, b.accuracy);
-    store_.append(kLearningRate, x, b.learning_rate);
+    store_.append(batch_table_, x, {b.loss, b.accuracy, b.learning_rate});
   }
   for (const auto& e : chunk.epochs) {
     name_evaluated_split(e.split);
     const double x = static_cast<double>(e.epoch + 1);
-    store_.append(kTrainLoss, x, e.train_loss);
-    store_.append(kValLoss, x, e.validation.loss);
-    store_.append(kTrainAccuracy, x, e.train_accuracy);
-    store_.append(kValAccuracy, x, e.validation.accuracy);
+    store_.append(epoch_table_, x,
+                  {e.train_loss, e.validation.loss, e.train_accuracy, e.validation.accuracy});
   }
   if (!chunk.batches.empty()) {
     mark_dirty(kBatchLoss);
@@ -169,7 +168,7 @@ void ChartPanel::redraw(Plot& plot) {
   plot.dirty = false;
   double x_max = 0.0;
   for (const auto& curve : plot.curves) {
-    const auto& raw = store_.series(curve.key);
+    const RawSeries raw = store_.series(curve.key);
     if (raw.size() > 0) x_max = std::max(x_max, static_cast<double>(raw.x.back()));
   }
   x_max = x_max > 0.0 ? x_max : 1.0;
@@ -178,7 +177,7 @@ void ChartPanel::redraw(Plot& plot) {
   double y_min = std::numeric_limits<double>::infinity();
   double y_max = -std::numeric_limits<double>::infinity();
   for (const auto& curve : plot.curves) {
-    const auto& raw = store_.series(curve.key);
+    const RawSeries raw = store_.series(curve.key);
     const QList<QPointF> points = decimate_min_max(raw.x, raw.y, 0.0, x_max, columns);
     for (const auto& p : points) {
       if (!std::isfinite(p.y())) continue;

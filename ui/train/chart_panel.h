@@ -70,6 +70,7 @@ class ChartPanel : public QWidget {
   QGridLayout* grid_ = nullptr;
   std::vector<Plot> plots_;
   SeriesStore store_;
+  int batch_table_ = 0, epoch_table_ = 0;  ///< the store's tables of batch and epoch rows
   QElapsedTimer since_refresh_;
   double refresh_cost_ms_ = 0.0;
 };
