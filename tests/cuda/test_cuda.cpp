@@ -8,6 +8,7 @@
 #include <ATen/record_function.h>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -32,6 +33,7 @@
 #include "train/checkpoint.h"
 #include "train/optimizer.h"
 #include "train/run_model.h"
+#include "train/sweep.h"
 #include "train/trainer.h"
 
 using namespace allcnn;
@@ -406,33 +408,30 @@ TEST_F(Cuda, TheDriverNamesTheGpuAndItsMemoryInUse) {
   EXPECT_GE(*after, *before + (uint64_t{1} << 30) * 9 / 10) << "1 GiB more should be in use";
 }
 
-// Two GPUs take two runs at once, each on its own device.
+// A sweep on a machine with two GPUs trains two runs at once, one on each (sweep_lanes).
 TEST_F(Cuda, TwoGpusTrainTwoRunsAtOnce) {
   if (torch::cuda::device_count() < 2)
     GTEST_SKIP() << "needs two CUDA GPUs; this machine has " << torch::cuda::device_count();
-  std::vector<train::RunOutcome> outcomes(2);
-  std::vector<std::thread> threads;
+  std::vector<config::GroupRun> runs(2);
   for (int i = 0; i < 2; ++i) {
-    threads.emplace_back([&, i] {
-      auto config = fashion_config(runs_, "gpu" + std::to_string(i));
-      config.train_limit = 4096;
-      config.epochs = 1;
-      config.device = DeviceSpec{DeviceKind::Cuda, i};
-      try {
-        outcomes[static_cast<size_t>(i)] = train_run(config);
-      } catch (const std::exception& e) {
-        outcomes[static_cast<size_t>(i)].reason = message(MessageCode::Text, e.what());
-      }
-    });
+    auto& config = runs[static_cast<size_t>(i)].config;
+    config = fashion_config(runs_, "gpu" + std::to_string(i));
+    config.train_limit = 4096;
+    config.epochs = 1;
+    config.device = DeviceSpec{};  // auto: the sweep's lanes decide
   }
-  for (auto& thread : threads) thread.join();
-  for (int i = 0; i < 2; ++i) {
-    const auto& outcome = outcomes[static_cast<size_t>(i)];
-    ASSERT_EQ(outcome.state, train::RunState::Finished) << outcome.reason.english();
-    const auto record = runs::read_run(outcome.run_dir);
-    EXPECT_EQ(record.provenance.device.rfind("cuda:" + std::to_string(i), 0), 0u)
-        << record.provenance.device;
+  const auto lanes = train::sweep_lanes(runs);
+  ASSERT_EQ(lanes.size(), torch::cuda::device_count());
+  train::RunControl control;
+  const auto results = train::run_sweep(runs, control, {}, lanes);
+  ASSERT_EQ(results.size(), 2u);
+  std::vector<std::string> devices;
+  for (const auto& result : results) {
+    ASSERT_EQ(result.state, train::RunState::Finished) << result.reason.english();
+    devices.push_back(runs::read_run(result.run_dir).provenance.device.substr(0, 6));
   }
+  std::sort(devices.begin(), devices.end());
+  EXPECT_EQ(devices, (std::vector<std::string>{"cuda:0", "cuda:1"}));
 }
 
 }  // namespace
