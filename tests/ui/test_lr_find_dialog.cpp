@@ -98,6 +98,11 @@ class TestLrFindDialog : public QObject {
   void badRangeIsRefusedInTheDialog() {
     QTemporaryDir runs;
     ui::LrFindDialog dialog(narrow_config(runs));
+    if (const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR"); !shots.isEmpty()) {
+      dialog.resize(760, 540);
+      QDir().mkpath(shots);
+      QVERIFY(dialog.grab().save(shots + QStringLiteral("/lr-find-empty.png")));
+    }
     dialog.set_range(1.0, 0.01, 100);
     dialog.start();
     QVERIFY(!dialog.running());

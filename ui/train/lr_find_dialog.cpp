@@ -109,6 +109,21 @@ LrFindDialog::LrFindDialog(const train::RunConfig& form, QWidget* parent)
   auto* chart = new QChart;
   chart->setMargins(QMargins(4, 4, 4, 4));
   chart->legend()->setAlignment(Qt::AlignBottom);
+  // The series and axes are made once; each redraw (10 a second while the test runs) only
+  // refills them.
+  raw_ = line(chart, tr("loss"), series_color(0).lighter(160), 1.0);
+  smoothed_ = line(chart, tr("smoothed loss"), series_color(0), 2.5);
+  mark_ = line(chart, QString(), series_color(1), 2.0, Qt::DashLine);
+  lowest_ = line(chart, tr("lowest loss"), series_color(2), 1.5, Qt::DotLine);
+  x_ = new_log_axis(tr("learning rate"));
+  y_ = new QValueAxis;
+  y_->setTitleText(tr("loss"));
+  chart->addAxis(x_, Qt::AlignBottom);
+  chart->addAxis(y_, Qt::AlignLeft);
+  for (auto* series : chart->series()) {
+    series->attachAxis(x_);
+    series->attachAxis(y_);
+  }
   view_ = new QChartView(chart, this);
   view_->setRenderHint(QPainter::Antialiasing);
   view_->setMinimumSize(360, 220);
@@ -145,6 +160,8 @@ LrFindDialog::LrFindDialog(const train::RunConfig& form, QWidget* parent)
           [this](const QString& reason) { result_->setText(reason); });
   redraw_->setInterval(100);  // coalesce: the test measures a batch every few milliseconds
   connect(redraw_, &QTimer::timeout, this, &LrFindDialog::take_points);
+  read_range(range_);
+  draw(points_, nullptr);  // the empty axes of the range offered
   resize(760, 540);
 }
 
@@ -252,50 +269,31 @@ void LrFindDialog::show_record(runs::LrFindRecord record) {
 
 void LrFindDialog::draw(const std::vector<metrics::LrPoint>& points,
                         const runs::LrSuggestion* suggestion) {
-  QChart* chart = view_->chart();
-  chart->removeAllSeries();
-  for (auto* axis : chart->axes()) {
-    chart->removeAxis(axis);
-    delete axis;
-  }
-  if (points.empty()) return;
-  auto* raw = line(chart, tr("loss"), series_color(0).lighter(160), 1.0);
-  auto* smoothed = line(chart, tr("smoothed loss"), series_color(0), 2.5);
   QList<QPointF> raw_points, smooth_points;
-  double low = points.front().smoothed_loss, start = points.front().smoothed_loss;
+  double low = points.empty() ? 0.0 : points.front().smoothed_loss;
+  const double start = low;
   for (const auto& p : points) {
     raw_points.append({p.learning_rate, p.loss});
     smooth_points.append({p.learning_rate, p.smoothed_loss});
     low = std::min({low, p.smoothed_loss, p.loss});
   }
-  raw->replace(raw_points);
-  smoothed->replace(smooth_points);
+  raw_->replace(raw_points);
+  smoothed_->replace(smooth_points);
   // Up to a little above where the curve starts: the diverging tail runs off the top.
   double high = start;
   for (size_t i = 0; i < std::min<size_t>(points.size(), 10); ++i)
     high = std::max(high, points[i].loss);
-  high = std::max(high * 1.05, low + 1e-6);
+  high = points.empty() ? 1.0 : std::max(high * 1.05, low + 1e-6);
+  for (auto* series : {mark_, lowest_}) series->setVisible(suggestion != nullptr);
   if (suggestion) {
-    auto* mark = line(
-        chart, tr("suggested %1").arg(rate_text(runs::rounded_rate(suggestion->learning_rate))),
-        series_color(1), 2.0, Qt::DashLine);
-    mark->append(suggestion->learning_rate, low);
-    mark->append(suggestion->learning_rate, high);
-    auto* lowest = line(chart, tr("lowest loss"), series_color(2), 1.5, Qt::DotLine);
-    lowest->append(suggestion->minimum_learning_rate, low);
-    lowest->append(suggestion->minimum_learning_rate, high);
+    mark_->setName(
+        tr("suggested %1").arg(rate_text(runs::rounded_rate(suggestion->learning_rate))));
+    mark_->replace({{suggestion->learning_rate, low}, {suggestion->learning_rate, high}});
+    lowest_->replace(
+        {{suggestion->minimum_learning_rate, low}, {suggestion->minimum_learning_rate, high}});
   }
-  auto* x = new_log_axis(tr("learning rate"));
-  fit_log_axis(x, range_.start_lr, range_.end_lr);
-  auto* y = new QValueAxis;
-  y->setTitleText(tr("loss"));
-  fit_value_axis(y, low, high, AxisNumbers::Real);
-  chart->addAxis(x, Qt::AlignBottom);
-  chart->addAxis(y, Qt::AlignLeft);
-  for (auto* series : chart->series()) {
-    series->attachAxis(x);
-    series->attachAxis(y);
-  }
+  fit_log_axis(x_, range_.start_lr, range_.end_lr);
+  fit_value_axis(y_, low, high, AxisNumbers::Real);
 }
 
 }  // namespace allcnn::ui

@@ -10,9 +10,12 @@
 class QChartView;
 class QLabel;
 class QLineEdit;
+class QLineSeries;
+class QLogValueAxis;
 class QPushButton;
 class QSpinBox;
 class QTimer;
+class QValueAxis;
 
 namespace allcnn::ui {
 
@@ -64,6 +67,12 @@ class LrFindDialog : public QDialog {
   QSpinBox* steps_;
   QPushButton* start_;
   QChartView* view_;
+  QLineSeries* raw_;
+  QLineSeries* smoothed_;
+  QLineSeries* mark_;    ///< the suggested rate, once a test ended with one
+  QLineSeries* lowest_;  ///< the rate of the lowest loss, beside it
+  QLogValueAxis* x_;
+  QValueAxis* y_;
   QLabel* about_;
   QLabel* result_;
   QPushButton* use_;
