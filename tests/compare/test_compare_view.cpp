@@ -20,6 +20,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QXYSeries>
 #include <QtTest>
 
@@ -404,6 +405,13 @@ class TestCompareView : public QObject {
     view->set_small_multiples(true);
     view->redraw();
     QCOMPARE(view->charts().size(), 7);
+    // The small multiples share one x range: the widest of their plans'.
+    const auto x_range_of = [](CompareChart* chart) {
+      const auto* axis = static_cast<QValueAxis*>(chart->chart()->axes(Qt::Horizontal).first());
+      return std::make_pair(axis->min(), axis->max());
+    };
+    for (CompareChart* chart : view->charts())
+      QCOMPARE(x_range_of(chart), x_range_of(view->charts().first()));
 
     // Only the differing settings: the initializer (and the Keras file's own keys).
     QVERIFY(view->differing_keys().contains(QStringLiteral("init")));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include <QChartView>
 #include <QColor>
 #include <QList>
@@ -85,18 +87,14 @@ class CompareChart : public QChartView {
   /// line for each run that is not drawn and why (no such metric, no wall time, ...), so the
   /// view never shows an unexplained empty chart. Only series are filled here: one replace()
   /// call each.
-  QStringList show_plan(const ChartPlan& plan, const QList<QColor>& colors);
+  /// `shared_x`, where given, is the x range of small multiples, which share one.
+  QStringList show_plan(const ChartPlan& plan, const QList<QColor>& colors,
+                        const std::pair<double, double>* shared_x = nullptr);
   /// The pixel columns a plan for this chart should be decimated to.
   int pixel_columns() const;
 
   /// The number of curves drawn by the last show_plan (smoothed ones; tests use it).
   int curve_count() const { return curve_count_; }
-
-  /// The x range of what the last show_plan drew (empty chart: min > max), and a way to widen
-  /// it, so small multiples share one x range.
-  double x_min() const { return x_min_; }
-  double x_max() const { return x_max_; }
-  void set_x_range(double min, double max);
 
  private:
   /// One line's series: the band of merged seeds, its raw values drawn faint, the line, its
@@ -108,11 +106,13 @@ class CompareChart : public QChartView {
     QScatterSeries* marker;
   };
   void attach(QAbstractSeries* series);
+  /// The axes' ranges for `plan` (x: `shared_x` where given); hides the baseline's zero line.
+  void fit_axes(const ChartPlan& plan, const std::pair<double, double>* shared_x);
+  void set_x_range(double min, double max);
   /// Puts a log or a linear y axis in place, keeping the one there when it is of that kind.
   void use_log_y(bool log_y);
 
   int curve_count_ = 0;
-  double x_min_ = 1, x_max_ = 0;
   XAxis x_axis_kind_ = XAxis::Epoch;
   QValueAxis* x_axis_ = nullptr;
   QAbstractAxis* y_axis_ = nullptr;

@@ -454,20 +454,19 @@ void CompareView::draw(bool in_background) {
 void CompareView::show_plans(const QList<RunData>& runs, const QList<ChartPlan>& plans) {
   const ChartOptions base = plans.isEmpty() ? options() : plans.first().options;
   const QList<QColor> colors = run_colors(runs, color_by(), hues_);
+  // Small multiples share one x range.
+  std::pair<double, double> x_range(std::numeric_limits<double>::infinity(),
+                                    -std::numeric_limits<double>::infinity());
+  for (const ChartPlan& plan : plans) {
+    if (plan.x_min > plan.x_max) continue;
+    x_range.first = std::min(x_range.first, plan.x_min);
+    x_range.second = std::max(x_range.second, plan.x_max);
+  }
   QStringList notes;
   for (int i = 0; i < plans.size() && i < charts_.size(); ++i)
-    for (const QString& note : charts_[i]->show_plan(plans[i], colors))
+    for (const QString& note :
+         charts_[i]->show_plan(plans[i], colors, plans.size() > 1 ? &x_range : nullptr))
       if (!notes.contains(note)) notes.append(note);
-
-  if (charts_.size() > 1) {
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (CompareChart* chart : charts_) {
-      if (chart->x_min() > chart->x_max()) continue;
-      lo = std::min(lo, chart->x_min());
-      hi = std::max(hi, chart->x_max());
-    }
-    for (CompareChart* chart : charts_) chart->set_x_range(lo, hi);
-  }
 
   const ChartPlan* merged_plan = base.merge_seeds && !plans.isEmpty() ? &plans.first() : nullptr;
   bool merged = false;
