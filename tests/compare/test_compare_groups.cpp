@@ -13,6 +13,7 @@
 
 #include <cmath>
 
+#include "../common/save_shot.h"
 #include "../ui/isolated_settings.h"
 #include "chart_style.h"
 #include "compare_chart.h"
@@ -81,7 +82,7 @@ class TestCompareGroups : public QObject {
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QDir().mkpath(shots);
-    QVERIFY(page.grab().save(QDir(shots).filePath(file)));
+    QVERIFY(allcnn::testing::save_shot(page, QDir(shots).filePath(file)));
     view->set_metric(Metric::BatchLoss);
     view->redraw();
   }

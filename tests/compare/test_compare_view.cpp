@@ -24,6 +24,7 @@
 #include <QXYSeries>
 #include <QtTest>
 
+#include "../common/save_shot.h"
 #include "../ui/isolated_settings.h"
 #include "compare_chart.h"
 #include "compare_page.h"
@@ -566,7 +567,7 @@ class TestCompareView : public QObject {
       page.show();
       QVERIFY(QTest::qWaitForWindowExposed(&page));
       QDir().mkpath(shots);
-      QVERIFY(page.grab().save(shots + QStringLiteral("/compare-seeds.png")));
+      QVERIFY(allcnn::testing::save_shot(page, shots + QStringLiteral("/compare-seeds.png")));
       view->set_metric(Metric::BatchLoss);
       view->redraw();
     }

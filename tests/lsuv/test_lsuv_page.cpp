@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 
+#include "../common/save_shot.h"
 #include "lsuv_page.h"
 #include "runs/atomic_file.h"
 #include "runs/run_writer.h"
@@ -111,7 +112,7 @@ class TestLsuvPage : public QObject {
       if (column.init == QLatin1String("gaussian")) QVERIFY(column.variance.last() < 1e-6);
     }
     const QString shot = QDir::temp().filePath(QStringLiteral("lsuv-inspector.png"));
-    QVERIFY(page.grab().save(shot));
+    QVERIFY(allcnn::testing::save_shot(page, shot));
     qInfo("screenshot: %s", qPrintable(shot));
   }
 

@@ -13,6 +13,7 @@
 #include <QToolButton>
 
 #include "../common/narrow_run.h"
+#include "../common/save_shot.h"
 #include "lr_find_dialog.h"
 #include "runs/lr_find_record.h"
 #include "settings_form.h"
@@ -66,7 +67,7 @@ class TestLrFindDialog : public QObject {
              qPrintable(result));
     if (const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR"); !shots.isEmpty()) {
       QDir().mkpath(shots);
-      QVERIFY(dialog.grab().save(shots + QStringLiteral("/lr-find.png")));
+      QVERIFY(allcnn::testing::save_shot(dialog, shots + QStringLiteral("/lr-find.png")));
     }
 
     auto* use = dialog.findChild<QPushButton*>(QStringLiteral("use"));
@@ -101,7 +102,7 @@ class TestLrFindDialog : public QObject {
     if (const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR"); !shots.isEmpty()) {
       dialog.resize(760, 540);
       QDir().mkpath(shots);
-      QVERIFY(dialog.grab().save(shots + QStringLiteral("/lr-find-empty.png")));
+      QVERIFY(allcnn::testing::save_shot(dialog, shots + QStringLiteral("/lr-find-empty.png")));
     }
     dialog.set_range(1.0, 0.01, 100);
     dialog.start();

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "../common/save_shot.h"
 #include "banner.h"
 #include "chart_panel.h"
 #include "compare_chart.h"
@@ -301,7 +302,8 @@ class TestWorkbench : public QObject {
       window_->resize(1366, 768);
       QApplication::processEvents();
       QDir().mkpath(shots);
-      QVERIFY(window_->grab().save(shots + QStringLiteral("/engine-messages-de.png")));
+      QVERIFY(
+          allcnn::testing::save_shot(*window_, shots + QStringLiteral("/engine-messages-de.png")));
     }
     install_translations(QLocale(QLocale::English));
     QVERIFY2(log.contains(QStringLiteral("lade fashion-mnist aus ") + missing), qPrintable(log));
@@ -354,7 +356,7 @@ class TestWorkbench : public QObject {
       tabs->setCurrentWidget(page()->queue_panel());
       QApplication::processEvents();
       QDir().mkpath(shots);
-      QVERIFY(window_->grab().save(shots + QStringLiteral("/queue.png")));
+      QVERIFY(allcnn::testing::save_shot(*window_, shots + QStringLiteral("/queue.png")));
       tabs->setCurrentIndex(0);
     }
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 3, 3 * kRunTimeoutMs);
@@ -428,7 +430,7 @@ class TestWorkbench : public QObject {
       window_->pages()->setCurrentWidget(page());
       QApplication::processEvents();
       QDir().mkpath(shots);
-      QVERIFY(window_->grab().save(shots + QStringLiteral("/study-queue.png")));
+      QVERIFY(allcnn::testing::save_shot(*window_, shots + QStringLiteral("/study-queue.png")));
     }
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 4, 4 * kRunTimeoutMs);
     for (int i = 0; i < 4; ++i) {
@@ -463,8 +465,7 @@ class TestWorkbench : public QObject {
     }
     qInfo("configurations: %s", qPrintable(rows.join(QStringLiteral("; "))));
     if (!shots.isEmpty()) {
-      QApplication::processEvents();
-      QVERIFY(window_->grab().save(shots + QStringLiteral("/study-compare.png")));
+      QVERIFY(allcnn::testing::save_shot(*window_, shots + QStringLiteral("/study-compare.png")));
     }
   }
 
