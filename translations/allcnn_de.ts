@@ -670,6 +670,18 @@
         <source>is not a learning-rate range test&apos;s folder</source>
         <translation>ist kein Ordner eines Lernraten-Bereichstests</translation>
     </message>
+    <message>
+        <source>the output unit of class %1 (%2) in layer %3 was 0 for every image of the last %4 batches: the net cannot learn this class. Cures: batch norm (--bn), a lower learning rate (now %5), LSUV&apos;s data-driven scaling (--init lsuv)</source>
+        <translation>die Ausgabeeinheit der Klasse %1 (%2) in der Schicht %3 war für jedes Bild der letzten %4 Batches 0: das Netz kann diese Klasse nicht lernen. Abhilfe: Batch-Normalisierung (--bn), eine kleinere Lernrate (jetzt %5), die datengetriebene Skalierung von LSUV (--init lsuv)</translation>
+    </message>
+    <message>
+        <source>the output unit of class %1 (%2) in layer %3 was %4 for every image of the last %5 batches: the net cannot learn this class. Cures: batch norm (--bn), a lower learning rate (now %6), LSUV&apos;s data-driven scaling (--init lsuv)</source>
+        <translation>die Ausgabeeinheit der Klasse %1 (%2) in der Schicht %3 war für jedes Bild der letzten %5 Batches %4: das Netz kann diese Klasse nicht lernen. Abhilfe: Batch-Normalisierung (--bn), eine kleinere Lernrate (jetzt %6), die datengetriebene Skalierung von LSUV (--init lsuv)</translation>
+    </message>
+    <message>
+        <source>%1% of the ReLUs of layer %2 (%3 of %4 channels) were 0 for every image of the last %5 batches. Cures: batch norm (--bn), a lower learning rate (now %6), LSUV&apos;s data-driven scaling (--init lsuv)</source>
+        <translation>%1 % der ReLUs der Schicht %2 (%3 von %4 Kanälen) waren für jedes Bild der letzten %5 Batches 0. Abhilfe: Batch-Normalisierung (--bn), eine kleinere Lernrate (jetzt %6), die datengetriebene Skalierung von LSUV (--init lsuv)</translation>
+    </message>
 </context>
 <context>
     <name>InspectModel</name>
@@ -1401,6 +1413,14 @@
         <source>deterministic algorithms only and no cuDNN autotuner: a repeated or resumed run on a GPU computes bit for bit the same (slower); the CPU kernels are deterministic anyway</source>
         <translation>nur deterministische Algorithmen und kein cuDNN-Autotuner: ein wiederholter oder fortgesetzter Lauf auf einer GPU rechnet Bit für Bit gleich (langsamer); die CPU-Kernel sind ohnehin deterministisch</translation>
     </message>
+    <message>
+        <source>Diagnostics every</source>
+        <translation>Diagnose alle</translation>
+    </message>
+    <message>
+        <source>batches per window of the training diagnostics: each layer&apos;s ReLUs that were 0 for every image of the window, its weight and gradient norms (diagnostics.csv), and a warning when a class&apos;s output unit or most of a layer is dead</source>
+        <translation>Batches je Fenster der Trainingsdiagnose: die ReLUs jeder Schicht, die für jedes Bild des Fensters 0 waren, ihre Gewichts- und Gradientennormen (diagnostics.csv) und eine Warnung, wenn die Ausgabeeinheit einer Klasse oder der größte Teil einer Schicht tot ist</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::Banner</name>
@@ -1809,6 +1829,34 @@
     <message>
         <source>On a batch drawn as the training page&apos;s settings would draw it: its dataset, data folder, preprocessing and seed.</source>
         <translation>Auf einem Batch, wie ihn die Einstellungen der Trainingsseite ziehen würden: deren Datensatz, Datenordner, Vorverarbeitung und Seed.</translation>
+    </message>
+    <message>
+        <source>Training: dead ReLU share of each layer</source>
+        <translation>Training: Anteil toter ReLUs jeder Schicht</translation>
+    </message>
+    <message>
+        <source>Training: gradient norm of each layer</source>
+        <translation>Training: Gradientennorm jeder Schicht</translation>
+    </message>
+    <message>
+        <source>Training: dead ReLU share of each layer (open a run folder)</source>
+        <translation>Training: Anteil toter ReLUs jeder Schicht (einen Lauf-Ordner öffnen)</translation>
+    </message>
+    <message>
+        <source>Training: share of each layer&apos;s ReLUs that were 0 for every image of a window</source>
+        <translation>Training: Anteil der ReLUs jeder Schicht, die für jedes Bild eines Fensters 0 waren</translation>
+    </message>
+    <message>
+        <source>Training: gradient norm of each layer, per window</source>
+        <translation>Training: Gradientennorm jeder Schicht, je Fenster</translation>
+    </message>
+    <message>
+        <source>batches trained</source>
+        <translation>trainierte Batches</translation>
+    </message>
+    <message>
+        <source>gradient norm</source>
+        <translation>Gradientennorm</translation>
     </message>
 </context>
 <context>

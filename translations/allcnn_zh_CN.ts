@@ -670,6 +670,18 @@
         <source>is not a learning-rate range test&apos;s folder</source>
         <translation>不是学习率范围测试的文件夹</translation>
     </message>
+    <message>
+        <source>the output unit of class %1 (%2) in layer %3 was 0 for every image of the last %4 batches: the net cannot learn this class. Cures: batch norm (--bn), a lower learning rate (now %5), LSUV&apos;s data-driven scaling (--init lsuv)</source>
+        <translation>类别 %1（%2）在层 %3 中的输出单元在最近 %4 个批次的每张图像上都为 0：网络无法学习这个类别。对策：批归一化（--bn）、更低的学习率（当前 %5）、LSUV 的数据驱动缩放（--init lsuv）</translation>
+    </message>
+    <message>
+        <source>the output unit of class %1 (%2) in layer %3 was %4 for every image of the last %5 batches: the net cannot learn this class. Cures: batch norm (--bn), a lower learning rate (now %6), LSUV&apos;s data-driven scaling (--init lsuv)</source>
+        <translation>类别 %1（%2）在层 %3 中的输出单元在最近 %5 个批次的每张图像上都为 %4：网络无法学习这个类别。对策：批归一化（--bn）、更低的学习率（当前 %6）、LSUV 的数据驱动缩放（--init lsuv）</translation>
+    </message>
+    <message>
+        <source>%1% of the ReLUs of layer %2 (%3 of %4 channels) were 0 for every image of the last %5 batches. Cures: batch norm (--bn), a lower learning rate (now %6), LSUV&apos;s data-driven scaling (--init lsuv)</source>
+        <translation>层 %2 中 %1% 的 ReLU（%4 个通道中的 %3 个）在最近 %5 个批次的每张图像上都为 0。对策：批归一化（--bn）、更低的学习率（当前 %6）、LSUV 的数据驱动缩放（--init lsuv）</translation>
+    </message>
 </context>
 <context>
     <name>InspectModel</name>
@@ -1401,6 +1413,14 @@
         <source>deterministic algorithms only and no cuDNN autotuner: a repeated or resumed run on a GPU computes bit for bit the same (slower); the CPU kernels are deterministic anyway</source>
         <translation>仅使用确定性算法且不启用 cuDNN 自动调优：在 GPU 上重复或继续的运行逐位计算出相同结果（更慢）；CPU 内核本来就是确定性的</translation>
     </message>
+    <message>
+        <source>Diagnostics every</source>
+        <translation>诊断间隔</translation>
+    </message>
+    <message>
+        <source>batches per window of the training diagnostics: each layer&apos;s ReLUs that were 0 for every image of the window, its weight and gradient norms (diagnostics.csv), and a warning when a class&apos;s output unit or most of a layer is dead</source>
+        <translation>训练诊断每个窗口的批次数：每层在窗口内每张图像上都为 0 的 ReLU、其权重和梯度范数（diagnostics.csv），以及某个类别的输出单元或某层大部分单元死亡时的警告</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::Banner</name>
@@ -1809,6 +1829,34 @@
     <message>
         <source>On a batch drawn as the training page&apos;s settings would draw it: its dataset, data folder, preprocessing and seed.</source>
         <translation>使用按训练页面设置抽取的批次：其数据集、数据文件夹、预处理和随机种子。</translation>
+    </message>
+    <message>
+        <source>Training: dead ReLU share of each layer</source>
+        <translation>训练：各层死亡 ReLU 的比例</translation>
+    </message>
+    <message>
+        <source>Training: gradient norm of each layer</source>
+        <translation>训练：各层的梯度范数</translation>
+    </message>
+    <message>
+        <source>Training: dead ReLU share of each layer (open a run folder)</source>
+        <translation>训练：各层死亡 ReLU 的比例（请打开一个运行文件夹）</translation>
+    </message>
+    <message>
+        <source>Training: share of each layer&apos;s ReLUs that were 0 for every image of a window</source>
+        <translation>训练：各层在一个窗口内每张图像上都为 0 的 ReLU 的比例</translation>
+    </message>
+    <message>
+        <source>Training: gradient norm of each layer, per window</source>
+        <translation>训练：各层的梯度范数（每个窗口）</translation>
+    </message>
+    <message>
+        <source>batches trained</source>
+        <translation>已训练批次</translation>
+    </message>
+    <message>
+        <source>gradient norm</source>
+        <translation>梯度范数</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ void MainWindow::create_pages() {
     compare_->set_runs_dir(dir.isEmpty() ? TrainPage::default_runs_dir() : dir);
   });
   connect(train_, &TrainPage::run_ended, this, &MainWindow::show_run_in_pages);
+  // The LSUV page follows the training diagnostics of the run in progress.
+  connect(train_, &TrainPage::diagnostics_recorded, lsuv_, &LsuvPage::refresh_run);
   // A queued study: the compare page opens on its group as its runs start, and follows it.
   connect(train_, &TrainPage::study_queued, this, [this](const QString& group) {
     shown_group_ = group;

@@ -98,6 +98,27 @@ struct DriftRow {
   double variance = 0, mean = 0, dead_fraction = 0;
 };
 
+/// One row of diagnostics.csv: a convolution of the net over a window of training batches
+/// (RunConfig::diagnostics_every), recorded at the window's last step.
+struct DiagnosticsRow {
+  int64_t step = 0;   ///< the window's last global step
+  int64_t epoch = 0;  ///< 0-based
+  std::string layer;  ///< the convolution: "conv1" ... (its ReLU is the one counted)
+  /// The share of the layer's ReLU channels that were 0 for every image of the window.
+  double dead_fraction = 0;
+  double weight_norm = 0;  ///< L2 norm of the convolution's weight (bias excluded)
+  double grad_norm = 0;    ///< L2 norm of its gradient in the window's last batch
+};
+
+/// One bin of histograms.csv: a convolution's weights or gradients at the end of an epoch.
+struct HistogramRow {
+  int64_t epoch = 0;
+  std::string layer;   ///< "conv1" ...
+  std::string tensor;  ///< "weight" or "gradient" (of the epoch's last batch)
+  double low = 0, high = 0;
+  int64_t count = 0;
+};
+
 /// One row of a learning-rate range test (lr_find.csv): the batch trained at `learning_rate`,
 /// its loss, and the loss smoothed over the batches so far (what the suggestion reads).
 struct LrPoint {

@@ -11,8 +11,10 @@ namespace allcnn::runs {
 namespace {
 
 using metrics::BatchMetrics;
+using metrics::DiagnosticsRow;
 using metrics::DriftRow;
 using metrics::EpochRow;
+using metrics::HistogramRow;
 using metrics::LrPoint;
 
 size_t field_count(std::string_view line) {
@@ -98,6 +100,8 @@ template class CsvTable<BatchMetrics>;
 template class CsvTable<EpochRow>;
 template class CsvTable<DriftRow>;
 template class CsvTable<LrPoint>;
+template class CsvTable<DiagnosticsRow>;
+template class CsvTable<HistogramRow>;
 
 const CsvTable<BatchMetrics>& batches_table() {
   static const CsvTable<BatchMetrics> table({
@@ -134,6 +138,30 @@ const CsvTable<DriftRow>& drift_table() {
       {"variance", &DriftRow::variance},
       {"mean", &DriftRow::mean},
       {"dead_fraction", &DriftRow::dead_fraction},
+  });
+  return table;
+}
+
+const CsvTable<DiagnosticsRow>& diagnostics_table() {
+  static const CsvTable<DiagnosticsRow> table({
+      {"step", &DiagnosticsRow::step},
+      {"epoch", &DiagnosticsRow::epoch},
+      {"layer", &DiagnosticsRow::layer},
+      {"dead_fraction", &DiagnosticsRow::dead_fraction, "%.6g"},
+      {"weight_norm", &DiagnosticsRow::weight_norm},
+      {"grad_norm", &DiagnosticsRow::grad_norm},
+  });
+  return table;
+}
+
+const CsvTable<HistogramRow>& histograms_table() {
+  static const CsvTable<HistogramRow> table({
+      {"epoch", &HistogramRow::epoch},
+      {"layer", &HistogramRow::layer},
+      {"tensor", &HistogramRow::tensor},
+      {"low", &HistogramRow::low},
+      {"high", &HistogramRow::high},
+      {"count", &HistogramRow::count},
   });
   return table;
 }

@@ -67,6 +67,10 @@ const CsvTable<metrics::BatchMetrics>& batches_table();
 const CsvTable<metrics::EpochRow>& epochs_table();
 /// drift.csv: epoch,layer,variance,mean,dead_fraction.
 const CsvTable<metrics::DriftRow>& drift_table();
+/// diagnostics.csv: step,epoch,layer,dead_fraction,weight_norm,grad_norm.
+const CsvTable<metrics::DiagnosticsRow>& diagnostics_table();
+/// histograms.csv: epoch,layer,tensor,low,high,count.
+const CsvTable<metrics::HistogramRow>& histograms_table();
 /// lr_find.csv (a learning-rate range test): step,learning_rate,loss,smoothed_loss.
 const CsvTable<metrics::LrPoint>& lr_find_table();
 

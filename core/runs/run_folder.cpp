@@ -119,8 +119,8 @@ nlohmann::json RunFolder::read_config() const {
 }
 
 void RunFolder::clear_records() const {
-  for (const char* file :
-       {kBatchesFile, kEpochsFile, kEvaluationsFile, kLsuvFile, kDriftFile, kTestFile}) {
+  for (const char* file : {kBatchesFile, kEpochsFile, kEvaluationsFile, kLsuvFile, kDriftFile,
+                           kTestFile, kDiagnosticsFile, kHistogramsFile}) {
     std::error_code ec;
     fs::remove(path(file), ec);
     if (ec) throw Error(path(file), "cannot remove: " + ec.message());

@@ -25,6 +25,11 @@ inline constexpr const char* kStatusFile = "status";
 /// Per-layer activation statistics on the fixed probe batch (epoch -1: right after
 /// initialization); columns in csv_table.h.
 inline constexpr const char* kDriftFile = "drift.csv";
+/// The training diagnostics, per convolution and window of RunConfig::diagnostics_every
+/// batches (dead ReLUs, weight and gradient norms); columns in csv_table.h.
+inline constexpr const char* kDiagnosticsFile = "diagnostics.csv";
+/// Histograms of each convolution's weights and gradients at the end of every epoch.
+inline constexpr const char* kHistogramsFile = "histograms.csv";
 /// One JSON object per line and epoch: {"epoch", "count", "per_class_accuracy", "confusion"}.
 inline constexpr const char* kEvaluationsFile = "evaluations.jsonl";
 /// A run with a validation split, once finished: its best and last checkpoints on the test

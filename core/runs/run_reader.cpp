@@ -167,6 +167,9 @@ RunRecord read_run(const std::string& dir) {
   record.batches = read_table(folder.path(kBatchesFile), batches_table(), record.warnings);
   record.epochs = read_table(folder.path(kEpochsFile), epochs_table(), record.warnings);
   record.drift = read_table(folder.path(kDriftFile), drift_table(), record.warnings);
+  record.diagnostics =
+      read_table(folder.path(kDiagnosticsFile), diagnostics_table(), record.warnings);
+  record.histograms = read_table(folder.path(kHistogramsFile), histograms_table(), record.warnings);
   if (std::ifstream lsuv{folder.path(kLsuvFile)})
     record.lsuv = init::read_lsuv_csv(lsuv, folder.path(kLsuvFile));
   record.evaluated_split = evaluated_split(record.config);

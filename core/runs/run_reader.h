@@ -24,6 +24,8 @@ struct RunRecord {
   std::vector<metrics::EpochRow> epochs;
   std::optional<init::LsuvTrace> lsuv;
   std::vector<metrics::DriftRow> drift;
+  std::vector<metrics::DiagnosticsRow> diagnostics;
+  std::vector<metrics::HistogramRow> histograms;
   /// What the epochs' evaluation columns (and evaluations.jsonl) are of.
   metrics::EvaluatedSplit evaluated_split = metrics::EvaluatedSplit::Test;
   /// The last epoch's evaluation on that split (per-class accuracy, confusion), if any.

@@ -74,13 +74,17 @@ RunWriter::RunWriter(RunFolder folder, int64_t truncate_to_step, int64_t truncat
     : folder_(std::move(folder)) {
   if (!fs::is_directory(folder_.dir()))
     throw Error(folder_.dir(), message(MessageCode::NotRunFolder));
-  if (truncate_to_step >= 0) truncate_rows(folder_.path(kBatchesFile), truncate_to_step, false);
+  if (truncate_to_step >= 0) {
+    truncate_rows(folder_.path(kBatchesFile), truncate_to_step, false);
+    truncate_rows(folder_.path(kDiagnosticsFile), truncate_to_step, false);
+  }
   if (truncate_to_epoch >= 0) {
     truncate_rows(folder_.path(kEpochsFile), truncate_to_epoch, false);
     truncate_rows(folder_.path(kEvaluationsFile), truncate_to_epoch, true);
     // Drift rows are keyed by the epoch they follow; the row for epoch e-1 was written at
     // the end of epoch e-1, which the checkpoint at epoch e already covers.
     truncate_rows(folder_.path(kDriftFile), truncate_to_epoch, false);
+    truncate_rows(folder_.path(kHistogramsFile), truncate_to_epoch, false);
     // The test of the best and last checkpoints is written again when the run finishes.
     std::error_code ignored;
     fs::remove(folder_.path(kTestFile), ignored);
@@ -91,10 +95,12 @@ RunWriter::RunWriter(RunFolder folder, int64_t truncate_to_step, int64_t truncat
                                                        : epochs_table().alternate_header());
   evaluations_ = open_append(folder_.path(kEvaluationsFile), {});
   drift_ = open_append(folder_.path(kDriftFile), drift_table().header());
+  diagnostics_ = open_append(folder_.path(kDiagnosticsFile), diagnostics_table().header());
+  histograms_ = open_append(folder_.path(kHistogramsFile), histograms_table().header());
 }
 
 RunWriter::~RunWriter() {
-  for (auto* file : {batches_, epochs_, evaluations_, drift_})
+  for (auto* file : {batches_, epochs_, evaluations_, drift_, diagnostics_, histograms_})
     if (file != nullptr) std::fclose(file);
 }
 
@@ -117,6 +123,18 @@ void RunWriter::append_drift(int64_t epoch, const std::vector<init::LayerStatist
     rows +=
         drift_table().format({epoch, layer.layer, layer.variance, layer.mean, layer.dead_fraction});
   append_line(drift_, rows, folder_.path(kDriftFile));
+}
+
+void RunWriter::append_diagnostics(const std::vector<metrics::DiagnosticsRow>& rows) {
+  std::string lines;
+  for (const auto& row : rows) lines += diagnostics_table().format(row);
+  append_line(diagnostics_, lines, folder_.path(kDiagnosticsFile));
+}
+
+void RunWriter::append_histograms(const std::vector<metrics::HistogramRow>& rows) {
+  std::string lines;
+  for (const auto& row : rows) lines += histograms_table().format(row);
+  append_line(histograms_, lines, folder_.path(kHistogramsFile));
 }
 
 void RunWriter::write_test(const metrics::TestResults& results) {

@@ -12,9 +12,9 @@
 namespace allcnn::runs {
 
 /// Appends rows to a run folder's files: batches.csv, epochs.csv with evaluations.jsonl,
-/// drift.csv, and lsuv.csv. Each row is written with one write and flushed at once, so a crash
-/// loses at most the row in flight. Throws allcnn::Error naming the file when a write fails
-/// (a full disk). One thread at a time (the Trainer's).
+/// drift.csv, diagnostics.csv, histograms.csv and lsuv.csv. Each row is written with one write and
+/// flushed at once, so a crash loses at most the row in flight. Throws allcnn::Error naming the
+/// file when a write fails (a full disk). One thread at a time (the Trainer's).
 class RunWriter {
  public:
   /// Opens `folder` (which must exist) for appending; `truncate_to_step`/`truncate_to_epoch`
@@ -33,6 +33,10 @@ class RunWriter {
   /// Writes test.json atomically.
   void write_test(const metrics::TestResults& results);
   void append_drift(int64_t epoch, const std::vector<init::LayerStatistics>& layers);
+  /// One window's rows, in one write.
+  void append_diagnostics(const std::vector<metrics::DiagnosticsRow>& rows);
+  /// One epoch's histogram bins, in one write.
+  void append_histograms(const std::vector<metrics::HistogramRow>& rows);
 
  private:
   RunFolder folder_;
@@ -40,6 +44,8 @@ class RunWriter {
   std::FILE* epochs_ = nullptr;
   std::FILE* evaluations_ = nullptr;
   std::FILE* drift_ = nullptr;
+  std::FILE* diagnostics_ = nullptr;
+  std::FILE* histograms_ = nullptr;
 };
 
 }  // namespace allcnn::runs

@@ -96,5 +96,7 @@ template class TableFollower<metrics::BatchMetrics>;
 template class TableFollower<metrics::EpochRow>;
 template class TableFollower<metrics::DriftRow>;
 template class TableFollower<metrics::LrPoint>;
+template class TableFollower<metrics::DiagnosticsRow>;
+template class TableFollower<metrics::HistogramRow>;
 
 }  // namespace allcnn::runs

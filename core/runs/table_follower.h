@@ -49,5 +49,7 @@ extern template class TableFollower<metrics::BatchMetrics>;
 extern template class TableFollower<metrics::EpochRow>;
 extern template class TableFollower<metrics::DriftRow>;
 extern template class TableFollower<metrics::LrPoint>;
+extern template class TableFollower<metrics::DiagnosticsRow>;
+extern template class TableFollower<metrics::HistogramRow>;
 
 }  // namespace allcnn::runs

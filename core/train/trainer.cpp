@@ -124,6 +124,8 @@ std::optional<Ending> Trainer::State::begin_session(RunControl& control) {
     // Resumable from here on, even when stopped or killed before the first batch ends.
     save(runs::Checkpoint::Last);
   }
+  if (config.diagnostics_every > 0)
+    diagnostics = std::make_unique<TrainingDiagnostics>(net, config.diagnostics_every);
   clock.start(position.elapsed_s);
   return std::nullopt;
 }
@@ -174,6 +176,7 @@ void Trainer::State::train_batch(const data::Batch& batch) {
   auto& p = position;
   const double lr = learning_rate_at(config, p.step, batches_per_epoch, p.plateau_scale);
   auto output = optimize(batch, p.step, lr);
+  if (diagnostics) diagnose_batch(p.step, lr);
 
   PendingBatch record;
   record.metrics.epoch = p.epoch;
@@ -202,7 +205,7 @@ Trainer::State::StepOutput Trainer::State::optimize(const data::Batch& batch, in
   torch::Tensor logits, loss;
   {
     AutocastScope autocast(device.type(), config.bf16);
-    logits = net->forward(inputs);
+    logits = diagnostics ? diagnostics->forward(inputs) : net->forward(inputs);
     loss = torch::nn::functional::cross_entropy(logits, labels);
   }
   loss.backward();
@@ -293,6 +296,7 @@ std::optional<Ending> Trainer::State::end_epoch(RunControl& control) {
   // which drops this row and replays the epoch's end.
   writer->append_epoch(e);
   measure_drift(p.epoch);
+  record_histograms();
   if (callbacks.on_epoch) callbacks.on_epoch(e);
   if (verdict.reduced)
     tell(MessageCode::PlateauReduced, p.epoch + 1, config.plateau_patience + 1,
@@ -361,7 +365,9 @@ RunOutcome Trainer::State::finish(const Ending& ending, std::optional<metrics::T
   outcome.best_validation_accuracy = position.best_accuracy;
   outcome.best_epoch = position.best_epoch;
   try {
-    folder.write_status(config::choice_name(ending.state), ending.reason);
+    // A finished run without a reason keeps the diagnostics' warning in its status.
+    folder.write_status(config::choice_name(ending.state),
+                        ending.reason.empty() ? warning : ending.reason);
   } catch (const Error& e) {
     // The status file could not record the ending (a full disk): the outcome says both.
     const std::string before = ending.reason.english();

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <torch/types.h>
 
@@ -35,6 +36,12 @@ struct TrainerCallbacks {
   /// Progress for people: "loading fashion-mnist from ...", "LSUV done in 812 ms", ... (not how
   /// the run ends: that is the RunOutcome).
   std::function<void(const Message&)> on_message;
+  /// Each window of the training diagnostics (RunConfig::diagnostics_every batches): a row per
+  /// convolution, as diagnostics.csv records it.
+  std::function<void(const std::vector<metrics::DiagnosticsRow>&)> on_diagnostics;
+  /// A problem the diagnostics found (a class's output unit dead, most of a layer dead), said
+  /// once until it goes away; on_message gets it too.
+  std::function<void(const Message&)> on_warning;
   /// Decoding an image-folder dataset (in the constructor): `done` of `total` files. Returning
   /// false cancels it, and the constructor throws allcnn::Error.
   std::function<bool(int64_t done, int64_t total)> on_load_progress;
@@ -59,7 +66,8 @@ struct RunOutcome {
 };
 
 /// Trains one run from its RunConfig, recording everything in its run folder
-/// (config.json, batches.csv, epochs.csv, lsuv.csv, status, checkpoints/last.pt and best.pt).
+/// (config.json, batches.csv, epochs.csv, lsuv.csv, diagnostics.csv, histograms.csv, status,
+/// checkpoints/last.pt and best.pt).
 /// The GUI worker and the CLI drive this same class. Construct, then call run() once on the
 /// thread that should do the work; other threads talk to it only through RunControl.
 class Trainer {

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,7 @@
 #include "runs/run_lock.h"
 #include "runs/run_writer.h"
 #include "train/checkpoint.h"
+#include "train/diagnostics.h"
 #include "train/trainer.h"
 
 namespace allcnn::train {
@@ -84,6 +86,11 @@ struct Trainer::State {
   };
   std::vector<PendingBatch> pending;
   int64_t metrics_every = 1;  ///< pending batches that trigger a flush
+  /// The training diagnostics (train/diagnostics.h); null with diagnostics_every 0 and outside
+  /// Trainer::run (the learning-rate range test).
+  std::unique_ptr<TrainingDiagnostics> diagnostics;
+  std::set<std::string> warned;  ///< what the diagnostics said and still holds
+  Reason warning;                ///< their latest warning, for the status file
   Clock::time_point group_start;
 
   /// The split each epoch is evaluated on and the best checkpoint chosen by.
@@ -151,6 +158,11 @@ struct Trainer::State {
   /// seeded by the run's seed and `step`: what the Trainer and the learning-rate range test
   /// both train with. Shows the batch to the preview when it is due.
   StepOutput optimize(const data::Batch& batch, int64_t step, double learning_rate);
+  /// After a batch's optimizer step (trainer_diagnostics.cpp): closes a diagnostics window when
+  /// the batch completes it: its rows, its warnings and the status file.
+  void diagnose_batch(int64_t step, double learning_rate);
+  /// The epoch's weight and gradient histograms, when the diagnostics are on.
+  void record_histograms();
   /// A mid-epoch 'last' checkpoint is due after the batch just trained.
   bool checkpoint_due() const;
   /// Records the pending batches (see trainer.cpp); fails the run on a loss that is not finite.

@@ -422,7 +422,8 @@ class TestSettings : public QObject {
     for (const auto& row : config::settings())
       if (row.is_resumable()) resumable << QString::fromStdString(row.key());
     QCOMPARE(resumable,
-             (QStringList{"epochs", "early_stop", "device", "threads", "metrics_every"}));
+             (QStringList{"epochs", "early_stop", "device", "threads", "metrics_every",
+                          "diagnostics_every"}));
   }
 
   void names_round_trip_for_every_closed_choice() {

@@ -39,6 +39,10 @@ class TestLsuvPage : public QObject {
       writer.write_lsuv(trace);
       writer.append_drift(-1, {{"conv1", 1.0, 0.1, 0.4}, {"conv9", 0.5, 0.0, 0.5}});
       writer.append_drift(0, {{"conv1", 2.0, 0.2, 0.3}, {"conv9", 0.25, 0.0, 0.6}});
+      // Two windows of the training diagnostics: class units dying in conv9.
+      writer.append_diagnostics({{9, 0, "conv1", 0.0, 3.0, 0.5}, {9, 0, "conv9", 0.2, 1.0, 0.1}});
+      writer.append_diagnostics(
+          {{19, 0, "conv1", 0.05, 3.1, 0.4}, {19, 0, "conv9", 0.5, 1.0, 0.01}});
     }
 
     ui::LsuvPage page;
@@ -61,7 +65,18 @@ class TestLsuvPage : public QObject {
     QVERIFY(table->item(1, 6)->text().contains(QStringLiteral("fewer than 32")));
     QCOMPARE(table->item(0, 4)->text(), QStringLiteral("5"));  // total scale applied
     const auto views = page.findChildren<QChartView*>();
-    QCOMPARE(views.size(), 4);
+    QCOMPARE(views.size(), 6);
+    // The training diagnostics: a line per layer, by batches trained.
+    QCOMPARE(shown.dead_training.size(), 2);
+    QCOMPARE(shown.dead_training[1].steps, (QVector<double>{10, 20}));
+    QCOMPARE(shown.dead_training[1].values, (QVector<double>{0.2, 0.5}));
+    QCOMPARE(shown.gradient_norms[0].values, (QVector<double>{0.5, 0.4}));
+    QCOMPARE(views[4]->chart()->series().size(), 2);
+    QCOMPARE(views[5]->chart()->series().size(), 2);
+    const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR");
+    if (!shots.isEmpty())
+      views[4]->parentWidget()->parentWidget()->grab().save(
+          shots + QStringLiteral("/lsuv-diagnostics.png"));
     // conv1's line plus the target and the two tolerance lines; the skipped layer has none.
     QCOMPARE(views[0]->chart()->series().size(), 4);
   }

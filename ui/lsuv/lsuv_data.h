@@ -35,13 +35,24 @@ struct DriftSeries {
   QVector<double> variance;
 };
 
+/// One value of each layer over training steps, from a run's diagnostics.csv.
+struct StepSeries {
+  QString layer;
+  QVector<double> steps;
+  QVector<double> values;
+};
+
 struct LsuvInspection {
   QString source;  ///< the run folder, or a description of the fresh model
   double tolerance = 0.1;
   QVector<LsuvLayerRow> trace;
   QVector<InitColumn> inits;   ///< empty for a run folder
   QVector<DriftSeries> drift;  ///< empty for a fresh model
-  QString error;               ///< non-empty: nothing else is valid
+  /// The training diagnostics of a run (empty for a fresh model): the share of each layer's
+  /// ReLUs that were 0 for every image of a window, and its gradient norm, by step.
+  QVector<StepSeries> dead_training;
+  QVector<StepSeries> gradient_norms;
+  QString error;  ///< non-empty: nothing else is valid
 };
 
 /// What to run LSUV on when no run folder is given.
@@ -60,8 +71,8 @@ struct LsuvRequest {
   train::RunConfig data;
 };
 
-/// Reads a run folder's lsuv.csv and drift.csv (never throws: errors land in .error). Reads
-/// the whole folder: call it on a worker.
+/// Reads a run folder's lsuv.csv, drift.csv and diagnostics.csv (never throws: errors land in
+/// .error). Reads the whole folder: call it on a worker.
 LsuvInspection inspect_run(const QString& run_dir);
 /// Builds a fresh model, takes a batch of real data, runs LSUV and measures every
 /// initializer side by side. Slow (seconds): call it on a worker. Reports progress per

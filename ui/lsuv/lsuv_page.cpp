@@ -75,6 +75,8 @@ LsuvPage::LsuvPage(QWidget* parent) : QWidget(parent), task_(new BackgroundTask(
   variance_view_ = make_view(tr("Initializers: output variance over depth (log10)"));
   dead_view_ = make_view(tr("Initializers: dead ReLU fraction over depth"));
   drift_view_ = make_view(tr("Drift: activation variance over epochs"));
+  training_dead_view_ = make_view(tr("Training: dead ReLU share of each layer"));
+  gradient_view_ = make_view(tr("Training: gradient norm of each layer"));
   table_ = new QTableWidget(0, 7, this);
   table_->setHorizontalHeaderLabels({tr("Layer"), tr("Iterations"), tr("Variance before"),
                                      tr("Variance after"), tr("Total scale"), tr("Time (ms)"),
@@ -94,6 +96,8 @@ LsuvPage::LsuvPage(QWidget* parent) : QWidget(parent), task_(new BackgroundTask(
   grid->addWidget(variance_view_->parentWidget(), 1, 0);
   grid->addWidget(dead_view_->parentWidget(), 1, 1);
   grid->addWidget(drift_view_->parentWidget(), 2, 0, 1, 2);
+  grid->addWidget(training_dead_view_->parentWidget(), 3, 0);
+  grid->addWidget(gradient_view_->parentWidget(), 3, 1);
   layout->addWidget(findChild<QWidget*>(QStringLiteral("lsuv_form")));
   layout->addWidget(message_);
   layout->addWidget(new TaskBar(task_, this));
@@ -179,6 +183,11 @@ void LsuvPage::load_run(const QString& run_dir) {
                /*cancellable=*/false);
 }
 
+void LsuvPage::refresh_run(const QString& run_dir) {
+  if (task_->busy()) return;  // the next window comes soon
+  if (inspection_.source == run_dir || inspection_.inits.isEmpty()) load_run(run_dir);
+}
+
 void LsuvPage::set_data_source(std::function<train::RunConfig()> source) {
   data_source_ = std::move(source);
 }
@@ -221,8 +230,11 @@ void LsuvPage::show_inspection(const LsuvInspection& inspection) {
   draw_trace();
   draw_inits();
   draw_drift();
+  draw_training();
   // One entry per layer or initializer (and one for the two tolerance lines).
-  for (auto* view : {trace_view_, variance_view_, dead_view_, drift_view_}) show_legend(view);
+  for (auto* view :
+       {trace_view_, variance_view_, dead_view_, drift_view_, training_dead_view_, gradient_view_})
+    show_legend(view);
   fill_table();
 }
 
@@ -360,6 +372,66 @@ void LsuvPage::draw_drift() {
   for (auto* series : chart->series()) {
     series->attachAxis(x);
     series->attachAxis(y);
+  }
+}
+
+void LsuvPage::draw_training() {
+  for (auto* view : {training_dead_view_, gradient_view_}) reset(view->chart());
+  const bool empty = inspection_.dead_training.isEmpty();
+  training_dead_view_->chart()->setTitle(
+      empty ? tr("Training: dead ReLU share of each layer (open a run folder)")
+            : tr("Training: share of each layer's ReLUs that were 0 for every image of a window"));
+  gradient_view_->chart()->setTitle(empty
+                                        ? tr("Training: gradient norm of each layer")
+                                        : tr("Training: gradient norm of each layer, per window"));
+  if (empty) return;
+  double last = 1, low = 1, high = 1;
+  bool first = true;
+  for (const auto& data : inspection_.gradient_norms)
+    for (int i = 0; i < data.values.size(); ++i) {
+      const double value = std::max(data.values[i], 1e-30);
+      low = first ? value : std::min(low, value);
+      high = first ? value : std::max(high, value);
+      first = false;
+    }
+  for (auto* view : {training_dead_view_, gradient_view_}) {
+    const bool dead = view == training_dead_view_;
+    QChart* chart = view->chart();
+    for (const auto& data : dead ? inspection_.dead_training : inspection_.gradient_norms) {
+      auto* series = new QLineSeries;
+      series->setName(data.layer);
+      QList<QPointF> points;
+      for (int i = 0; i < data.steps.size(); ++i) {
+        points << QPointF(data.steps[i], dead ? data.values[i] : std::max(data.values[i], 1e-30));
+        last = std::max(last, data.steps[i]);
+      }
+      series->replace(points);
+      series->setPointsVisible(points.size() < 50);
+      series->setPen(QPen(series_color(static_cast<int>(chart->series().size())), 2));
+      chart->addSeries(series);
+    }
+  }
+  for (auto* view : {training_dead_view_, gradient_view_}) {
+    auto* x = new QValueAxis;
+    fit_value_axis(x, 0, last, AxisNumbers::Whole);
+    x->setTitleText(tr("batches trained"));
+    QAbstractAxis* y = nullptr;
+    if (view == training_dead_view_) {
+      auto* share = new QValueAxis;
+      fit_value_axis(share, 0, 1, AxisNumbers::Real);
+      share->setTitleText(tr("dead fraction"));
+      y = share;
+    } else {
+      auto* norm = new_log_axis(tr("gradient norm"));
+      fit_log_axis(norm, low, high);
+      y = norm;
+    }
+    view->chart()->addAxis(x, Qt::AlignBottom);
+    view->chart()->addAxis(y, Qt::AlignLeft);
+    for (auto* series : view->chart()->series()) {
+      series->attachAxis(x);
+      series->attachAxis(y);
+    }
   }
 }
 

@@ -35,6 +35,9 @@ class LsuvPage : public QWidget {
 
   /// Shows a run folder's stored trace and drift once read; `finished` follows.
   void load_run(const QString& run_dir);
+  /// A run that trains recorded more diagnostics: reads it again when the page shows it, or
+  /// shows no fresh measurement (which it would replace).
+  void refresh_run(const QString& run_dir);
   /// Runs LSUV on a fresh model as the form says, on data from the training settings that
   /// `set_data_source` gives (the dataset, data folder, preprocessing and seed);
   /// `finished` follows (cancelled: with an error).
@@ -55,6 +58,7 @@ class LsuvPage : public QWidget {
   void draw_trace();
   void draw_inits();
   void draw_drift();
+  void draw_training();
   void fill_table();
 
   LsuvInspection inspection_;
@@ -73,6 +77,8 @@ class LsuvPage : public QWidget {
   QChartView* variance_view_ = nullptr;
   QChartView* dead_view_ = nullptr;
   QChartView* drift_view_ = nullptr;
+  QChartView* training_dead_view_ = nullptr;
+  QChartView* gradient_view_ = nullptr;
   QTableWidget* table_ = nullptr;
   BackgroundTask* task_ = nullptr;
 };

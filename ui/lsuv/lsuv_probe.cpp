@@ -86,7 +86,24 @@ LsuvInspection inspect_run(const QString& run_dir) {
       it->epochs << static_cast<double>(row.epoch);
       it->variance << row.variance;
     }
-    if (result.trace.isEmpty() && result.drift.isEmpty())
+    const auto add = [](QVector<StepSeries>& all, const std::string& layer, double step,
+                        double value) {
+      const QString name = QString::fromStdString(layer);
+      auto it = std::find_if(all.begin(), all.end(),
+                             [&](const StepSeries& s) { return s.layer == name; });
+      if (it == all.end()) {
+        all.push_back(StepSeries{name, {}, {}});
+        it = all.end() - 1;
+      }
+      it->steps << step;
+      it->values << value;
+    };
+    for (const auto& row : record.diagnostics) {
+      const auto step = static_cast<double>(row.step + 1);  // batches trained
+      add(result.dead_training, row.layer, step, row.dead_fraction);
+      add(result.gradient_norms, row.layer, step, row.grad_norm);
+    }
+    if (result.trace.isEmpty() && result.drift.isEmpty() && result.dead_training.isEmpty())
       result.error = QObject::tr("%1 holds no LSUV trace and no drift measurements").arg(run_dir);
     return result;
   });

@@ -38,6 +38,9 @@ TrainPage::TrainPage(QWidget* parent) : QWidget(parent) {
   connect(controller_, &TrainingController::metrics_arrived, this, &TrainPage::on_metrics);
   connect(controller_, &TrainingController::run_ended, this, &TrainPage::on_run_ended);
   connect(controller_, &TrainingController::preview_ready, preview_, &PreviewPanel::set_image);
+  connect(controller_, &TrainingController::warning, status_, &TrainStatus::show_warning);
+  connect(controller_, &TrainingController::diagnostics_recorded, this,
+          [this] { Q_EMIT diagnostics_recorded(last_run_dir_); });
   connect(controller_, &TrainingController::message, log_,
           [this](const QString& text) { log_->add(text); });
   connect(form_, &SettingsForm::runs_dir_changed, this, &TrainPage::runs_dir_changed);

@@ -105,6 +105,9 @@ class TrainPage : public QWidget {
   void runs_dir_changed(const QString& dir);
   /// A run ended (finished, stopped or failed) in this folder: other pages may show it.
   void run_ended(const QString& run_dir);
+  /// The run training in `run_dir` recorded a window of diagnostics: pages that show it may
+  /// read it again.
+  void diagnostics_recorded(const QString& run_dir);
   /// The form's run name is taken and the user chose to continue that run (the shell asks
   /// how, with the epochs it has done, through ask_to_resume()).
   void resume_existing_requested(const QString& run_dir);

@@ -162,6 +162,7 @@ void TrainPage::on_run_started(const QString& run_dir, const QString& device) {
   status_->hide_load_progress();
   status_->set_device(device);
   status_->set_state(tr("Running"));
+  status_->clear_warning();
   last_run_dir_ = run_dir;
   last_run_epochs_ = 0;
   log_->add(tr("Run folder: %1 (device %2)").arg(run_dir, device));

@@ -37,6 +37,9 @@ TrainStatus::TrainStatus(QWidget* parent) : QWidget(parent) {
   eta_ = add(QStringLiteral("status_eta"), 110);
   device_ = add(QStringLiteral("status_device"), 120);
   device_->setToolTip(tr("Device of the current run"));
+  warning_ = add(QStringLiteral("status_warning"), 0);
+  warning_->setStyleSheet(QStringLiteral("QLabel { color: #b45309; font-weight: bold; }"));
+  warning_->hide();
   memory_timer_ = new QTimer(this);
   memory_timer_->setInterval(2000);
   connect(memory_timer_, &QTimer::timeout, this, &TrainStatus::show_device_memory);
@@ -98,6 +101,25 @@ void TrainStatus::show_evaluation_progress(qint64 done, qint64 total) {
 }
 
 void TrainStatus::hide_load_progress() { load_->hide(); }
+
+void TrainStatus::show_warning(const QString& text) {
+  // The whole text is long (it names the cures): the bar says what, the tooltip and the log say
+  // the rest.
+  static const QRegularExpression cut(QStringLiteral("[:.] "));
+  const int end = text.indexOf(cut);
+  warning_->setText(QStringLiteral("\u26a0 ") + (end > 0 ? text.left(end) : text));
+  warning_->setToolTip(text);
+  warning_->setAccessibleDescription(text);
+  warning_->show();
+}
+
+void TrainStatus::clear_warning() {
+  warning_->clear();
+  warning_->setToolTip(QString());
+  warning_->hide();
+}
+
+QString TrainStatus::warning() const { return warning_->toolTip(); }
 
 void TrainStatus::show_progress(const metrics::BatchMetrics& m) {
   epochs_before_batch_ = m.epoch;

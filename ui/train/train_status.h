@@ -35,6 +35,11 @@ class TrainStatus : public QWidget {
   /// The end-of-epoch evaluation, in the same bar (it takes tens of seconds on a CPU).
   void show_evaluation_progress(qint64 done, qint64 total);
   void hide_load_progress();
+  /// A warning of the run's diagnostics: a short mark in the bar, the whole text as its tooltip,
+  /// until clear_warning() (the next run).
+  void show_warning(const QString& text);
+  void clear_warning();
+  QString warning() const;
   QString state() const;
 
  private:
@@ -46,6 +51,7 @@ class TrainStatus : public QWidget {
   QLabel* speed_ = nullptr;
   QLabel* eta_ = nullptr;
   QLabel* device_ = nullptr;
+  QLabel* warning_ = nullptr;
   QString device_text_;
   int gpu_ordinal_ = -1;  ///< the run's CUDA device, -1 on the CPU
   QTimer* memory_timer_ = nullptr;

@@ -20,6 +20,9 @@ TrainingController::TrainingController(QObject* parent)
   connect(worker_, &TrainingWorker::run_started, this, &TrainingController::run_started);
   connect(worker_, &TrainingWorker::preview_ready, this, &TrainingController::preview_ready);
   connect(worker_, &TrainingWorker::message, this, &TrainingController::message);
+  connect(worker_, &TrainingWorker::warning, this, &TrainingController::warning);
+  connect(worker_, &TrainingWorker::diagnostics_recorded, this,
+          &TrainingController::diagnostics_recorded);
   connect(worker_, &TrainingWorker::run_ended, this, &TrainingController::on_run_ended);
 
   drain_timer_.setInterval(kDrainIntervalMs);

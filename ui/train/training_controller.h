@@ -51,6 +51,10 @@ class TrainingController : public QObject {
   /// every kPreviewIntervalMs at most.
   void preview_ready(const QImage& grid, int epoch, int batch);
   void message(const QString& text);
+  /// The run's diagnostics found a problem (TrainingWorker::warning).
+  void warning(const QString& text);
+  /// The run appended a window of diagnostics to its folder.
+  void diagnostics_recorded();
   /// Emitted from the drain timer with everything that arrived since the last tick.
   void metrics_arrived(const allcnn::ui::MetricsChunk& chunk);
   void run_ended(const allcnn::ui::RunResult& result);

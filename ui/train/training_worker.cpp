@@ -67,6 +67,10 @@ void TrainingWorker::drive(const Factory& make_trainer) {
     callbacks.on_batch = [buffer](const metrics::BatchMetrics& m) { buffer->push(m); };
     callbacks.on_epoch = [buffer](const metrics::EpochMetrics& m) { buffer->push(m); };
     callbacks.on_message = [this](const Message& text) { Q_EMIT message(engine_text(text)); };
+    callbacks.on_warning = [this](const Message& text) { Q_EMIT warning(engine_text(text)); };
+    callbacks.on_diagnostics = [this](const std::vector<metrics::DiagnosticsRow>&) {
+      Q_EMIT diagnostics_recorded();
+    };
     // Stop works while an image folder is decoded too (that can take minutes).
     callbacks.on_load_progress = [this](int64_t done, int64_t total) {
       Q_EMIT load_progress(done, total);

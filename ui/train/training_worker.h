@@ -68,6 +68,11 @@ class TrainingWorker : public QObject {
   /// every kPreviewIntervalMs at most.
   void preview_ready(const QImage& grid, int epoch, int batch);
   void message(const QString& text);
+  /// A problem the training diagnostics found (a dead class unit, a mostly dead layer), also
+  /// sent as a message.
+  void warning(const QString& text);
+  /// A window of the training diagnostics was appended to the run's diagnostics.csv.
+  void diagnostics_recorded();
   void run_ended(const allcnn::ui::RunResult& result);
 
  private:
