@@ -36,20 +36,18 @@ TrainingDiagnostics::TrainingDiagnostics(nn::ConvNet net, int64_t window_batches
 }
 
 torch::Tensor TrainingDiagnostics::forward(const torch::Tensor& inputs) {
-  auto layer = net_->layers()->begin();
-  const size_t count = net_->layer_count();
+  // The model's own forward pass, stopping after each watched ReLU to look at its output.
   torch::Tensor x = inputs;
-  size_t next = 0;  // the next watched layer
-  for (size_t i = 0; i < count; ++i) {
-    x = layer[i].forward(x);
-    if (next < watched_.size() && i == watched_[next].relu) {
-      // A channel is alive in the window once any image gives it a positive value anywhere.
-      auto peak = x.detach().amax({0, 2, 3}).to(torch::kFloat32);
-      auto& running = relu_max_[next];
-      running = running.defined() ? torch::maximum(running, peak) : peak;
-      ++next;
-    }
+  size_t done = 0;  // layers applied so far
+  for (size_t k = 0; k < watched_.size(); ++k) {
+    x = net_->forward_range(x, done, watched_[k].relu + 1);
+    done = watched_[k].relu + 1;
+    // A channel is alive in the window once any image gives it a positive value anywhere.
+    auto peak = x.detach().amax({0, 2, 3}).to(torch::kFloat32);
+    auto& running = relu_max_[k];
+    running = running.defined() ? torch::maximum(running, peak) : peak;
   }
+  x = net_->forward_range(x, done, net_->layer_count());
   const auto logits = x.detach().to(torch::kFloat32);
   const auto low = logits.amin(0), high = logits.amax(0);
   logit_min_ = logit_min_.defined() ? torch::minimum(logit_min_, low) : low;
