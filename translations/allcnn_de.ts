@@ -682,6 +682,50 @@
         <source>%1% of the ReLUs of layer %2 (%3 of %4 channels) were 0 for every image of the last %5 batches. Cures: batch norm (--bn), a lower learning rate (now %6), LSUV&apos;s data-driven scaling (--init lsuv)</source>
         <translation>%1 % der ReLUs der Schicht %2 (%3 von %4 Kanälen) waren für jedes Bild der letzten %5 Batches 0. Abhilfe: Batch-Normalisierung (--bn), eine kleinere Lernrate (jetzt %6), die datengetriebene Skalierung von LSUV (--init lsuv)</translation>
     </message>
+    <message>
+        <source>rank %1 of %2 joined the process group at %3 (Gloo); rank 0 records the run</source>
+        <translation>Rang %1 von %2 ist der Prozessgruppe bei %3 beigetreten (Gloo); Rang 0 zeichnet den Lauf auf</translation>
+    </message>
+    <message>
+        <source>rank 0 cannot host the process group at %1 (is the port in use?): %2</source>
+        <translation>Rang 0 kann die Prozessgruppe bei %1 nicht bereitstellen (ist der Port belegt?): %2</translation>
+    </message>
+    <message>
+        <source>rank %1 cannot reach the process group&apos;s master at %2 within %3 s: %4</source>
+        <translation>Rang %1 erreicht den Master der Prozessgruppe bei %2 nicht innerhalb von %3 s: %4</translation>
+    </message>
+    <message>
+        <source>not all %1 processes joined the process group at %2 within %3 s: %4</source>
+        <translation>nicht alle %1 Prozesse sind der Prozessgruppe bei %2 innerhalb von %3 s beigetreten: %4</translation>
+    </message>
+    <message>
+        <source>rank %1 lost contact with the process group during %2 (another process ended or stopped answering): %3</source>
+        <translation>Rang %1 hat während %2 den Kontakt zur Prozessgruppe verloren (ein anderer Prozess wurde beendet oder antwortet nicht mehr): %3</translation>
+    </message>
+    <message>
+        <source>a batch of %1 images cannot be shared among %2 processes</source>
+        <translation>ein Batch von %1 Bildern lässt sich nicht auf %2 Prozesse aufteilen</translation>
+    </message>
+    <message>
+        <source>rank %1 is outside a world of %2 processes</source>
+        <translation>Rang %1 liegt außerhalb einer Gruppe von %2 Prozessen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ADDR:PORT with a port from 1 to 65535</source>
+        <translation>„%1“ ist nicht ADRESSE:PORT mit einem Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>rank %1 ended with exit status %2: stopping the other processes</source>
+        <translation>Rang %1 endete mit Exit-Status %2: die anderen Prozesse werden beendet</translation>
+    </message>
+    <message>
+        <source>rank %1 was ended by signal %2: stopping the other processes</source>
+        <translation>Rang %1 wurde durch Signal %2 beendet: die anderen Prozesse werden beendet</translation>
+    </message>
+    <message>
+        <source>a run on several processes cannot be resumed yet: resume it on one process</source>
+        <translation>ein Lauf auf mehreren Prozessen lässt sich noch nicht fortsetzen: setzen Sie ihn auf einem Prozess fort</translation>
+    </message>
 </context>
 <context>
     <name>InspectModel</name>

@@ -682,6 +682,50 @@
         <source>%1% of the ReLUs of layer %2 (%3 of %4 channels) were 0 for every image of the last %5 batches. Cures: batch norm (--bn), a lower learning rate (now %6), LSUV&apos;s data-driven scaling (--init lsuv)</source>
         <translation>层 %2 中 %1% 的 ReLU（%4 个通道中的 %3 个）在最近 %5 个批次的每张图像上都为 0。对策：批归一化（--bn）、更低的学习率（当前 %6）、LSUV 的数据驱动缩放（--init lsuv）</translation>
     </message>
+    <message>
+        <source>rank %1 of %2 joined the process group at %3 (Gloo); rank 0 records the run</source>
+        <translation>%2 个进程中的第 %1 号已加入 %3 处的进程组（Gloo）；由 0 号进程记录本次运行</translation>
+    </message>
+    <message>
+        <source>rank 0 cannot host the process group at %1 (is the port in use?): %2</source>
+        <translation>0 号进程无法在 %1 上承载进程组（端口是否已被占用？）：%2</translation>
+    </message>
+    <message>
+        <source>rank %1 cannot reach the process group&apos;s master at %2 within %3 s: %4</source>
+        <translation>%1 号进程在 %3 秒内无法连接到 %2 处的进程组主节点：%4</translation>
+    </message>
+    <message>
+        <source>not all %1 processes joined the process group at %2 within %3 s: %4</source>
+        <translation>%1 个进程未能全部在 %3 秒内加入 %2 处的进程组：%4</translation>
+    </message>
+    <message>
+        <source>rank %1 lost contact with the process group during %2 (another process ended or stopped answering): %3</source>
+        <translation>%1 号进程在 %2 期间与进程组失去联系（另一个进程已结束或不再响应）：%3</translation>
+    </message>
+    <message>
+        <source>a batch of %1 images cannot be shared among %2 processes</source>
+        <translation>%1 张图像的批次无法分给 %2 个进程</translation>
+    </message>
+    <message>
+        <source>rank %1 is outside a world of %2 processes</source>
+        <translation>进程号 %1 超出了 %2 个进程的范围</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ADDR:PORT with a port from 1 to 65535</source>
+        <translation>“%1”不是端口在 1 到 65535 之间的 地址:端口</translation>
+    </message>
+    <message>
+        <source>rank %1 ended with exit status %2: stopping the other processes</source>
+        <translation>%1 号进程以退出状态 %2 结束：正在停止其他进程</translation>
+    </message>
+    <message>
+        <source>rank %1 was ended by signal %2: stopping the other processes</source>
+        <translation>%1 号进程被信号 %2 结束：正在停止其他进程</translation>
+    </message>
+    <message>
+        <source>a run on several processes cannot be resumed yet: resume it on one process</source>
+        <translation>多进程运行暂时无法继续：请在单个进程上继续</translation>
+    </message>
 </context>
 <context>
     <name>InspectModel</name>

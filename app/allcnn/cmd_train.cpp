@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 #include <torch/torch.h>
@@ -8,6 +9,7 @@
 #include "commands.h"
 #include "common/error.h"
 #include "config/setting_changes.h"
+#include "dist/process_group.h"
 #include "progress_line.h"
 #include "setting_flags.h"
 #include "stop_on_signal.h"
@@ -75,10 +77,61 @@ class Progress {
   double rate_ = 0;
 };
 
+/// Data-parallel training: the flags, else torchrun's environment variables.
+struct DistFlags {
+  int world_size = 0;  ///< 0: WORLD_SIZE, else 1
+  int rank = -1;       ///< -1: RANK, else 0
+  std::string master;  ///< empty: MASTER_ADDR and MASTER_PORT, else 127.0.0.1:29500
+  double timeout_s = 60.0;
+
+  void add(CLI::App& command) {
+    command
+        .add_option("--world-size", world_size,
+                    "data-parallel training on this many processes (default: $WORLD_SIZE, else 1); "
+                    "--batch-size is the batch of all of them together")
+        ->type_name("N")
+        ->check(CLI::PositiveNumber);
+    command.add_option("--rank", rank, "this process's rank, 0 to N-1 (default: $RANK, else 0)")
+        ->type_name("R")
+        ->check(CLI::NonNegativeNumber);
+    command
+        .add_option("--master", master,
+                    "where rank 0 hosts the process group (default: $MASTER_ADDR:$MASTER_PORT, "
+                    "else 127.0.0.1:29500)")
+        ->type_name("ADDR:PORT");
+    command
+        .add_option("--join-timeout", timeout_s,
+                    "seconds to wait for the master and for all processes to join")
+        ->type_name("SECONDS")
+        ->check(CLI::PositiveNumber);
+  }
+
+  static int from_env(const char* name, int fallback) {
+    const char* value = std::getenv(name);
+    return value && *value ? std::atoi(value) : fallback;
+  }
+
+  /// The group's options from the flags and the environment (the flags win).
+  dist::GroupOptions options() const {
+    dist::GroupOptions o;
+    o.world_size = world_size > 0 ? world_size : from_env("WORLD_SIZE", 1);
+    o.rank = rank >= 0 ? rank : from_env("RANK", 0);
+    o.join_timeout_s = timeout_s;
+    if (!master.empty()) {
+      dist::parse_master(master, o.master_addr, o.master_port);
+    } else {
+      if (const char* addr = std::getenv("MASTER_ADDR"); addr && *addr) o.master_addr = addr;
+      if (const char* port = std::getenv("MASTER_PORT"); port && *port)
+        dist::parse_master(o.master_addr + ":" + port, o.master_addr, o.master_port);
+    }
+    return o;
+  }
+};
+
 int drive(train::Trainer& trainer, Progress& progress) {
   progress.set_epochs(trainer.config().epochs);
   train::RunControl control;
-  std::printf("run folder: %s\n", trainer.run_dir().c_str());
+  if (!trainer.run_dir().empty()) std::printf("run folder: %s\n", trainer.run_dir().c_str());
   const auto outcome = [&] {
     const StopOnSignal on_signal(control);
     return trainer.run(control);
@@ -105,13 +158,28 @@ void add_train_command(CLI::App& app) {
                    "continue the run in this folder from its last checkpoint; of the settings, "
                    "only those that may change with --resume can be given")
       ->type_name("DIR");
+  auto dist_flags = std::make_shared<DistFlags>();
+  dist_flags->add(*command);
   flags->add_all(*command);
 
-  command->callback([flags, config_path, resume] {
+  command->callback([flags, config_path, resume, dist_flags] {
+    const auto group_options = dist_flags->options();
+    std::shared_ptr<dist::ProcessGroup> group;
+    if (group_options.world_size > 1) {
+      if (!resume->empty()) throw Error("--resume", message(MessageCode::DistNoResume));
+      group = std::make_shared<dist::ProcessGroup>(group_options);
+      std::printf("%s\n", group->joined().english().c_str());
+      std::fflush(stdout);
+    }
+    // Rank 0 shows the progress (the figures of the whole batch); the others only say what
+    // they do.
+    const bool shows_progress = !group || group->rank() == 0;
     train::TrainerCallbacks callbacks;
     auto progress = std::make_shared<Progress>();
-    callbacks.on_batch = [progress](const metrics::BatchMetrics& m) { progress->batch(m); };
-    callbacks.on_epoch = [progress](const metrics::EpochMetrics& e) { progress->epoch(e); };
+    if (shows_progress) {
+      callbacks.on_batch = [progress](const metrics::BatchMetrics& m) { progress->batch(m); };
+      callbacks.on_epoch = [progress](const metrics::EpochMetrics& e) { progress->epoch(e); };
+    }
     auto decoding = std::make_shared<ProgressLine>("images");
     callbacks.on_message = [progress, decoding](const Message& text) {
       decoding->finish();
@@ -137,8 +205,8 @@ void add_train_command(CLI::App& app) {
                       "takes its settings from the run folder; do not combine it with --config");
         trainer = train::Trainer::resume(*resume, flags->given(), callbacks);
       } else {
-        trainer =
-            std::make_unique<train::Trainer>(config_with_flags(*config_path, *flags), callbacks);
+        trainer = std::make_unique<train::Trainer>(config_with_flags(*config_path, *flags),
+                                                   callbacks, config::GroupTag{}, group);
       }
       if (const int code = drive(*trainer, *progress); code != 0) throw CLI::RuntimeError(code);
     } catch (const Error& e) {

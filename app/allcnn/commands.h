@@ -16,6 +16,7 @@ void add_export_command(CLI::App& app);
 void add_runs_command(CLI::App& app);
 void add_sweep_command(CLI::App& app);
 void add_lr_find_command(CLI::App& app);
+void add_launch_command(CLI::App& app);
 void add_predict_command(CLI::App& app);  // only with ALLCNN_HAVE_VISION (OpenCV)
 
 }  // namespace allcnn::cli

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   allcnn::cli::add_runs_command(app);
   allcnn::cli::add_sweep_command(app);
   allcnn::cli::add_lr_find_command(app);
+  allcnn::cli::add_launch_command(app);
 #ifdef ALLCNN_HAVE_VISION
   allcnn::cli::add_predict_command(app);
 #endif

@@ -52,7 +52,13 @@ bool Batcher::next(Batch& batch) {
   const int64_t n = order_.size(0);
   if (cursor_ >= n) return false;
   const int64_t count = std::min(batch_size_, n - cursor_);
-  const torch::Tensor indices = order_.narrow(0, cursor_, count);
+  torch::Tensor indices = order_.narrow(0, cursor_, count);
+  batch.global_size = count;
+  if (shard_world_ > 1) {
+    const int64_t begin = count * shard_rank_ / shard_world_;
+    const int64_t end = count * (shard_rank_ + 1) / shard_world_;
+    indices = indices.narrow(0, begin, end - begin);
+  }
   batch.images = dataset_.images.index_select(0, indices);
   batch.labels = dataset_.labels.index_select(0, indices);
   batch.index = next_index_;
@@ -67,6 +73,13 @@ void Batcher::seek(int64_t index) {
   const int64_t n = order_.size(0);
   cursor_ = index >= batches_per_epoch() ? n : index * batch_size_;
   next_index_ = index;
+}
+
+void Batcher::set_shard(int64_t rank, int64_t world) {
+  if (world < 1 || rank < 0 || rank >= world)
+    throw Error("rank", message(MessageCode::DistBadRank, rank, world));
+  shard_rank_ = rank;
+  shard_world_ = world;
 }
 
 }  // namespace allcnn::data

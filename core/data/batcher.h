@@ -14,6 +14,9 @@ struct Batch {
   torch::Tensor images;
   torch::Tensor labels;
   int64_t index = 0;  ///< position of the batch within its epoch
+  /// Images of the whole batch, all ranks together: labels.size(0) unless the batcher is
+  /// sharded (data-parallel training), where this rank holds its contiguous share only.
+  int64_t global_size = 0;
 };
 
 /// Walks a dataset in mini-batches, reshuffled each epoch from (seed, epoch) alone, so that a
@@ -39,6 +42,10 @@ class Batcher {
   /// Skips to batch `index` of the current epoch (used when resuming mid-epoch); an index at
   /// or past batches_per_epoch() ends the epoch.
   void seek(int64_t index);
+  /// Data-parallel training: next() keeps this rank's contiguous share of every batch, rows
+  /// [size * rank / world, size * (rank + 1) / world), so that the ranks together train on
+  /// exactly the batches one process would. The order and the batches are unchanged.
+  void set_shard(int64_t rank, int64_t world);
 
  private:
   const Dataset& dataset_;
@@ -48,6 +55,8 @@ class Batcher {
   torch::Tensor order_;
   int64_t cursor_ = 0;
   int64_t next_index_ = 0;
+  int64_t shard_rank_ = 0;
+  int64_t shard_world_ = 1;
 };
 
 }  // namespace allcnn::data

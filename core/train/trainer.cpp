@@ -35,13 +35,15 @@ uint64_t mix_seed(uint64_t seed, uint64_t step) {
 
 Trainer::Trainer(std::unique_ptr<State> state) : state_(std::move(state)) {}
 
-Trainer::Trainer(RunConfig config, TrainerCallbacks callbacks, config::GroupTag group)
+Trainer::Trainer(RunConfig config, TrainerCallbacks callbacks, config::GroupTag group,
+                 std::shared_ptr<dist::ProcessGroup> process_group)
     : state_(std::make_unique<State>()) {
   state_->config = std::move(config);
   state_->callbacks = std::move(callbacks);
   state_->group = std::move(group);
+  state_->process_group = std::move(process_group);
   state_->prepare(/*fresh=*/true);
-  state_->create_folder();
+  if (state_->records()) state_->create_folder();
 }
 
 std::unique_ptr<Trainer> Trainer::resume(const std::string& run_dir,
@@ -115,16 +117,19 @@ RunOutcome Trainer::run(RunControl& control) {
 }
 
 std::optional<Ending> Trainer::State::begin_session(RunControl& control) {
-  folder.write_status(config::choice_name(RunState::Running));
+  if (records()) folder.write_status(config::choice_name(RunState::Running));
   if (needs_init) {
     if (!initialize(control.stop))
       return Ending{RunState::Stopped, message(MessageCode::StoppedDuringLsuv)};
+    if (process_group) broadcast_weights();
     needs_init = false;
     measure_drift(-1);
     // Resumable from here on, even when stopped or killed before the first batch ends.
     save(runs::Checkpoint::Last);
   }
-  if (config.diagnostics_every > 0)
+  // Data-parallel: rank 0 records them, from its share of each batch (the gradients are the
+  // whole batch's by then).
+  if (config.diagnostics_every > 0 && records())
     diagnostics = std::make_unique<TrainingDiagnostics>(net, config.diagnostics_every);
   clock.start(position.elapsed_s);
   return std::nullopt;
@@ -186,7 +191,7 @@ void Trainer::State::train_batch(const data::Batch& batch) {
   record.metrics.learning_rate = lr;
   record.loss = std::move(output.loss);
   record.correct = std::move(output.correct);
-  record.size = batch.labels.size(0);
+  record.size = batch.global_size > 0 ? batch.global_size : batch.labels.size(0);
   pending.push_back(std::move(record));
   ++p.step;
   ++p.batch;
@@ -202,15 +207,24 @@ Trainer::State::StepOutput Trainer::State::optimize(const data::Batch& batch, in
   auto inputs = nn::in_model_layout(augmented);
   auto labels = batch.labels.to(device);
   optimizer->zero_grad();
-  torch::Tensor logits, loss;
-  {
-    AutocastScope autocast(device.type(), config.bf16);
-    logits = diagnostics ? diagnostics->forward(inputs) : net->forward(inputs);
-    loss = torch::nn::functional::cross_entropy(logits, labels);
+  StepOutput output;
+  if (labels.size(0) > 0) {
+    torch::Tensor logits, loss;
+    {
+      AutocastScope autocast(device.type(), config.bf16);
+      logits = diagnostics ? diagnostics->forward(inputs) : net->forward(inputs);
+      loss = torch::nn::functional::cross_entropy(logits, labels);
+    }
+    loss.backward();
+    output = {loss.detach(), logits.argmax(1).eq(labels).sum()};
+  } else {
+    // A rank whose share of a short last batch is empty contributes nothing.
+    output = {torch::zeros({}, torch::TensorOptions(device).dtype(torch::kFloat32)),
+              torch::zeros({}, torch::TensorOptions(device).dtype(torch::kInt64))};
   }
-  loss.backward();
+  if (process_group) share_step(batch, step, output);
   optimizer->step();
-  return {loss.detach(), logits.argmax(1).eq(labels).sum()};
+  return output;
 }
 
 bool Trainer::State::checkpoint_due() const {
@@ -256,7 +270,7 @@ std::optional<Ending> Trainer::State::flush_metrics() {
     position.epoch_loss_sum += loss[i] * size;
     position.epoch_correct += correct[i];
     position.epoch_seen += batches[i].size;
-    writer->append_batch(m);
+    if (writer) writer->append_batch(m);
     if (callbacks.on_batch) callbacks.on_batch(m);
   }
   return std::nullopt;
@@ -294,7 +308,7 @@ std::optional<Ending> Trainer::State::end_epoch(RunControl& control) {
   e.best = verdict.best;
   // The row first, then the checkpoints: a crash in between resumes from the older checkpoint,
   // which drops this row and replays the epoch's end.
-  writer->append_epoch(e);
+  if (writer) writer->append_epoch(e);
   measure_drift(p.epoch);
   record_histograms();
   if (callbacks.on_epoch) callbacks.on_epoch(e);
@@ -319,12 +333,13 @@ std::optional<Ending> Trainer::State::end_epoch(RunControl& control) {
 }
 
 void Trainer::State::save(runs::Checkpoint which) {
+  if (!records()) return;
   save_checkpoint(folder.checkpoint_path(which), *net, optimizer.get(), augmenter->fit(), position);
 }
 
 std::optional<metrics::TestResults> Trainer::State::test_checkpoints(
     const std::atomic<bool>& stop) {
-  if (!config.has_validation() || position.epoch == 0) return std::nullopt;
+  if (!config.has_validation() || position.epoch == 0 || !records()) return std::nullopt;
   const int64_t batch_size = evaluation_batch_size(device);
   auto on_test = [&]() {
     return evaluate(*net, test, *augmenter, device, batch_size, config.bf16, &stop,
@@ -366,8 +381,9 @@ RunOutcome Trainer::State::finish(const Ending& ending, std::optional<metrics::T
   outcome.best_epoch = position.best_epoch;
   try {
     // A finished run without a reason keeps the diagnostics' warning in its status.
-    folder.write_status(config::choice_name(ending.state),
-                        ending.reason.empty() ? warning : ending.reason);
+    if (records())
+      folder.write_status(config::choice_name(ending.state),
+                          ending.reason.empty() ? warning : ending.reason);
   } catch (const Error& e) {
     // The status file could not record the ending (a full disk): the outcome says both.
     const std::string before = ending.reason.english();

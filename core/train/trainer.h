@@ -15,6 +15,10 @@
 #include "init/lsuv.h"
 #include "metrics/rows.h"
 
+namespace allcnn::dist {
+class ProcessGroup;
+}
+
 namespace allcnn::train {
 
 /// Shared between the thread that runs Trainer::run() and any thread that controls it.
@@ -75,7 +79,16 @@ class Trainer {
   /// A new run: validates the config, loads the data and creates the run folder, whose
   /// config.json records `group` when the run is one of a group's (a sweep, a queued study).
   /// Throws allcnn::Error for a bad config or dataset (nothing is created then).
-  Trainer(RunConfig config, TrainerCallbacks callbacks = {}, config::GroupTag group = {});
+  ///
+  /// With a `process_group` of several processes (data-parallel training), every rank
+  /// constructs a Trainer with the same config: each trains on its share of every batch
+  /// (config.batch_size is the global batch), the gradients and the batch metrics are summed
+  /// over the ranks before each optimizer step, and rank 0's initial weights are broadcast.
+  /// Rank 0 alone creates and writes the run folder; the other ranks write nothing (their
+  /// run_dir() is empty). Every rank evaluates the whole split, so all make the same
+  /// early-stopping decisions. Batch norm's statistics stay per rank.
+  Trainer(RunConfig config, TrainerCallbacks callbacks = {}, config::GroupTag group = {},
+          std::shared_ptr<dist::ProcessGroup> process_group = nullptr);
   /// Continues the run in `run_dir` exactly where its last checkpoint left it. `changes` may
   /// set the resumable settings only (more epochs, the device, the threads, the metrics
   /// interval; config::apply_resume_changes), and epochs not below those done; config.json is

@@ -85,6 +85,13 @@ void Trainer::State::build_model(bool fresh) {
   batcher =
       std::make_unique<data::Batcher>(train, config.batch_size, /*shuffle=*/true, config.seed);
   batches_per_epoch = batcher->batches_per_epoch();
+  if (process_group) {
+    const int world = process_group->world_size();
+    if (config.batch_size < world)
+      throw Error("batch_size",
+                  message(MessageCode::DistBatchBelowWorld, config.batch_size, world));
+    batcher->set_shard(process_group->rank(), world);
+  }
   if (fresh) {
     tell(MessageCode::FittingPreprocessing, config::setting("augment").format(config));
     augmenter = std::make_unique<data::Augmenter>(config.augment, train, device);
@@ -189,7 +196,7 @@ bool Trainer::State::initialize(const std::atomic<bool>& stop) {
 }
 
 void Trainer::State::measure_drift(int64_t epoch) {
-  if (config.drift_every <= 0) return;
+  if (config.drift_every <= 0 || !writer) return;
   if (epoch >= 0 && (epoch + 1) % config.drift_every != 0) return;
   if (!probe.defined()) {
     const auto count = std::min<int64_t>(config.lsuv.batch_size, train.size());

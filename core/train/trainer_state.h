@@ -16,6 +16,7 @@
 #include "data/augment.h"
 #include "data/batcher.h"
 #include "data/dataset.h"
+#include "dist/process_group.h"
 #include "nn/model.h"
 #include "runs/run_folder.h"
 #include "runs/run_lock.h"
@@ -76,6 +77,10 @@ struct Trainer::State {
   torch::Tensor probe;  ///< the fixed batch the drift probe measures (preprocessed)
   int64_t batches_per_epoch = 0;
   SessionClock clock;
+  /// Data-parallel training: this process's group, or null on one process.
+  std::shared_ptr<dist::ProcessGroup> process_group;
+  /// This process records the run (its folder, CSVs, checkpoints): rank 0, or the only one.
+  bool records() const { return !process_group || process_group->rank() == 0; }
 
   /// A trained batch whose loss and accuracy are still on the device.
   struct PendingBatch {
@@ -163,6 +168,12 @@ struct Trainer::State {
   void diagnose_batch(int64_t step, double learning_rate);
   /// The epoch's weight and gradient histograms, when the diagnostics are on.
   void record_histograms();
+  /// Data-parallel training (train/trainer_dist.cpp): sums this rank's share of the batch over
+  /// the ranks, weighted by its share of the images, so that the gradients and `output`
+  /// become the whole batch's.
+  void share_step(const data::Batch& batch, int64_t step, StepOutput& output);
+  /// Data-parallel training: every rank takes rank 0's weights and buffers.
+  void broadcast_weights();
   /// A mid-epoch 'last' checkpoint is due after the batch just trained.
   bool checkpoint_due() const;
   /// Records the pending batches (see trainer.cpp); fails the run on a loss that is not finite.

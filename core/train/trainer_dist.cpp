@@ -1,0 +1,47 @@
+// The Trainer's data-parallel steps: what each rank's share of a batch contributes to the
+// optimizer step, and the initial weights every rank starts from.
+
+#include <string>
+#include <vector>
+
+#include <torch/torch.h>
+
+#include "train/trainer_state.h"
+
+namespace allcnn::train {
+
+// Each rank's gradients are of the mean loss over its own images. Weighting them by the rank's
+// share of the batch before summing gives the gradient of the mean over the whole batch, also
+// when the shares differ (a short last batch). The loss and the correct count travel in the
+// same all-reduce, so every rank records the whole batch's figures.
+void Trainer::State::share_step(const data::Batch& batch, int64_t step, StepOutput& output) {
+  const int64_t local = batch.labels.size(0);
+  const int64_t global = batch.global_size > 0 ? batch.global_size : local;
+  const double weight = static_cast<double>(local) / static_cast<double>(global);
+  std::vector<torch::Tensor> tensors;
+  {
+    torch::NoGradGuard no_grad;
+    for (auto& parameter : net->parameters()) {
+      auto& grad = parameter.mutable_grad();
+      if (!grad.defined()) grad = torch::zeros_like(parameter);
+      grad.mul_(weight);
+      tensors.push_back(grad);
+    }
+  }
+  auto sums = torch::stack({output.loss.to(torch::kFloat32) * static_cast<double>(local),
+                            output.correct.to(torch::kFloat32)});
+  tensors.push_back(sums);
+  process_group->all_reduce_sum(tensors, "step " + std::to_string(step + 1));
+  output.loss = sums[0] / static_cast<double>(global);
+  output.correct = sums[1].round().to(torch::kInt64);
+}
+
+void Trainer::State::broadcast_weights() {
+  torch::NoGradGuard no_grad;
+  std::vector<torch::Tensor> tensors;
+  for (const auto& parameter : net->parameters()) tensors.push_back(parameter);
+  for (const auto& buffer : net->buffers()) tensors.push_back(buffer);
+  process_group->broadcast_from_rank0(tensors, "the initial weights");
+}
+
+}  // namespace allcnn::train

@@ -1,0 +1,301 @@
+#include <QtTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <thread>
+
+#include <torch/torch.h>
+
+#include "common/error.h"
+#include "data/batcher.h"
+#include "dist/process_group.h"
+#include "runs/run_reader.h"
+
+using namespace allcnn;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+/// A loopback socket bound to a port the system chose; listening when asked (a port in use),
+/// else released by the caller to leave a port nobody listens on.
+struct PortHolder {
+  int fd = -1;
+  int port = 0;
+  explicit PortHolder(bool listen) {
+    fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof(address);
+    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address));
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    port = ntohs(address.sin_port);
+    if (listen) ::listen(fd, 4);
+  }
+  ~PortHolder() { release(); }
+  void release() {
+    if (fd >= 0) ::close(fd);
+    fd = -1;
+  }
+};
+
+dist::GroupOptions local_group(int world, int rank, int port, double timeout_s) {
+  dist::GroupOptions options;
+  options.world_size = world;
+  options.rank = rank;
+  options.master_addr = "127.0.0.1";
+  options.master_port = port;
+  options.join_timeout_s = timeout_s;
+  options.collective_timeout_s = timeout_s;
+  return options;
+}
+
+struct CliResult {
+  int exit_code = -1;
+  QString output;
+};
+
+CliResult run_cli(const QStringList& arguments, int timeout_ms = 120000) {
+  QProcess process;
+  process.setProcessChannelMode(QProcess::MergedChannels);
+  process.start(QStringLiteral(ALLCNN_CLI), arguments);
+  process.waitForFinished(timeout_ms);
+  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+          QString::fromUtf8(process.readAll())};
+}
+
+/// 50 steps of a global batch of 64 on real Fashion-MNIST images: a narrow All-CNN-C without
+/// batch norm (its statistics are per rank, which would make the runs differ) and without
+/// dropout or augmentation (their random draws are per rank), one thread per process.
+QStringList equivalence_run(const QString& runs_dir, const QString& name) {
+  return {QStringLiteral("train"),
+          QStringLiteral("--dataset"),
+          QStringLiteral("fashion-mnist"),
+          QStringLiteral("--data-dir"),
+          QStringLiteral(ALLCNN_FASHION_MNIST_DIR),
+          QStringLiteral("--width"),
+          QStringLiteral("0.125"),
+          QStringLiteral("--no-bn"),
+          QStringLiteral("--no-dropout"),
+          QStringLiteral("--init"),
+          QStringLiteral("he-uniform"),
+          QStringLiteral("--train-limit"),
+          QStringLiteral("3200"),
+          QStringLiteral("--test-limit"),
+          QStringLiteral("200"),
+          QStringLiteral("--batch-size"),
+          QStringLiteral("64"),
+          QStringLiteral("--epochs"),
+          QStringLiteral("1"),
+          QStringLiteral("--threads"),
+          QStringLiteral("1"),
+          QStringLiteral("--device"),
+          QStringLiteral("cpu"),
+          QStringLiteral("--seed"),
+          QStringLiteral("5"),
+          QStringLiteral("--runs-dir"),
+          runs_dir,
+          QStringLiteral("--name"),
+          name};
+}
+
+}  // namespace
+
+class TestDist : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() {
+    if (!dist::available()) QSKIP("built without Gloo (libgloo-dev)");
+  }
+
+  // The ranks' shares of a batch are the batch: nothing lost, nothing twice, in order.
+  void shards_make_up_the_batch() {
+    data::Dataset dataset;
+    dataset.images = torch::arange(101, torch::kUInt8).view({101, 1, 1, 1});
+    dataset.labels = torch::arange(101, torch::kInt64);
+    data::Batcher whole(dataset, 10, true, 3);
+    std::vector<data::Batcher> shards;
+    for (int rank = 0; rank < 3; ++rank) {
+      shards.emplace_back(dataset, 10, true, 3);
+      shards.back().set_shard(rank, 3);
+    }
+    data::Batch batch;
+    int64_t batches = 0;
+    while (whole.next(batch)) {
+      std::vector<torch::Tensor> parts;
+      for (auto& shard : shards) {
+        data::Batch part;
+        QVERIFY(shard.next(part));
+        QCOMPARE(part.global_size, batch.labels.size(0));
+        parts.push_back(part.labels);
+      }
+      QVERIFY(torch::equal(torch::cat(parts), batch.labels));
+      ++batches;
+    }
+    QCOMPARE(batches, int64_t{11});  // the last one holds a single image: two shares are empty
+    QVERIFY_THROWS_EXCEPTION(Error, whole.set_shard(3, 3));
+  }
+
+  // Sums in buckets (three tensors over buckets of 16 bytes), broadcasts rank 0's tensors.
+  void all_reduce_and_broadcast_on_two_ranks() {
+    PortHolder free(false);
+    free.release();
+    std::vector<torch::Tensor> sums(2), broadcast(2);
+    std::vector<std::string> errors(2);
+    auto body = [&](int rank) {
+      try {
+        auto options = local_group(2, rank, free.port, 20.0);
+        options.bucket_bytes = 16;
+        dist::ProcessGroup group(options);
+        std::vector<torch::Tensor> tensors{torch::full({3}, rank + 1.0),
+                                           torch::full({2, 2}, 10.0 * (rank + 1)),
+                                           torch::full({1}, 100.0 * (rank + 1))};
+        group.all_reduce_sum(tensors, "a test");
+        sums[rank] = torch::cat({tensors[0], tensors[1].flatten(), tensors[2]});
+        std::vector<torch::Tensor> weights{torch::full({4}, 7.0 + rank)};
+        group.broadcast_from_rank0(weights, "a test");
+        broadcast[rank] = weights[0];
+        group.barrier("the end");
+      } catch (const std::exception& e) {
+        errors[rank] = e.what();
+      }
+    };
+    std::thread zero(body, 0), one(body, 1);
+    zero.join();
+    one.join();
+    QCOMPARE(QString::fromStdString(errors[0]), QString());
+    QCOMPARE(QString::fromStdString(errors[1]), QString());
+    const auto expected = torch::tensor({3.0, 3.0, 3.0, 30.0, 30.0, 30.0, 30.0, 300.0});
+    QVERIFY(torch::allclose(sums[0], expected.to(torch::kFloat32)));
+    QVERIFY(torch::equal(sums[0], sums[1]));
+    QVERIFY(torch::equal(broadcast[1], torch::full({4}, 7.0)));
+  }
+
+  void port_in_use_fails_fast() {
+    PortHolder busy(true);
+    const auto start = Clock::now();
+    try {
+      dist::ProcessGroup group(local_group(2, 0, busy.port, 30.0));
+      QFAIL("joined a group on a port in use");
+    } catch (const Error& e) {
+      QCOMPARE(e.message().code, MessageCode::DistCannotListen);
+      QVERIFY2(QString::fromStdString(e.reason()).contains(QString::number(busy.port)), e.what());
+    }
+    QVERIFY(seconds_since(start) < 10.0);
+  }
+
+  void unreachable_master_fails_within_the_timeout() {
+    PortHolder nobody(false);
+    nobody.release();
+    const auto start = Clock::now();
+    try {
+      dist::ProcessGroup group(local_group(2, 1, nobody.port, 2.0));
+      QFAIL("joined a group whose master is not there");
+    } catch (const Error& e) {
+      QCOMPARE(e.message().code, MessageCode::DistMasterUnreachable);
+      QVERIFY2(QString::fromStdString(e.reason()).contains(QStringLiteral("rank 1")), e.what());
+    }
+    const double took = seconds_since(start);
+    QVERIFY2(took < 15.0, qPrintable(QString::number(took)));
+  }
+
+  // A rank that leaves makes the other's next collective fail at once, not after its timeout.
+  void a_lost_peer_fails_the_collective() {
+    PortHolder free(false);
+    free.release();
+    std::string error_of_zero;
+    double zero_waited_s = -1.0;
+    auto zero = [&] {
+      try {
+        dist::ProcessGroup group(local_group(2, 0, free.port, 60.0));
+        group.barrier("joining");
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));  // rank 1 leaves
+        const auto start = Clock::now();
+        std::vector<torch::Tensor> tensors{torch::ones({8})};
+        try {
+          group.all_reduce_sum(tensors, "step 7");
+        } catch (const Error& e) {
+          error_of_zero = e.what();
+        }
+        zero_waited_s = seconds_since(start);
+      } catch (const std::exception& e) {
+        error_of_zero = std::string("unexpected: ") + e.what();
+      }
+    };
+    auto one = [&] {
+      dist::ProcessGroup group(local_group(2, 1, free.port, 60.0));
+      group.barrier("joining");
+    };  // destroyed here: its connections close
+    std::thread a(zero), b(one);
+    a.join();
+    b.join();
+    QVERIFY2(QString::fromStdString(error_of_zero).contains(QStringLiteral("rank 0 lost contact")),
+             error_of_zero.c_str());
+    QVERIFY2(QString::fromStdString(error_of_zero).contains(QStringLiteral("step 7")),
+             error_of_zero.c_str());
+    QVERIFY2(zero_waited_s < 20.0, qPrintable(QString::number(zero_waited_s)));
+  }
+
+  // The equivalence: with the same seed and global batch, two processes over Gloo train
+  // the losses one process does, within float tolerance, for the first 50 steps.
+  void two_processes_train_like_one() {
+    if (!QFileInfo::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR)))
+      QSKIP("Fashion-MNIST is not installed (dataset-fashion-mnist)");
+    QTemporaryDir runs;
+    const auto single = run_cli(equivalence_run(runs.path(), QStringLiteral("one")));
+    QVERIFY2(single.exit_code == 0, qPrintable(single.output));
+    QStringList launch{QStringLiteral("launch"), QStringLiteral("--nproc"), QStringLiteral("2")};
+    const auto both = run_cli(launch + equivalence_run(runs.path(), QStringLiteral("two")));
+    QVERIFY2(both.exit_code == 0, qPrintable(both.output));
+    QVERIFY2(both.output.contains(QStringLiteral("[rank 1] rank 1 of 2 joined")),
+             qPrintable(both.output));
+    // Rank 0 alone wrote a run folder.
+    QCOMPARE(std::distance(std::filesystem::directory_iterator(runs.path().toStdString()),
+                           std::filesystem::directory_iterator()),
+             2);
+    const auto one = runs::read_run((runs.path() + QStringLiteral("/one")).toStdString());
+    const auto two = runs::read_run((runs.path() + QStringLiteral("/two")).toStdString());
+    QCOMPARE(one.batches.size(), size_t{50});
+    QCOMPARE(two.batches.size(), size_t{50});
+    // The ranks compute their halves with other rounding than one process computes the whole
+    // batch: the first step agrees to float precision, and training's dynamics (SGD with
+    // momentum) then grow the difference by about 10x every 10 steps. A share that was weighted
+    // wrongly would differ by about 1e-2 from the second step on.
+    double first_10 = 0.0, all_50 = 0.0;
+    for (size_t i = 0; i < 50; ++i) {
+      const double difference = std::abs(one.batches[i].loss - two.batches[i].loss);
+      if (i < 10) first_10 = std::max(first_10, difference);
+      all_50 = std::max(all_50, difference);
+      // Equal while the weights agree (but for an image whose two best classes are within
+      // rounding of each other).
+      if (i < 10) QVERIFY(std::abs(one.batches[i].accuracy - two.batches[i].accuracy) < 1.5 / 64);
+    }
+    qInfo("max loss difference: %.3g over the first 10 steps, %.3g over 50 (loss %.4f -> %.4f)",
+          first_10, all_50, one.batches.front().loss, one.batches.back().loss);
+    QVERIFY2(std::abs(one.batches[0].loss - two.batches[0].loss) < 1e-6,
+             qPrintable(QString::number(one.batches[0].loss - two.batches[0].loss)));
+    QVERIFY2(first_10 < 1e-4, qPrintable(QString::number(first_10)));
+    QVERIFY2(all_50 < 1e-2, qPrintable(QString::number(all_50)));
+    // It learned: the figures compared are not those of a model that stands still.
+    double early = 0.0, late = 0.0;
+    for (size_t i = 0; i < 10; ++i) {
+      early += one.batches[i].loss / 10;
+      late += one.batches[40 + i].loss / 10;
+    }
+    QVERIFY2(late < early - 0.03, qPrintable(QStringLiteral("%1 -> %2").arg(early).arg(late)));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestDist)
+#include "test_dist.moc"
