@@ -115,10 +115,12 @@ class TestLrFind : public QObject {
 
   void aDivergingLossEndsTheTest() {
     QTemporaryDir runs;
-    // With batch norm, SGD runs away at rates above 10 (without it, the ReLUs die first and the
-    // loss stays at ln(10): no divergence to see).
+    // With batch norm, SGD runs away at high rates (without it, the ReLUs die first and the
+    // loss stays at ln(10): no divergence to see). Where exactly depends on the machine's
+    // kernels: a range ending at 100 ran away on one machine and not on another; the one
+    // below ran away at 87 there, with far to go.
     const auto record =
-        train::find_learning_rate(narrow_config(runs), runs::LrRange{1e-2, 100.0, 100});
+        train::find_learning_rate(narrow_config(runs), runs::LrRange{1e-2, 1e4, 100});
     QVERIFY(record.diverged);
     QCOMPARE(record.status.state, std::string("finished"));
     QVERIFY2(record.status.reason.english().find("diverged") != std::string::npos,
