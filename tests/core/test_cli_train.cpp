@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "../common/run_cli.h"
 #include "config/settings_table.h"
 #include "runs/run_reader.h"
 
@@ -9,19 +10,7 @@ using namespace allcnn;
 
 namespace {
 
-struct Result {
-  int exit_code = -1;
-  QString output;
-};
-
-Result run_cli(const QStringList& arguments, int timeout_ms = 240000) {
-  QProcess process;
-  process.setProcessChannelMode(QProcess::MergedChannels);
-  process.start(QStringLiteral(ALLCNN_CLI), arguments);
-  process.waitForFinished(timeout_ms);
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-          QString::fromUtf8(process.readAll())};
-}
+using allcnn::testing::run_cli;
 
 QStringList small_run(const QString& runs_dir, const QString& name) {
   return {QStringLiteral("train"),

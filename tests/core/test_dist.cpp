@@ -11,6 +11,7 @@
 
 #include <torch/torch.h>
 
+#include "../common/run_cli.h"
 #include "common/error.h"
 #include "data/batcher.h"
 #include "dist/process_group.h"
@@ -60,19 +61,7 @@ dist::GroupOptions local_group(int world, int rank, int port, double timeout_s) 
   return options;
 }
 
-struct CliResult {
-  int exit_code = -1;
-  QString output;
-};
-
-CliResult run_cli(const QStringList& arguments, int timeout_ms = 120000) {
-  QProcess process;
-  process.setProcessChannelMode(QProcess::MergedChannels);
-  process.start(QStringLiteral(ALLCNN_CLI), arguments);
-  process.waitForFinished(timeout_ms);
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-          QString::fromUtf8(process.readAll())};
-}
+using allcnn::testing::run_cli;
 
 /// 50 steps of a global batch of 64 on real Fashion-MNIST images: a narrow All-CNN-C without
 /// batch norm (its statistics are per rank, which would make the runs differ) and without

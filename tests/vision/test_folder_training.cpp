@@ -12,6 +12,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "../common/run_cli.h"
 #include "data/dataset.h"
 #include "runs/run_reader.h"
 
@@ -24,19 +25,7 @@ namespace {
 const char* const kFolderNames[] = {"tshirt", "trouser", "pullover", "dress", "coat",
                                     "sandal", "shirt",   "sneaker",  "bag",   "ankle_boot"};
 
-struct Result {
-  int exit_code = -1;
-  QString output;
-};
-
-Result run_cli(const QStringList& arguments) {
-  QProcess process;
-  process.setProcessChannelMode(QProcess::MergedChannels);
-  process.start(QStringLiteral(ALLCNN_CLI), arguments);
-  process.waitForFinished(600000);
-  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-          QString::fromUtf8(process.readAll())};
-}
+using allcnn::testing::run_cli;
 
 // Image i of a split as a file: most grey PNGs, every third a JPEG, every fifth a BMP; every
 // seventh saved as colour (three equal planes), every eleventh enlarged to an odd 33x31.
@@ -136,11 +125,27 @@ class TestFolderTraining : public QObject {
     QVERIFY2(predict.output.contains("\ttrouser\t"), qPrintable(predict.output));
 
     // A second run on the unchanged folder decodes nothing.
-    const auto again = run_cli({"train", "--dataset", "folder", "--data-dir",
-                                QString::fromStdString(root.string()), "--image-size", "28",
-                                "--width", "0.125",
-                                "--epochs", "1", "--train-limit", "64", "--test-limit", "64",
-                                "--device", "cpu", "--runs-dir", runs, "--name", "cached"});
+    const auto again = run_cli({"train",
+                                "--dataset",
+                                "folder",
+                                "--data-dir",
+                                QString::fromStdString(root.string()),
+                                "--image-size",
+                                "28",
+                                "--width",
+                                "0.125",
+                                "--epochs",
+                                "1",
+                                "--train-limit",
+                                "64",
+                                "--test-limit",
+                                "64",
+                                "--device",
+                                "cpu",
+                                "--runs-dir",
+                                runs,
+                                "--name",
+                                "cached"});
     QVERIFY2(again.exit_code == 0, qPrintable(again.output));
     QVERIFY2(again.output.contains("from the cache"), qPrintable(again.output));
     QVERIFY(!again.output.contains("decoding"));
