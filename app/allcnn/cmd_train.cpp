@@ -2,11 +2,14 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <memory>
+#include <string>
 
 #include <torch/torch.h>
 
 #include "commands.h"
+#include "common/checked_number.h"
 #include "common/error.h"
 #include "config/setting_changes.h"
 #include "dist/process_group.h"
@@ -106,16 +109,23 @@ struct DistFlags {
         ->check(CLI::PositiveNumber);
   }
 
-  static int from_env(const char* name, int fallback) {
+  /// WORLD_SIZE or RANK when set: a whole number of at least `min`, else an error naming the
+  /// variable (not atoi's silent 0).
+  static int from_env(const char* name, int fallback, int min) {
     const char* value = std::getenv(name);
-    return value && *value ? std::atoi(value) : fallback;
+    if (!value || !*value) return fallback;
+    int64_t number = 0;
+    if (const std::string why = parse_int64(value, number, min, std::numeric_limits<int>::max());
+        !why.empty())
+      throw Error(name, why);
+    return static_cast<int>(number);
   }
 
   /// The group's options from the flags and the environment (the flags win).
   dist::GroupOptions options() const {
     dist::GroupOptions o;
-    o.world_size = world_size > 0 ? world_size : from_env("WORLD_SIZE", 1);
-    o.rank = rank >= 0 ? rank : from_env("RANK", 0);
+    o.world_size = world_size > 0 ? world_size : from_env("WORLD_SIZE", 1, 1);
+    o.rank = rank >= 0 ? rank : from_env("RANK", 0, 0);
     o.join_timeout_s = timeout_s;
     if (!master.empty()) {
       dist::parse_master(master, o.master_addr, o.master_port);
