@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <tuple>
 #include <vector>
 
 #include <QApplication>
@@ -133,16 +134,23 @@ void bench_chart_update(int points) {
   const double append_ms = clock.nsecsElapsed() / 1e6;
 
   // The pure decimation of one series (float columns), for comparison with the whole update:
-  // to 1,000 pixel columns, and to 1,500 (a wide chart).
-  std::vector<double> decimate_ms, decimate_wide_ms;
+  // to 1,000 pixel columns, and to 1,500 (a wide chart); by a scan of every point (the
+  // baseline) and through the store's block index (what the charts do).
+  std::vector<double> decimate_ms, decimate_wide_ms, indexed_ms, indexed_wide_ms;
   const RawSeries& loss = charts.store().series(QStringLiteral("batch_loss"));
   for (int i = 0; i < 10; ++i) {
-    for (auto [columns, times] :
-         {std::pair{1000, &decimate_ms}, std::pair{1500, &decimate_wide_ms}}) {
+    for (auto [columns, scanned, indexed] :
+         {std::tuple{1000, &decimate_ms, &indexed_ms},
+          std::tuple{1500, &decimate_wide_ms, &indexed_wide_ms}}) {
       clock.restart();
       const auto points = decimate_min_max(loss.x, loss.y, 0.0, loss.x.back(), columns);
-      times->push_back(clock.nsecsElapsed() / 1e6);
-      if (points.isEmpty()) std::fprintf(stderr, "nothing drawn\n");
+      scanned->push_back(clock.nsecsElapsed() / 1e6);
+      clock.restart();
+      const auto through_index =
+          charts.store().decimate(QStringLiteral("batch_loss"), 0.0, loss.x.back(), columns);
+      indexed->push_back(clock.nsecsElapsed() / 1e6);
+      if (points.isEmpty() || through_index != points)
+        std::fprintf(stderr, "the index decimated to other points than the scan\n");
     }
   }
 
@@ -167,12 +175,15 @@ void bench_chart_update(int points) {
       "\"drawn_points_per_series\": %d, \"append_all_ms\": %.1f, \"update_median_ms\": %.2f, "
       "\"update_max_ms\": %.2f, \"render_median_ms\": %.2f, \"render_max_ms\": %.2f, "
       "\"update_cpu_median_ms\": %.2f, \"decimate_one_series_median_ms\": %.2f, "
-      "\"decimate_one_series_1500_columns_median_ms\": %.2f}\n",
+      "\"decimate_one_series_1500_columns_median_ms\": %.2f, "
+      "\"decimate_one_series_indexed_median_ms\": %.2f, "
+      "\"decimate_one_series_indexed_1500_columns_median_ms\": %.2f}\n",
       charts.store().series(QStringLiteral("batch_loss")).size(),
       charts.drawn_points(QStringLiteral("batch_loss")), append_ms, percentile(update_ms, 0.5),
       percentile(update_ms, 1.0), percentile(render_ms, 0.5), percentile(render_ms, 1.0),
       percentile(update_cpu_ms, 0.5), percentile(decimate_ms, 0.5),
-      percentile(decimate_wide_ms, 0.5));
+      percentile(decimate_wide_ms, 0.5), percentile(indexed_ms, 0.5),
+      percentile(indexed_wide_ms, 0.5));
   std::fflush(stdout);
 }
 

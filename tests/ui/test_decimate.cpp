@@ -8,6 +8,7 @@
 #include "decimate.h"
 
 using allcnn::ui::decimate_min_max;
+using allcnn::ui::ExtremesIndex;
 
 namespace {
 
@@ -117,6 +118,66 @@ class TestDecimate : public QObject {
              decimate_min_max(x_wide, y_wide, from, to, columns));
     QCOMPARE(decimate_min_max(x, y, columns, true),
              decimate_min_max(x_wide, y_wide, columns, true));
+  }
+
+  void an_index_finds_what_a_scan_finds_data() { keeps_every_column_extreme_data(); }
+
+  // The block index must give every slice's extremes exactly as a scan does (the first of
+  // equal values, NaN and infinities skipped), however the curve grew, and so decimate to the
+  // same points.
+  void an_index_finds_what_a_scan_finds() {
+    QFETCH(QString, shape);
+    QFETCH(int, count);
+    QFETCH(int, columns);
+    const Curve c = make_curve(shape, count);
+    std::vector<float> x(c.x.begin(), c.x.end()), y(c.y.begin(), c.y.end());
+    // A diverged stretch and a few gaps, which the charts skip.
+    std::mt19937 rng(11);
+    for (int i = 0; i < count / 1000; ++i) y[rng() % y.size()] = (i % 2) ? NAN : INFINITY;
+    // Grown in chunks of random size, as live rows arrive, updating after each.
+    ExtremesIndex index;
+    std::vector<float> grown;
+    while (grown.size() < y.size()) {
+      const size_t chunk = std::min<size_t>(1 + rng() % 300, y.size() - grown.size());
+      grown.insert(grown.end(), y.begin() + grown.size(), y.begin() + grown.size() + chunk);
+      index.update(grown);
+    }
+    QCOMPARE(index.covered(), y.size() / 16 * 16);
+    const auto scan = [&y](size_t begin, size_t end, size_t& lowest, size_t& highest) {
+      lowest = highest = SIZE_MAX;
+      for (size_t i = begin; i < end; ++i) {
+        if (!std::isfinite(y[i])) continue;
+        if (lowest == SIZE_MAX || y[i] < y[lowest]) lowest = i;
+        if (highest == SIZE_MAX || y[i] > y[highest]) highest = i;
+      }
+    };
+    for (int trial = 0; trial < 2000; ++trial) {
+      size_t begin = rng() % (y.size() + 1), end = rng() % (y.size() + 1);
+      if (trial % 4 == 0) end = std::min(y.size(), begin + rng() % 40);  // short slices too
+      if (begin > end) std::swap(begin, end);
+      size_t low, high, want_low, want_high;
+      index.extremes(y, begin, end, low, high);
+      scan(begin, end, want_low, want_high);
+      if (low != want_low || high != want_high)
+        QFAIL(qPrintable(QStringLiteral("[%1, %2): index %3/%4, scan %5/%6")
+                             .arg(begin)
+                             .arg(end)
+                             .arg(low)
+                             .arg(high)
+                             .arg(want_low)
+                             .arg(want_high)));
+    }
+    const double x_min = x.front(), x_max = x.back();
+    QCOMPARE(decimate_min_max(x, y, index, x_min, x_max, columns),
+             decimate_min_max(x, y, x_min, x_max, columns));
+    const double from = x[x.size() / 3], to = x[x.size() / 2];
+    QCOMPARE(decimate_min_max(x, y, index, from, to, columns),
+             decimate_min_max(x, y, from, to, columns));
+    // An index behind its curve (rows appended since) still answers for the whole curve.
+    ExtremesIndex behind;
+    behind.update(std::vector<float>(y.begin(), y.begin() + static_cast<long>(y.size() / 2)));
+    QCOMPARE(decimate_min_max(x, y, behind, x_min, x_max, columns),
+             decimate_min_max(x, y, x_min, x_max, columns));
   }
 
   void short_curves_are_returned_unchanged() {

@@ -1,5 +1,6 @@
 // SeriesStore: the live charts' raw points, kept as float, exported in their own digits.
 #include <cmath>
+#include <tuple>
 #include <vector>
 
 #include <QFile>
@@ -70,6 +71,35 @@ class TestSeriesStore : public QObject {
     QCOMPARE(store.series(QStringLiteral("loss")).size(), size_t(0));
     store.append(batches, 0.25, {3.0, 0.05});
     QCOMPARE(store.series(QStringLiteral("accuracy")).y, (std::vector<float>{0.05f}));
+  }
+
+  // The charts decimate through the store: while x ascends, through each series' block index,
+  // and when a row comes out of order, by a scan; the points are those of the raw columns.
+  void decimates_as_the_raw_columns_do() {
+    SeriesStore store;
+    const int batches = store.add_table({QStringLiteral("loss"), QStringLiteral("accuracy")});
+    const auto loss = store.series(QStringLiteral("loss"));
+    const auto accuracy = store.series(QStringLiteral("accuracy"));
+    for (int i = 0; i < 50000; ++i)
+      store.append(batches, i / 391.0,
+                   {2.3 * std::exp(-i / 20000.0) + 0.3 * std::sin(i * 0.37), (i % 97) / 97.0});
+    for (const auto& [from, to, columns] :
+         {std::tuple{0.0, 50000 / 391.0, 900}, std::tuple{10.0, 20.5, 300}}) {
+      QCOMPARE(store.decimate(QStringLiteral("loss"), from, to, columns),
+               allcnn::ui::decimate_min_max(loss.x, loss.y, from, to, columns));
+      QCOMPARE(store.decimate(QStringLiteral("accuracy"), from, to, columns),
+               allcnn::ui::decimate_min_max(accuracy.x, accuracy.y, from, to, columns));
+    }
+    // An x out of order (a resumed run's rows come again): still the raw columns' points.
+    store.append(batches, 3.0, {9.0, 0.5});
+    QCOMPARE(store.decimate(QStringLiteral("loss"), 0.0, 130.0, 500),
+             allcnn::ui::decimate_min_max(loss.x, loss.y, 0.0, 130.0, 500));
+    QVERIFY(store.decimate(QStringLiteral("unknown"), 0.0, 1.0, 10).isEmpty());
+    // After clear() the index starts again with the new rows.
+    store.clear();
+    for (int i = 0; i < 1000; ++i) store.append(batches, i, {std::cos(i * 0.1), 0.0});
+    QCOMPARE(store.decimate(QStringLiteral("loss"), 0.0, 999.0, 64),
+             allcnn::ui::decimate_min_max(loss.x, loss.y, 0.0, 999.0, 64));
   }
 };
 

@@ -61,8 +61,7 @@ bool ascending(Span<T> x, size_t n) {
 }
 
 template <typename T>
-void append_indices(Span<T> x, Span<T> y, std::vector<size_t>& keep,
-                    QList<QPointF>& out) {
+void append_indices(Span<T> x, Span<T> y, std::vector<size_t>& keep, QList<QPointF>& out) {
   // Indices come in ascending order per column and across columns; drop repeats.
   out.reserve(static_cast<qsizetype>(keep.size()));
   size_t previous = kNone;
@@ -75,8 +74,8 @@ void append_indices(Span<T> x, Span<T> y, std::vector<size_t>& keep,
 
 // Any order of x: one pass, one column lookup per point.
 template <typename T>
-QList<QPointF> decimate_unsorted(Span<T> x, Span<T> y, size_t n,
-                                 double x_max, const Columns& columns, Drawable drawable) {
+QList<QPointF> decimate_unsorted(Span<T> x, Span<T> y, size_t n, double x_max,
+                                 const Columns& columns, Drawable drawable) {
   std::vector<size_t> lowest(columns.count, kNone), highest(columns.count, kNone);
   size_t first = kNone, last = kNone;
   for (size_t i = 0; i < n; ++i) {
@@ -100,10 +99,21 @@ QList<QPointF> decimate_unsorted(Span<T> x, Span<T> y, size_t n,
   return out;
 }
 
-// `sorted`: whether x ascends without NaN (ascending()), which the caller may know already.
+// Finds the extremes of a slice by scanning it.
 template <typename T>
-QList<QPointF> decimate(Span<T> x, Span<T> y, double x_min,
-                        double x_max, int columns, Drawable drawable, bool sorted) {
+struct Scan {
+  Span<T> y;
+  Drawable drawable;
+  void operator()(size_t begin, size_t end, size_t& lowest, size_t& highest) const {
+    extremes(y, begin, end, drawable, lowest, highest);
+  }
+};
+
+// `sorted`: whether x ascends without NaN (ascending()), which the caller may know already.
+// `find` gives a column slice's extremes (Scan, or an ExtremesIndex's lookup).
+template <typename T, typename Find>
+QList<QPointF> decimate(Span<T> x, Span<T> y, double x_min, double x_max, int columns,
+                        Drawable drawable, bool sorted, const Find& find) {
   QList<QPointF> out;
   const size_t n = std::min(x.size(), y.size());
   if (n == 0 || columns <= 0 || !(x_max >= x_min)) return out;
@@ -136,7 +146,7 @@ QList<QPointF> decimate(Span<T> x, Span<T> y, double x_min,
                                            [&grid, c](T value) { return grid.of(value) <= c; }) -
                       x.begin();
     size_t lowest, highest;
-    extremes(y, from, to, drawable, lowest, highest);
+    find(from, to, lowest, highest);
     if (lowest != kNone) {
       if (first == kNone) {
         // The curve's first visible point, so the drawing starts where the data does.
@@ -159,7 +169,7 @@ QList<QPointF> decimate(Span<T> x, Span<T> y, double x_min,
 template <typename T>
 QList<QPointF> decimate_bounded(Span<T> x, Span<T> y, double x_min, double x_max, int columns) {
   return decimate(x, y, x_min, x_max, columns, Drawable{},
-                  ascending(x, std::min(x.size(), y.size())));
+                  ascending(x, std::min(x.size(), y.size())), Scan<T>{y, Drawable{}});
 }
 
 template <typename T>
@@ -179,10 +189,95 @@ QList<QPointF> decimate_whole(Span<T> x, Span<T> y, int columns, bool positive_o
     }
   }
   if (!(x_max >= x_min)) return {};
-  return decimate(x, y, x_min, x_max, columns, Drawable{positive_only}, sorted);
+  const Drawable drawable{positive_only};
+  return decimate(x, y, x_min, x_max, columns, drawable, sorted, Scan<T>{y, drawable});
 }
 
+constexpr size_t kFirstBlock = 16;
+constexpr uint32_t kNoIndex = std::numeric_limits<uint32_t>::max();
+
 }  // namespace
+
+void ExtremesIndex::update(Span<float> y) {
+  if (lowest_.empty()) {
+    lowest_.emplace_back();
+    highest_.emplace_back();
+  }
+  // Level 0 from the values, each further level from pairs of the level below: the left
+  // block's extreme wins a tie, so the first of equal values is kept, as a scan keeps it.
+  for (size_t block = lowest_[0].size(); (block + 1) * kFirstBlock <= y.size(); ++block) {
+    size_t low, high;
+    ui::extremes(y, block * kFirstBlock, (block + 1) * kFirstBlock, Drawable{}, low, high);
+    lowest_[0].push_back(low == kNone ? kNoIndex : static_cast<uint32_t>(low));
+    highest_[0].push_back(high == kNone ? kNoIndex : static_cast<uint32_t>(high));
+  }
+  const auto pick = [&y](uint32_t a, uint32_t b, bool lower) {
+    if (a == kNoIndex) return b;
+    if (b == kNoIndex) return a;
+    return (lower ? y[b] < y[a] : y[b] > y[a]) ? b : a;
+  };
+  for (size_t level = 1; lowest_[level - 1].size() >= 2; ++level) {
+    if (level == lowest_.size()) {
+      lowest_.emplace_back();
+      highest_.emplace_back();
+    }
+    const auto& low_below = lowest_[level - 1];
+    const auto& high_below = highest_[level - 1];
+    for (size_t block = lowest_[level].size(); 2 * block + 1 < low_below.size(); ++block) {
+      lowest_[level].push_back(pick(low_below[2 * block], low_below[2 * block + 1], true));
+      highest_[level].push_back(pick(high_below[2 * block], high_below[2 * block + 1], false));
+    }
+  }
+}
+
+void ExtremesIndex::clear() {
+  lowest_.clear();
+  highest_.clear();
+}
+
+size_t ExtremesIndex::covered() const {
+  return lowest_.empty() ? 0 : lowest_[0].size() * kFirstBlock;
+}
+
+void ExtremesIndex::extremes(Span<float> y, size_t begin, size_t end, size_t& lowest,
+                             size_t& highest) const {
+  lowest = highest = kNone;
+  end = std::min(end, y.size());
+  const size_t covered_end = std::min(end, covered());
+  const auto consider = [&](size_t low, size_t high) {
+    if (low != kNone && (lowest == kNone || y[low] < y[lowest])) lowest = low;
+    if (high != kNone && (highest == kNone || y[high] > y[highest])) highest = high;
+  };
+  const auto scan = [&](size_t from, size_t to) {
+    size_t low, high;
+    ui::extremes(y, from, to, Drawable{}, low, high);
+    consider(low, high);
+  };
+  // The head up to the first block boundary, then the largest aligned blocks that fit, then
+  // the tail: left to right, so that ties go to the first value.
+  size_t i = std::min(covered_end, (begin + kFirstBlock - 1) / kFirstBlock * kFirstBlock);
+  if (i <= begin || i > covered_end) i = begin;
+  if (i > begin) scan(begin, i);
+  while (i + kFirstBlock <= covered_end) {
+    size_t level = 0;
+    while (level + 1 < lowest_.size() && i % (kFirstBlock << (level + 1)) == 0 &&
+           i + (kFirstBlock << (level + 1)) <= covered_end)
+      ++level;
+    const size_t block = i / (kFirstBlock << level);
+    const uint32_t low = lowest_[level][block], high = highest_[level][block];
+    consider(low == kNoIndex ? kNone : low, high == kNoIndex ? kNone : high);
+    i += kFirstBlock << level;
+  }
+  if (i < end) scan(i, end);
+}
+
+QList<QPointF> decimate_min_max(Span<float> x, Span<float> y, const ExtremesIndex& index,
+                                double x_min, double x_max, int columns) {
+  const auto find = [&index, y](size_t begin, size_t end, size_t& lowest, size_t& highest) {
+    index.extremes(y, begin, end, lowest, highest);
+  };
+  return decimate(x, y, x_min, x_max, columns, Drawable{}, true, find);
+}
 
 QList<QPointF> decimate_min_max(Span<float> x, Span<float> y, double x_min, double x_max,
                                 int columns) {

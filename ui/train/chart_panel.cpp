@@ -12,7 +12,6 @@
 #include <QValueAxis>
 
 #include "chart_style.h"
-#include "decimate.h"
 
 namespace allcnn::ui {
 namespace {
@@ -177,8 +176,7 @@ void ChartPanel::redraw(Plot& plot) {
   double y_min = std::numeric_limits<double>::infinity();
   double y_max = -std::numeric_limits<double>::infinity();
   for (const auto& curve : plot.curves) {
-    const RawSeries raw = store_.series(curve.key);
-    const QList<QPointF> points = decimate_min_max(raw.x, raw.y, 0.0, x_max, columns);
+    const QList<QPointF> points = store_.decimate(curve.key, 0.0, x_max, columns);
     for (const auto& p : points) {
       if (!std::isfinite(p.y())) continue;
       y_min = std::min(y_min, p.y());

@@ -1,5 +1,6 @@
 #include "series_store.h"
 
+#include <cmath>
 #include <limits>
 
 #include <QFile>
@@ -13,6 +14,7 @@ int SeriesStore::add_table(const QStringList& names) {
   const int index = static_cast<int>(tables_.size());
   Table& table = tables_.emplace_back();
   table.y.resize(static_cast<size_t>(names.size()));
+  table.index.resize(table.y.size());
   for (qsizetype i = 0; i < names.size(); ++i)
     series_.insert_or_assign(names[i], Place{index, static_cast<size_t>(i)});
   return index;
@@ -20,18 +22,24 @@ int SeriesStore::add_table(const QStringList& names) {
 
 void SeriesStore::append(int table, double x, std::initializer_list<double> values) {
   Table& t = tables_.at(static_cast<size_t>(table));
-  t.x.push_back(static_cast<float>(x));
+  const auto x_value = static_cast<float>(x);
+  t.ascending = t.ascending && !std::isnan(x_value) && (t.x.empty() || t.x.back() <= x_value);
+  t.x.push_back(x_value);
   auto value = values.begin();
   // A value left out is NaN: every column stays parallel to x.
-  for (auto& column : t.y)
-    column.push_back(value != values.end() ? static_cast<float>(*value++)
+  for (size_t c = 0; c < t.y.size(); ++c) {
+    t.y[c].push_back(value != values.end() ? static_cast<float>(*value++)
                                            : std::numeric_limits<float>::quiet_NaN());
+    t.index[c].update(t.y[c]);
+  }
 }
 
 void SeriesStore::clear() {
   for (Table& table : tables_) {
     table.x.clear();
+    table.ascending = true;
     for (auto& column : table.y) column.clear();
+    for (auto& index : table.index) index.clear();
   }
 }
 
@@ -41,6 +49,16 @@ RawSeries SeriesStore::series(const QString& name) const {
   if (it == series_.end()) return {kEmpty, kEmpty};
   const Table& table = tables_[static_cast<size_t>(it->second.table)];
   return {table.x, table.y[it->second.column]};
+}
+
+QList<QPointF> SeriesStore::decimate(const QString& name, double x_min, double x_max,
+                                     int columns) const {
+  const auto it = series_.find(name);
+  if (it == series_.end()) return {};
+  const Table& table = tables_[static_cast<size_t>(it->second.table)];
+  const std::vector<float>& y = table.y[it->second.column];
+  if (!table.ascending) return decimate_min_max(table.x, y, x_min, x_max, columns);
+  return decimate_min_max(table.x, y, table.index[it->second.column], x_min, x_max, columns);
 }
 
 bool SeriesStore::export_csv(const QString& path) const {

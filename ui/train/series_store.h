@@ -4,8 +4,12 @@
 #include <map>
 #include <vector>
 
+#include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
+
+#include "decimate.h"
 
 namespace allcnn::ui {
 
@@ -33,6 +37,10 @@ class SeriesStore {
   void clear();
   /// An empty series for an unknown name.
   RawSeries series(const QString& name) const;
+  /// The series `name` decimated to `columns` pixel columns of [x_min, x_max]
+  /// (decimate_min_max()): through the series' block index while its x ascends (the charts'
+  /// case), so that it costs about the pixels, not the points.
+  QList<QPointF> decimate(const QString& name, double x_min, double x_max, int columns) const;
 
   /// Writes every series as long-form CSV (series,x,y), by series name, each number in the
   /// fewest digits that read back as the kept float. Returns false when the file fails.
@@ -42,6 +50,8 @@ class SeriesStore {
   struct Table {
     std::vector<float> x;
     std::vector<std::vector<float>> y;  ///< parallel to `x`, one column per series
+    std::vector<ExtremesIndex> index;   ///< one per column of `y`
+    bool ascending = true;              ///< whether `x` ascends and holds no NaN
   };
   struct Place {
     int table;
