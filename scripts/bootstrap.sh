@@ -16,6 +16,7 @@ ALLCNN_PACKAGES=(
   qt6-svg-dev xvfb xauth dataset-fashion-mnist python3-torch libgtest-dev
   libcurl4-openssl-dev libarchive-dev libssl-dev
   libgloo-dev  # ProcessGroupGloo.hpp (data-parallel training over c10d) includes its headers
+  iproute2  # ip netns: scripts/test-two-hosts trains across two network namespaces
   fonts-noto-cjk  # the Chinese interface draws empty boxes without a CJK font
 )
 # clang and its sanitizer runtime, for scripts/fuzz: Debian 12's clang-14, or where there is no
