@@ -1,8 +1,12 @@
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <mutex>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "common/error.h"
@@ -17,6 +21,8 @@
 namespace allcnn::cli {
 
 namespace {
+
+namespace fs = std::filesystem;
 
 // "init=lsuv, lr=0.01" (or "-" for a group that varies nothing but the seed).
 std::string varies_text(const config::GroupTag& tag) {
@@ -129,6 +135,109 @@ bool sweep(const std::vector<config::GroupRun>& runs) {
   return finished == runs.size();
 }
 
+// `text` as one word of a bash command line.
+std::string shell_word(const std::string& text) {
+  std::string quoted = "'";
+  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+std::string absolute(const std::string& path) {
+  return path.empty() ? path : fs::absolute(path).lexically_normal().string();
+}
+
+void write_text(const fs::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  if (!out) throw Error(path.string(), "cannot write the file (is the disk full?)");
+}
+
+/// How the runs of a group become a Slurm job array.
+struct SlurmOptions {
+  std::string dir;        ///< where the script, the run files and the logs go
+  int tasks_per_run = 1;  ///< processes per run (data-parallel), started by srun
+  int gpus_per_task = 0;  ///< GPUs per process; 0: a CPU job
+};
+
+// Writes DIR/run-K.json (each run's complete settings, its folder made absolute, and its group)
+// and DIR/sweep.sbatch: array task K trains run K with `allcnn train --config`, on the
+// processes srun starts (each takes its rank from srun's variables), skips a run whose folder
+// finished or failed before, and continues one that was begun (a requeued task) from its last
+// checkpoint, as a sweep run again does.
+void write_slurm_array(const config::Group& group, std::vector<config::GroupRun> runs,
+                       const SlurmOptions& slurm) {
+  if (runs.empty()) throw Error(group.source, "the group has no runs to write");
+  const fs::path dir = absolute(slurm.dir);
+  std::error_code ec;
+  fs::create_directories(dir / "logs", ec);
+  if (ec) throw Error(dir.string(), "cannot create the folder: " + ec.message());
+  std::string folders;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    auto& config = runs[i].config;
+    config.runs_dir = absolute(config.runs_dir);
+    config.data_dir = absolute(config.data_dir);
+    nlohmann::json json = config;
+    json[config::kGroupKey] = config::group_json(runs[i].tag);
+    write_text(dir / ("run-" + std::to_string(i + 1) + ".json"), json.dump(2) + "\n");
+    folders += "  " + shell_word((fs::path(config.runs_dir) / config.name).string()) + "\n";
+  }
+  const std::string allcnn = shell_word(fs::read_symlink("/proc/self/exe").string());
+  const std::string n = std::to_string(runs.size());
+  std::string script = "#!/bin/bash\n";
+  script += "# The " + n + " runs of the group " + shell_word(group.name) +
+            " as a Slurm job array, written by `allcnn sweep --slurm`.\n"
+            "# Array task K trains run K (run-K.json here) with `allcnn train --config` on the\n"
+            "# processes srun starts; each takes its rank from srun's variables. Submit it with\n"
+            "#   sbatch " +
+            shell_word((dir / "sweep.sbatch").string()) +
+            "\n# (sbatch's options given before the file, --partition, --time, ..., override"
+            " these).\n";
+  script += "#SBATCH --job-name=" + group.name + "\n";
+  script += "#SBATCH --array=1-" + n + "\n";
+  script += "#SBATCH --ntasks=" + std::to_string(slurm.tasks_per_run) + "\n";
+  if (slurm.gpus_per_task > 0)
+    script += "#SBATCH --gpus-per-task=" + std::to_string(slurm.gpus_per_task) + "\n";
+  script += "#SBATCH --output=" + (dir / "logs" / "%A_%a.out").string() + "\n";
+  script += "set -euo pipefail\n";
+  script += "folders=(\n  ''\n" + folders + ")\n";
+  script += "task=\"${SLURM_ARRAY_TASK_ID:?run this script with sbatch}\"\n";
+  script += "folder=\"${folders[$task]}\"\n";
+  script += "config=" + shell_word(dir.string()) + "/run-$task.json\n";
+  script +=
+      "state=\"$(head -n 1 \"$folder/status\" 2>/dev/null | cut -d: -f1 || true)\"\n"
+      "if [[ $state == finished || $state == failed ]]; then\n"
+      "  echo \"$folder: $state before; not trained again\"\n"
+      "  exit 0\n"
+      "fi\n"
+      "# Rank 0 hosts the process group on the job's first node.\n"
+      "MASTER_ADDR=\"$(scontrol show hostnames \"$SLURM_JOB_NODELIST\" | head -n 1)\"\n"
+      "MASTER_PORT=$((20000 + SLURM_JOB_ID % 40000))\n"
+      "export MASTER_ADDR MASTER_PORT\n"
+      "if [[ -e $folder/config.json ]]; then\n"
+      "  # Begun before (a requeued or preempted task): continued from its last checkpoint,\n"
+      "  # on one process (resuming on several is not there yet).\n"
+      "  srun --ntasks=1 " +
+      allcnn +
+      " train --resume \"$folder\"\n"
+      "else\n"
+      "  srun " +
+      allcnn +
+      " train --config \"$config\"\n"
+      "fi\n";
+  write_text(dir / "sweep.sbatch", script);
+  fs::permissions(dir / "sweep.sbatch", fs::perms::owner_exec | fs::perms::group_exec,
+                  fs::perm_options::add, ec);
+  std::printf("%s: %zu runs written as a Slurm job array (%d process%s per run%s) in %s\n",
+              group.name.c_str(), runs.size(), slurm.tasks_per_run,
+              slurm.tasks_per_run == 1 ? "" : "es",
+              slurm.gpus_per_task > 0
+                  ? (", " + std::to_string(slurm.gpus_per_task) + " GPU per process").c_str()
+                  : "",
+              dir.c_str());
+  std::printf("submit it with: sbatch %s\n", (dir / "sweep.sbatch").c_str());
+}
+
 }  // namespace
 
 void add_sweep_command(CLI::App& app) {
@@ -151,6 +260,22 @@ void add_sweep_command(CLI::App& app) {
   command->add_flag("--dry-run", *dry_run, "list the runs the group makes and exit");
   command->add_option("--seeds", *seeds, "this many seeds (1, 2, ...) instead of the group's")
       ->check(CLI::Range(int64_t{1}, config::kMaxGroupRuns));
+  auto slurm = std::make_shared<SlurmOptions>();
+  command
+      ->add_option("--slurm", slurm->dir,
+                   "train nothing: write the runs as a Slurm job array into this folder "
+                   "(sweep.sbatch, one array task per run, and each run's settings)")
+      ->type_name("DIR");
+  command
+      ->add_option("--slurm-tasks", slurm->tasks_per_run,
+                   "with --slurm: processes per run, trained data-parallel (srun starts them)")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
+  command
+      ->add_option("--slurm-gpus-per-task", slurm->gpus_per_task,
+                   "with --slurm: GPUs each process asks for (0: a CPU job)")
+      ->type_name("G")
+      ->check(CLI::NonNegativeNumber);
   command->footer(
       "The setting flags apply to every run of the group (e.g. --epochs 1 --train-limit 2000 "
       "for a quick look); a setting the group varies cannot be given.");
@@ -174,6 +299,10 @@ void add_sweep_command(CLI::App& app) {
       const auto runs = config::expand_group(group, flags->given());
       if (*dry_run) {
         print_dry_run(group, runs);
+        return;
+      }
+      if (!slurm->dir.empty()) {
+        write_slurm_array(group, runs, *slurm);
         return;
       }
       if (!sweep(runs)) throw CLI::RuntimeError(1);

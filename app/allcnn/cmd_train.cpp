@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 #include <limits>
 #include <memory>
 #include <string>
@@ -109,23 +110,29 @@ struct DistFlags {
         ->check(CLI::PositiveNumber);
   }
 
-  /// WORLD_SIZE or RANK when set: a whole number of at least `min`, else an error naming the
-  /// variable (not atoi's silent 0).
-  static int from_env(const char* name, int fallback, int min) {
-    const char* value = std::getenv(name);
-    if (!value || !*value) return fallback;
-    int64_t number = 0;
-    if (const std::string why = parse_int64(value, number, min, std::numeric_limits<int>::max());
-        !why.empty())
-      throw Error(name, why);
-    return static_cast<int>(number);
+  /// The first of the variables `names` that is set: a whole number of at least `min`, else an
+  /// error naming the variable (not atoi's silent 0). `fallback` when none is set.
+  static int from_env(std::initializer_list<const char*> names, int fallback, int min) {
+    for (const char* name : names) {
+      const char* value = std::getenv(name);
+      if (!value || !*value) continue;
+      int64_t number = 0;
+      if (const std::string why = parse_int64(value, number, min, std::numeric_limits<int>::max());
+          !why.empty())
+        throw Error(name, why);
+      return static_cast<int>(number);
+    }
+    return fallback;
   }
 
-  /// The group's options from the flags and the environment (the flags win).
+  /// The group's options from the flags and the environment (the flags win): torchrun's
+  /// variables, else those srun sets for each task of a job step (SLURM_STEP_NUM_TASKS is set
+  /// inside `srun` only, so a plain `allcnn train` line of a job script trains on one process).
   dist::GroupOptions options() const {
     dist::GroupOptions o;
-    o.world_size = world_size > 0 ? world_size : from_env("WORLD_SIZE", 1, 1);
-    o.rank = rank >= 0 ? rank : from_env("RANK", 0, 0);
+    o.world_size =
+        world_size > 0 ? world_size : from_env({"WORLD_SIZE", "SLURM_STEP_NUM_TASKS"}, 1, 1);
+    o.rank = rank >= 0 ? rank : from_env({"RANK", "SLURM_PROCID"}, 0, 0);
     o.join_timeout_s = timeout_s;
     if (!master.empty()) {
       dist::parse_master(master, o.master_addr, o.master_port);
@@ -136,6 +143,10 @@ struct DistFlags {
     }
     return o;
   }
+
+  /// This process's rank among those on its machine: LOCAL_RANK (torchrun, `allcnn launch`),
+  /// else SLURM_LOCALID (srun), else 0.
+  static int local_rank() { return from_env({"LOCAL_RANK", "SLURM_LOCALID"}, 0, 0); }
 };
 
 int drive(train::Trainer& trainer, Progress& progress) {
@@ -215,8 +226,13 @@ void add_train_command(CLI::App& app) {
                       "takes its settings from the run folder; do not combine it with --config");
         trainer = train::Trainer::resume(*resume, flags->given(), callbacks);
       } else {
-        trainer = std::make_unique<train::Trainer>(config_with_flags(*config_path, *flags),
-                                                   callbacks, config::GroupTag{}, group);
+        auto config = config_with_flags(*config_path, *flags);
+        // Several processes on one machine with GPUs: each on its own.
+        if (group)
+          config.device = device_for_local_rank(config.device, DistFlags::local_rank(),
+                                                static_cast<int>(torch::cuda::device_count()));
+        trainer = std::make_unique<train::Trainer>(std::move(config), callbacks,
+                                                   group_in_config(*config_path), group);
       }
       if (const int code = drive(*trainer, *progress); code != 0) throw CLI::RuntimeError(code);
     } catch (const Error& e) {

@@ -1,5 +1,10 @@
 #include "setting_flags.h"
 
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "config/provenance.h"
 #include "config/run_config.h"
 #include "config/settings_table.h"
 
@@ -132,6 +137,14 @@ train::RunConfig config_with_flags(const std::string& path, const SettingFlags& 
   train::RunConfig config = path.empty() ? train::RunConfig{} : train::load_config(path);
   config::apply_changes(config, flags.given());
   return config;
+}
+
+config::GroupTag group_in_config(const std::string& path) {
+  if (path.empty()) return {};
+  std::ifstream in(path, std::ios::binary);
+  // load_config read and checked the same file: what fails here is what it let through.
+  const auto json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  return json.is_object() ? config::read_provenance(json).group : config::GroupTag{};
 }
 
 }  // namespace allcnn::cli

@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "common/error.h"
+#include "config/provenance.h"
 #include "config/setting_changes.h"
 
 namespace allcnn::train {
@@ -46,6 +47,10 @@ void add_config_option(CLI::App& command, std::string& path);
 /// The settings of `path` (a JSON file with config.json's keys; the defaults when empty) with
 /// the flags given on top. Throws allcnn::Error naming the file or the key.
 train::RunConfig config_with_flags(const std::string& path, const SettingFlags& flags);
+/// The group a config file names (its "group" object, as a run folder's config.json and the
+/// run files of `allcnn sweep --slurm` have it), so that a run trained from it is one of that
+/// group's; empty without one (and for an empty path).
+config::GroupTag group_in_config(const std::string& path);
 
 /// `error` as the CLI shows it: a setting's key becomes its flag ("lr: ..." -> "--lr: ...").
 Error with_flag(const Error& error);

@@ -27,6 +27,13 @@ std::string to_string(const DeviceSpec& device) {
   return text;
 }
 
+DeviceSpec device_for_local_rank(const DeviceSpec& requested, int local_rank, int gpus) {
+  const bool unnumbered_gpu = requested.kind == DeviceKind::Auto ||
+                              (requested.kind == DeviceKind::Cuda && requested.index < 0);
+  if (!unnumbered_gpu || gpus <= 0 || local_rank < 0) return requested;
+  return DeviceSpec{DeviceKind::Cuda, local_rank % gpus};
+}
+
 }  // namespace allcnn
 
 namespace allcnn::config {

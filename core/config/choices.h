@@ -65,6 +65,12 @@ struct DeviceSpec {
 /// "cuda:1" etc.; nullopt for anything else ("nonsense", "cuda:", "cpu:0").
 std::optional<DeviceSpec> parse_device(std::string_view text);
 std::string to_string(const DeviceSpec& device);
+/// The device of one of several processes on a machine (data-parallel training, `local_rank`
+/// from LOCAL_RANK or Slurm's SLURM_LOCALID): "auto" and "cuda" without a number become
+/// cuda:(local_rank mod gpus) where the machine has `gpus` GPUs, so that each process trains on
+/// its own; a numbered GPU the user chose, the CPU, and any device on a machine without GPUs
+/// stay as they are.
+DeviceSpec device_for_local_rank(const DeviceSpec& requested, int local_rank, int gpus);
 }  // namespace allcnn
 
 namespace allcnn::config {
@@ -124,10 +130,9 @@ struct Choices<data::ImageFit> {
 template <>
 struct Choices<data::ImageChannels> {
   static constexpr const char* what = "image channels";
-  static constexpr NameEntry<data::ImageChannels> names[] = {
-      {data::ImageChannels::Auto, "auto"},
-      {data::ImageChannels::Grey, "grey"},
-      {data::ImageChannels::Rgb, "rgb"}};
+  static constexpr NameEntry<data::ImageChannels> names[] = {{data::ImageChannels::Auto, "auto"},
+                                                             {data::ImageChannels::Grey, "grey"},
+                                                             {data::ImageChannels::Rgb, "rgb"}};
 };
 
 template <>

@@ -4,6 +4,7 @@
 
 #include "../common/run_cli.h"
 #include "config/settings_table.h"
+#include "dist/process_group.h"
 #include "runs/run_reader.h"
 
 using namespace allcnn;
@@ -324,6 +325,85 @@ class TestCliTrain : public QObject {
              qPrintable(again.output));
     QVERIFY2(again.output.contains(QStringLiteral("finished: 1 (before this sweep: 1); failed: 1")),
              qPrintable(again.output));
+  }
+
+  // `sweep --slurm` writes a job array whose tasks train the group's runs with the same flags,
+  // each on the processes srun starts. Run here by bash with stand-ins for srun (starts
+  // --ntasks copies with the variables srun sets for each task) and scontrol (fake_slurm/).
+  void sweep_writes_a_slurm_job_array_that_trains() {
+    if (!dist::available()) QSKIP("built without Gloo (libgloo-dev)");
+    QTemporaryDir dir;
+    const auto write = [&](const QString& name, const QByteArray& text) {
+      QFile file(dir.filePath(name));
+      if (!file.open(QIODevice::WriteOnly)) return QString();
+      file.write(text);
+      return file.fileName();
+    };
+    const QString group = write(QStringLiteral("lr.json"), R"({"name": "lr",
+        "base": {"dataset": "fashion-mnist", "width": 0.125, "bn": false, "dropout": false,
+                 "init": "he-uniform", "drift_every": 0},
+        "vary": {"lr": [0.01, 0.02]}})");
+    const QString job = dir.filePath(QStringLiteral("job"));
+    const QString runs = dir.filePath(QStringLiteral("runs"));
+    const auto written = run_cli({"sweep",         group,
+                                  "--slurm",       job,
+                                  "--slurm-tasks", "2",
+                                  "--runs-dir",    runs,
+                                  "--data-dir",    ALLCNN_FASHION_MNIST_DIR,
+                                  "--train-limit", "256",
+                                  "--test-limit",  "100",
+                                  "--epochs",      "1",
+                                  "--batch-size",  "64",
+                                  "--threads",     "1",
+                                  "--device",      "cpu"});
+    QVERIFY2(written.exit_code == 0, qPrintable(written.output));
+    QVERIFY2(written.output.contains(QStringLiteral("sbatch ") + job + "/sweep.sbatch"),
+             qPrintable(written.output));
+    QFile script(job + QStringLiteral("/sweep.sbatch"));
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(script.readAll());
+    QVERIFY2(text.contains(QStringLiteral("#SBATCH --array=1-2\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("#SBATCH --ntasks=2\n")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("--gpus-per-task")));
+    // Nothing trained yet: the runs' settings wait in the job folder.
+    QVERIFY(!QFileInfo::exists(runs));
+
+    const auto task = [&](int id) {
+      QProcess bash;
+      bash.setProcessChannelMode(QProcess::MergedChannels);
+      auto env = QProcessEnvironment::systemEnvironment();
+      env.insert(QStringLiteral("PATH"),
+                 QStringLiteral(ALLCNN_FAKE_SLURM_DIR ":") + env.value(QStringLiteral("PATH")));
+      env.insert(QStringLiteral("SLURM_ARRAY_TASK_ID"), QString::number(id));
+      env.insert(QStringLiteral("SLURM_JOB_ID"),
+                 QString::number(4000 + id + QCoreApplication::applicationPid() % 1000));
+      env.insert(QStringLiteral("SLURM_JOB_NODELIST"), QStringLiteral("node[1-2]"));
+      env.insert(QStringLiteral("SLURM_NTASKS"), QStringLiteral("2"));
+      for (const char* name : {"WORLD_SIZE", "RANK", "LOCAL_RANK", "MASTER_ADDR", "MASTER_PORT"})
+        env.remove(QString::fromLatin1(name));
+      bash.setProcessEnvironment(env);
+      bash.start(QStringLiteral("bash"), {script.fileName()});
+      bash.waitForFinished(600000);
+      return std::make_pair(bash.exitCode(), QString::fromUtf8(bash.readAll()));
+    };
+    for (int id : {1, 2}) {
+      const auto [code, output] = task(id);
+      QVERIFY2(code == 0, qPrintable(output));
+      QVERIFY2(output.contains(QStringLiteral("rank 1 of 2 joined")), qPrintable(output));
+      const QString folder = runs + (id == 1 ? "/lr_lr=0.01_seed=1" : "/lr_lr=0.02_seed=1");
+      const auto run = runs::read_run(folder.toStdString());
+      QCOMPARE(QString::fromStdString(run.state), QStringLiteral("finished"));
+      QCOMPARE(run.batches.size(), size_t{4});
+      QCOMPARE(run.config.value("threads", 0), 1);  // the flags given to sweep reached the run
+      QCOMPARE(run.config.value("lr", 0.0), id == 1 ? 0.01 : 0.02);
+      // One of the group's runs, as a sweep's are.
+      QCOMPARE(QString::fromStdString(run.provenance.group.name), QStringLiteral("lr"));
+    }
+    // A task run again (requeued) leaves a finished run alone.
+    const auto [code, output] = task(1);
+    QCOMPARE(code, 0);
+    QVERIFY2(output.contains(QStringLiteral("finished before; not trained again")),
+             qPrintable(output));
   }
 };
 

@@ -84,6 +84,19 @@ class TestSettings : public QObject {
   Q_OBJECT
 
  private Q_SLOTS:
+  // Several processes on one machine (data-parallel training) each take their own GPU, unless
+  // the user numbered one; without GPUs nothing changes.
+  void each_local_rank_takes_its_own_gpu() {
+    const DeviceSpec automatic{}, cuda{DeviceKind::Cuda, -1}, second{DeviceKind::Cuda, 1},
+        cpu{DeviceKind::Cpu, -1};
+    QCOMPARE(device_for_local_rank(automatic, 0, 4), (DeviceSpec{DeviceKind::Cuda, 0}));
+    QCOMPARE(device_for_local_rank(automatic, 3, 4), (DeviceSpec{DeviceKind::Cuda, 3}));
+    QCOMPARE(device_for_local_rank(cuda, 5, 4), (DeviceSpec{DeviceKind::Cuda, 1}));
+    QCOMPARE(device_for_local_rank(second, 3, 4), second);
+    QCOMPARE(device_for_local_rank(cpu, 2, 4), cpu);
+    QCOMPARE(device_for_local_rank(automatic, 1, 0), automatic);
+  }
+
   void table_is_complete_and_unique() {
     QVERIFY(config::settings().size() >= 45);
     for (const auto& row : config::settings()) {
@@ -421,9 +434,8 @@ class TestSettings : public QObject {
     QStringList resumable;
     for (const auto& row : config::settings())
       if (row.is_resumable()) resumable << QString::fromStdString(row.key());
-    QCOMPARE(resumable,
-             (QStringList{"epochs", "early_stop", "device", "threads", "metrics_every",
-                          "diagnostics_every"}));
+    QCOMPARE(resumable, (QStringList{"epochs", "early_stop", "device", "threads", "metrics_every",
+                                     "diagnostics_every"}));
   }
 
   void names_round_trip_for_every_closed_choice() {
