@@ -93,6 +93,8 @@ torch::Tensor Trainer::State::displayable(const torch::Tensor& augmented) const 
 
 RunOutcome Trainer::run(RunControl& control) {
   auto& s = *state_;
+  s.stop_requested = &control.stop;
+  s.stop_agreed = false;
   try {
     if (const auto ending = s.begin_session(control)) return s.finish(*ending);
     Ending finished{RunState::Finished, {}};
@@ -156,7 +158,11 @@ std::optional<Ending> Trainer::State::train_epoch(RunControl& control) {
 }
 
 std::optional<Ending> Trainer::State::obey(RunControl& control) {
-  if (!control.pause.load() && !control.stop.load()) return std::nullopt;
+  // Data-parallel, a stop is what the last step's all-reduce agreed, so that every rank stops
+  // after the same step (a rank's own request travels with the next step); a pause is this
+  // process's alone.
+  const auto stop = [&] { return process_group ? stop_agreed : control.stop.load(); };
+  if (!control.pause.load() && !stop()) return std::nullopt;
   // Show everything trained so far before waiting or stopping.
   if (auto ending = flush_metrics()) return ending;
   if (control.pause.load()) {
@@ -168,7 +174,7 @@ std::optional<Ending> Trainer::State::obey(RunControl& control) {
     group_start = Clock::now();
     if (!control.stop.load()) tell(MessageCode::Resumed);
   }
-  if (!control.stop.load()) return std::nullopt;
+  if (!stop()) return std::nullopt;
   position.elapsed_s = clock.elapsed_s();
   save(runs::Checkpoint::Last);
   return Ending{RunState::Stopped,
@@ -296,7 +302,10 @@ std::optional<metrics::EpochMetrics> Trainer::State::epoch_metrics(const std::at
 }
 
 std::optional<Ending> Trainer::State::end_epoch(RunControl& control) {
-  const auto evaluated = epoch_metrics(control.stop);
+  // Data-parallel, every rank evaluates to the end, so that all of them reach the next step's
+  // all-reduce and stop there together; on one process a stop ends the evaluation at once.
+  static const std::atomic<bool> kEvaluateToTheEnd{false};
+  const auto evaluated = epoch_metrics(process_group ? kEvaluateToTheEnd : control.stop);
   if (!evaluated) {
     position.elapsed_s = clock.elapsed_s();
     save(runs::Checkpoint::Last);

@@ -13,7 +13,8 @@ namespace allcnn::train {
 // Each rank's gradients are of the mean loss over its own images. Weighting them by the rank's
 // share of the batch before summing gives the gradient of the mean over the whole batch, also
 // when the shares differ (a short last batch). The loss and the correct count travel in the
-// same all-reduce, so every rank records the whole batch's figures.
+// same all-reduce, so every rank records the whole batch's figures, and so does whether a rank
+// was asked to stop.
 void Trainer::State::share_step(const data::Batch& batch, int64_t step, StepOutput& output) {
   const int64_t local = batch.labels.size(0);
   const int64_t global = batch.global_size > 0 ? batch.global_size : local;
@@ -28,12 +29,17 @@ void Trainer::State::share_step(const data::Batch& batch, int64_t step, StepOutp
       tensors.push_back(grad);
     }
   }
-  auto sums = torch::stack({output.loss.to(torch::kFloat32) * static_cast<double>(local),
-                            output.correct.to(torch::kFloat32)});
+  // The third figure: how many ranks asked to stop (Ctrl-C, SIGTERM from a launcher).
+  const bool asked_to_stop = stop_requested && stop_requested->load();
+  auto sums = torch::stack(
+      {output.loss.to(torch::kFloat32) * static_cast<double>(local),
+       output.correct.to(torch::kFloat32),
+       torch::full({}, asked_to_stop ? 1.0f : 0.0f, output.loss.options().dtype(torch::kFloat32))});
   tensors.push_back(sums);
   process_group->all_reduce_sum(tensors, "step " + std::to_string(step + 1));
   output.loss = sums[0] / static_cast<double>(global);
   output.correct = sums[1].round().to(torch::kInt64);
+  stop_agreed = stop_agreed || sums[2].item<float>() > 0.0f;
 }
 
 void Trainer::State::broadcast_weights() {

@@ -4,6 +4,7 @@
 // (lr_find.cpp): its state and the named steps a run goes through. Everything here runs on the
 // thread that calls Trainer::run().
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -81,6 +82,11 @@ struct Trainer::State {
   std::shared_ptr<dist::ProcessGroup> process_group;
   /// This process records the run (its folder, CSVs, checkpoints): rank 0, or the only one.
   bool records() const { return !process_group || process_group->rank() == 0; }
+  /// Data-parallel: this process's stop request (the RunControl's, set by Trainer::run), which
+  /// each step's all-reduce carries to the others, and whether some rank's request arrived:
+  /// every rank then stops after the same step, so none waits in a collective the others left.
+  const std::atomic<bool>* stop_requested = nullptr;
+  bool stop_agreed = false;
 
   /// A trained batch whose loss and accuracy are still on the device.
   struct PendingBatch {

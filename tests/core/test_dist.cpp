@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <memory>
 #include <thread>
 
 #include <torch/torch.h>
@@ -182,6 +183,64 @@ class TestDist : public QObject {
       QVERIFY2(QString::fromStdString(e.reason()).contains(QString::number(busy.port)), e.what());
     }
     QVERIFY(seconds_since(start) < 10.0);
+  }
+
+  // A stop asked of one rank only (Ctrl-C in its terminal, a signal from its launcher) stops
+  // every rank after the same step: the request travels in the step's all-reduce. The run is
+  // stopped, not failed, and resumable from the checkpoint rank 0 wrote.
+  void a_stop_asked_of_one_rank_stops_all_after_the_same_step() {
+    if (!QFileInfo::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR)))
+      QSKIP("Fashion-MNIST is not installed (dataset-fashion-mnist)");
+    QTemporaryDir runs;
+    PortHolder free(false);
+    free.release();
+    QStringList arguments = equivalence_run(runs.path(), QStringLiteral("stopped"));
+    arguments[arguments.indexOf(QStringLiteral("3200"))] = QStringLiteral("6400");  // 100 steps
+    std::vector<std::unique_ptr<QProcess>> ranks;
+    for (int rank = 0; rank < 2; ++rank) {
+      auto process = std::make_unique<QProcess>();
+      process->setProcessChannelMode(QProcess::MergedChannels);
+      auto env = QProcessEnvironment::systemEnvironment();
+      env.insert(QStringLiteral("WORLD_SIZE"), QStringLiteral("2"));
+      env.insert(QStringLiteral("RANK"), QString::number(rank));
+      env.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
+      env.insert(QStringLiteral("MASTER_PORT"), QString::number(free.port));
+      process->setProcessEnvironment(env);
+      process->start(QStringLiteral(ALLCNN_CLI), arguments);
+      QVERIFY(process->waitForStarted());
+      ranks.push_back(std::move(process));
+    }
+    // Once a few steps are recorded, rank 1 alone is asked to stop (SIGTERM).
+    const QString batches = runs.filePath(QStringLiteral("stopped/batches.csv"));
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 120000) {
+      QFile file(batches);
+      if (file.open(QIODevice::ReadOnly) && file.readAll().count('\n') > 5) break;
+      QThread::msleep(50);
+    }
+    ranks[1]->terminate();
+    for (auto& process : ranks) QVERIFY(process->waitForFinished(60000));
+    const QString zero = QString::fromUtf8(ranks[0]->readAll());
+    const QString one = QString::fromUtf8(ranks[1]->readAll());
+    QVERIFY2(ranks[0]->exitCode() == 0, qPrintable(zero));
+    QVERIFY2(ranks[1]->exitCode() == 0, qPrintable(one));
+    // Both say they stopped, at the same batch.
+    const QRegularExpression at(QStringLiteral("stopped by the user at epoch 1, batch (\\d+)"));
+    const auto stopped_zero = at.match(zero), stopped_one = at.match(one);
+    QVERIFY2(stopped_zero.hasMatch(), qPrintable(zero));
+    QVERIFY2(stopped_one.hasMatch(), qPrintable(one));
+    QCOMPARE(stopped_zero.captured(1), stopped_one.captured(1));
+    const auto run = runs::read_run(runs.filePath(QStringLiteral("stopped")).toStdString());
+    QCOMPARE(QString::fromStdString(run.state), QStringLiteral("stopped"));
+    QVERIFY(run.batches.size() < 100);
+    // Resumable: continued on one process from rank 0's checkpoint, to the end.
+    const auto resumed = run_cli({QStringLiteral("train"), QStringLiteral("--resume"),
+                                  runs.filePath(QStringLiteral("stopped"))});
+    QVERIFY2(resumed.exit_code == 0, qPrintable(resumed.output));
+    const auto finished = runs::read_run(runs.filePath(QStringLiteral("stopped")).toStdString());
+    QCOMPARE(QString::fromStdString(finished.state), QStringLiteral("finished"));
+    QCOMPARE(finished.batches.size(), size_t{100});
   }
 
   void unreachable_master_fails_within_the_timeout() {
