@@ -99,8 +99,9 @@ QStringList equivalence_run(const QString& runs_dir, const QString& name, bool b
           name};
 }
 
-const QStringList launch_two{QStringLiteral("launch"), QStringLiteral("--nproc"),
-                             QStringLiteral("2")};
+QStringList launch(int processes) {
+  return {QStringLiteral("launch"), QStringLiteral("--nproc"), QString::number(processes)};
+}
 
 }  // namespace
 
@@ -250,7 +251,7 @@ class TestDist : public QObject {
     const auto single = run_cli(equivalence_run(runs.path(), QStringLiteral("one"), false, 3200));
     QVERIFY2(single.exit_code == 0, qPrintable(single.output));
     const auto both =
-        run_cli(launch_two + equivalence_run(runs.path(), QStringLiteral("two"), false, 3200));
+        run_cli(launch(2) + equivalence_run(runs.path(), QStringLiteral("two"), false, 3200));
     QVERIFY2(both.exit_code == 0, qPrintable(both.output));
     QVERIFY2(both.output.contains(QStringLiteral("[rank 1] rank 1 of 2 joined")),
              qPrintable(both.output));
@@ -290,11 +291,11 @@ class TestDist : public QObject {
     QVERIFY2(late < early - 0.03, qPrintable(QStringLiteral("%1 -> %2").arg(early).arg(late)));
   }
 
-  // With batch norm, two processes that sum its statistics (and their gradients) over the ranks
-  // train like one process; with each rank's own statistics they do not. Batch norm's dynamics
-  // amplify rounding fast (one process on 1 and on 2 threads differs by about 8e-3 by step 12),
-  // so only the first two steps are compared. The last batch holds a single image: rank 1's
-  // share of it is empty, and it must still take part in every sum.
+  // With batch norm, two (and three) processes that sum its statistics (and their gradients)
+  // over the ranks train like one process; with each rank's own statistics they do not. Batch
+  // norm's dynamics amplify rounding fast (one process on 1 and on 2 threads differs by about 8e-3
+  // by step 12), so only the first two steps are compared. The last batch holds a single image: the
+  // shares of the ranks above 0 are empty, and they must still take part in every sum.
   void synchronized_batch_norm_trains_like_one_process() {
     if (!QFileInfo::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR)))
       QSKIP("Fashion-MNIST is not installed (dataset-fashion-mnist)");
@@ -306,20 +307,24 @@ class TestDist : public QObject {
     };
     const auto single = run_cli(bn_run("one"));
     QVERIFY2(single.exit_code == 0, qPrintable(single.output));
-    const auto synchronized = run_cli(launch_two + bn_run("sync"));
+    const auto synchronized = run_cli(launch(2) + bn_run("sync"));
     QVERIFY2(synchronized.exit_code == 0, qPrintable(synchronized.output));
     // Rank 1 has no run folder, and does not print an empty one.
     QVERIFY2(!synchronized.output.contains(QStringLiteral("[rank 1] run folder")),
              qPrintable(synchronized.output));
     const auto per_rank =
-        run_cli(launch_two + bn_run("per-rank") + QStringList{QStringLiteral("--no-sync-bn")});
+        run_cli(launch(2) + bn_run("per-rank") + QStringList{QStringLiteral("--no-sync-bn")});
     QVERIFY2(per_rank.exit_code == 0, qPrintable(per_rank.output));
+    // Three processes: shares of 22, 21 and 21 images, weighted unequally.
+    const auto three = run_cli(launch(3) + bn_run("sync-3"));
+    QVERIFY2(three.exit_code == 0, qPrintable(three.output));
 
     const auto read = [&](const char* name) {
       return runs::read_run((runs.path() + QLatin1Char('/') + QLatin1String(name)).toStdString());
     };
-    const auto one = read("one"), sync = read("sync"), own = read("per-rank");
-    for (const auto* run : {&one, &sync, &own}) {
+    const auto one = read("one"), sync = read("sync"), own = read("per-rank"),
+               sync_3 = read("sync-3");
+    for (const auto* run : {&one, &sync, &own, &sync_3}) {
       QCOMPARE(run->batches.size(), size_t{11});
       QCOMPARE(run->epochs.size(), size_t{1});
       for (const auto& batch : run->batches) QVERIFY(std::isfinite(batch.loss));
@@ -339,11 +344,14 @@ class TestDist : public QObject {
     QVERIFY(one_gradient > 0);
     const double sync_gradient = std::abs(last_gradient(sync) / one_gradient - 1);
     const double own_gradient = std::abs(last_gradient(own) / one_gradient - 1);
+    const double three_1 = std::abs(sync_3.batches[0].loss - one.batches[0].loss);
+    const double three_gradient = std::abs(last_gradient(sync_3) / one_gradient - 1);
     qInfo(
         "loss difference from one process: synchronized %.3g at step 1, %.3g at step 2; per "
         "rank %.3g, %.3g. Relative difference of the last convolution's gradient norm at step "
         "1: synchronized %.3g, per rank %.3g",
         sync_1, sync_2, own_1, own_2, sync_gradient, own_gradient);
+    qInfo("three processes: %.3g at step 1, gradient %.3g", three_1, three_gradient);
     // Rounding alone (the same run on 2 threads instead of 1) moves the first loss by about
     // 8e-6 and that gradient norm by about 1e-5, and batch norm's dynamics grow it fast.
     QVERIFY2(sync_1 < 1e-5, qPrintable(QString::number(sync_1)));
@@ -353,6 +361,11 @@ class TestDist : public QObject {
     // (per rank: 1.6e-2), while the losses of the first two steps hardly show it.
     QVERIFY2(sync_gradient < 1e-3, qPrintable(QString::number(sync_gradient)));
     QVERIFY2(own_gradient > 5e-3, qPrintable(QString::number(own_gradient)));
+    // Unequal shares: each rank's loss is weighted by its share before the backward pass, so
+    // that the gradients batch norm sums are of the whole batch's mean loss (weighting each
+    // rank's gradients afterwards instead differs by about 5e-3).
+    QVERIFY2(three_1 < 1e-5, qPrintable(QString::number(three_1)));
+    QVERIFY2(three_gradient < 1e-3, qPrintable(QString::number(three_gradient)));
   }
 };
 
