@@ -1465,6 +1465,15 @@
         <source>batches per window of the training diagnostics: each layer&apos;s ReLUs that were 0 for every image of the window, its weight and gradient norms (diagnostics.csv), and a warning when a class&apos;s output unit or most of a layer is dead</source>
         <translation>Batches je Fenster der Trainingsdiagnose: die ReLUs jeder Schicht, die für jedes Bild des Fensters 0 waren, ihre Gewichts- und Gradientennormen (diagnostics.csv) und eine Warnung, wenn die Ausgabeeinheit einer Klasse oder der größte Teil einer Schicht tot ist</translation>
     </message>
+
+    <message>
+        <source>Synchronized batch norm</source>
+        <translation>Synchronisierte Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>data-parallel training: batch norm normalizes with the statistics of the whole batch, summed over the processes, as one process would; off, each process uses its own share&apos;s</source>
+        <translation>datenparalleles Training: die Batch-Normalisierung normalisiert mit den Statistiken des ganzen Batches, über die Prozesse summiert, wie ein einzelner Prozess es täte; aus: jeder Prozess nutzt die seines eigenen Anteils</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::Banner</name>

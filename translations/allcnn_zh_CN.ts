@@ -1465,6 +1465,15 @@
         <source>batches per window of the training diagnostics: each layer&apos;s ReLUs that were 0 for every image of the window, its weight and gradient norms (diagnostics.csv), and a warning when a class&apos;s output unit or most of a layer is dead</source>
         <translation>训练诊断每个窗口的批次数：每层在窗口内每张图像上都为 0 的 ReLU、其权重和梯度范数（diagnostics.csv），以及某个类别的输出单元或某层大部分单元死亡时的警告</translation>
     </message>
+
+    <message>
+        <source>Synchronized batch norm</source>
+        <translation>同步批归一化</translation>
+    </message>
+    <message>
+        <source>data-parallel training: batch norm normalizes with the statistics of the whole batch, summed over the processes, as one process would; off, each process uses its own share&apos;s</source>
+        <translation>数据并行训练：批归一化使用整个批次的统计量（在各进程间求和）进行归一化，与单进程训练相同；关闭时，每个进程使用其自身份额的统计量</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::Banner</name>

@@ -157,12 +157,14 @@ int drive(train::Trainer& trainer, Progress& progress) {
     const StopOnSignal on_signal(control);
     return trainer.run(control);
   }();
-  std::printf("%s%s; best %s accuracy %.4f at epoch %lld\nrun folder: %s\n",
+  std::printf("%s%s; best %s accuracy %.4f at epoch %lld\n",
               config::choice_name(outcome.state).c_str(),
               outcome.reason.empty() ? "" : (": " + outcome.reason.english()).c_str(),
               trainer.config().has_validation() ? "validation" : "test",
               std::max(0.0, outcome.best_validation_accuracy),
-              static_cast<long long>(outcome.best_epoch + 1), outcome.run_dir.c_str());
+              static_cast<long long>(outcome.best_epoch + 1));
+  // Data-parallel ranks above 0 have none.
+  if (!outcome.run_dir.empty()) std::printf("run folder: %s\n", outcome.run_dir.c_str());
   return outcome.state == train::RunState::Failed ? 1 : 0;
 }
 

@@ -10,6 +10,7 @@
 #include "common/torch_compat.h"
 #include "config/setting.h"
 #include "config/settings_table.h"
+#include "nn/sync_batch_norm.h"
 #include "runs/run_folder.h"
 
 namespace allcnn::exporting {
@@ -62,7 +63,7 @@ void add_layer(SourceBuilder& b, const std::string& name,
            int_list((**padding)[0], (**padding)[1]) + ", " +
            int_list((*o.dilation())[0], (*o.dilation())[1]) + ", " + std::to_string(o.groups()) +
            ")");
-  } else if (auto* bn = layer->as<torch::nn::BatchNorm2dImpl>()) {
+  } else if (auto* bn = layer->as<nn::SyncableBatchNormImpl>()) {
     b.line("x = torch.batch_norm(x, " + b.tensor(name + "_weight", bn->weight, true) + ", " +
            b.tensor(name + "_bias", bn->bias, true) + ", " +
            b.tensor(name + "_running_mean", bn->running_mean, false) + ", " +

@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include "common/error.h"
+#include "nn/sync_batch_norm.h"
 
 namespace allcnn::nn {
 
@@ -46,7 +47,7 @@ ConvNetImpl::ConvNetImpl(const ModelOptions& options) : options_(options) {
                                                    .padding(padding)
                                                    .bias(!options.batch_norm))),
         conv_kind(kernel, stride, padding));
-    if (options.batch_norm) add("bn" + suffix, torch::nn::AnyModule(torch::nn::BatchNorm2d(out)));
+    if (options.batch_norm) add("bn" + suffix, torch::nn::AnyModule(SyncableBatchNorm(out)));
     add("relu" + suffix, torch::nn::AnyModule(torch::nn::ReLU()));
     in = out;
   };
@@ -149,7 +150,7 @@ std::vector<LayerDescription> ConvNetImpl::describe() {
     } else if (auto* d = module->as<torch::nn::DropoutImpl>()) {
       row.kind =
           "Dropout " + std::to_string(static_cast<int>(std::lround(d->options.p() * 100))) + "%";
-    } else if (module->as<torch::nn::BatchNorm2dImpl>()) {
+    } else if (module->as<SyncableBatchNormImpl>()) {
       row.kind = "BatchNorm2d";
     } else if (module->as<torch::nn::ReLUImpl>()) {
       row.kind = "ReLU";

@@ -129,6 +129,7 @@ std::optional<Ending> Trainer::State::begin_session(RunControl& control) {
     // Resumable from here on, even when stopped or killed before the first batch ends.
     save(runs::Checkpoint::Last);
   }
+  if (process_group && config.model.batch_norm && config.sync_bn) synchronize_batch_norm();
   // Data-parallel: rank 0 records them, from its share of each batch (the gradients are the
   // whole batch's by then).
   if (config.diagnostics_every > 0 && records())
@@ -213,6 +214,9 @@ Trainer::State::StepOutput Trainer::State::optimize(const data::Batch& batch, in
   auto inputs = nn::in_model_layout(augmented);
   auto labels = batch.labels.to(device);
   optimizer->zero_grad();
+  // Data-parallel training with synchronized batch norm: its layers sum their statistics, and
+  // their gradients, over the ranks during this step's forward and backward passes.
+  nn::SynchronizedBatchNorm synchronized(*net, batch_norm_sum.get());
   StepOutput output;
   if (labels.size(0) > 0) {
     torch::Tensor logits, loss;
@@ -221,10 +225,12 @@ Trainer::State::StepOutput Trainer::State::optimize(const data::Batch& batch, in
       logits = diagnostics ? diagnostics->forward(inputs) : net->forward(inputs);
       loss = torch::nn::functional::cross_entropy(logits, labels);
     }
-    loss.backward();
+    (loss * share_of(batch)).backward();
     output = {loss.detach(), logits.argmax(1).eq(labels).sum()};
   } else {
-    // A rank whose share of a short last batch is empty contributes nothing.
+    // A rank whose share of a short last batch is empty contributes nothing, but takes part in
+    // the sums batch norm makes.
+    synchronized.take_part_without_images();
     output = {torch::zeros({}, torch::TensorOptions(device).dtype(torch::kFloat32)),
               torch::zeros({}, torch::TensorOptions(device).dtype(torch::kInt64))};
   }

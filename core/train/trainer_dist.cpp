@@ -1,5 +1,6 @@
 // The Trainer's data-parallel steps: what each rank's share of a batch contributes to the
-// optimizer step, and the initial weights every rank starts from.
+// optimizer step, batch norm's statistics over the ranks, and the initial weights every rank
+// starts from.
 
 #include <string>
 #include <vector>
@@ -10,22 +11,50 @@
 
 namespace allcnn::train {
 
-// Each rank's gradients are of the mean loss over its own images. Weighting them by the rank's
-// share of the batch before summing gives the gradient of the mean over the whole batch, also
+namespace {
+
+// Synchronized batch norm's sums: one all-reduce each, in the order every rank's forward pass
+// reaches the batch norm layers, then in the reverse order of its backward pass.
+class BatchNormSum : public nn::ProcessSum {
+ public:
+  /// `step` is the step being trained (the Trainer's position), for the error of a failed sum.
+  BatchNormSum(dist::ProcessGroup& group, const int64_t& step) : group_(group), step_(step) {}
+
+  torch::Tensor sum(torch::Tensor local) override {
+    auto total = local.detach().clone(torch::MemoryFormat::Contiguous);
+    group_.all_reduce_sum({total},
+                          "the batch norm statistics of step " + std::to_string(step_ + 1));
+    return total;
+  }
+
+ private:
+  dist::ProcessGroup& group_;
+  const int64_t& step_;
+};
+
+}  // namespace
+
+double Trainer::State::share_of(const data::Batch& batch) const {
+  const int64_t local = batch.labels.size(0);
+  const int64_t global = batch.global_size > 0 ? batch.global_size : local;
+  return global > 0 ? static_cast<double>(local) / static_cast<double>(global) : 1.0;
+}
+
+// Each rank's gradients are of its mean loss weighted by its share of the batch (optimize()
+// weights the loss before the backward pass, so that synchronized batch norm sums gradients of
+// the same weighting): summing them gives the gradient of the mean over the whole batch, also
 // when the shares differ (a short last batch). The loss and the correct count travel in the
 // same all-reduce, so every rank records the whole batch's figures, and so does whether a rank
 // was asked to stop.
 void Trainer::State::share_step(const data::Batch& batch, int64_t step, StepOutput& output) {
   const int64_t local = batch.labels.size(0);
   const int64_t global = batch.global_size > 0 ? batch.global_size : local;
-  const double weight = static_cast<double>(local) / static_cast<double>(global);
   std::vector<torch::Tensor> tensors;
   {
     torch::NoGradGuard no_grad;
     for (auto& parameter : net->parameters()) {
       auto& grad = parameter.mutable_grad();
       if (!grad.defined()) grad = torch::zeros_like(parameter);
-      grad.mul_(weight);
       tensors.push_back(grad);
     }
   }
@@ -40,6 +69,10 @@ void Trainer::State::share_step(const data::Batch& batch, int64_t step, StepOutp
   output.loss = sums[0] / static_cast<double>(global);
   output.correct = sums[1].round().to(torch::kInt64);
   stop_agreed = stop_agreed || sums[2].item<float>() > 0.0f;
+}
+
+void Trainer::State::synchronize_batch_norm() {
+  batch_norm_sum = std::make_unique<BatchNormSum>(*process_group, position.step);
 }
 
 void Trainer::State::broadcast_weights() {

@@ -19,6 +19,7 @@
 #include "data/dataset.h"
 #include "dist/process_group.h"
 #include "nn/model.h"
+#include "nn/sync_batch_norm.h"
 #include "runs/run_folder.h"
 #include "runs/run_lock.h"
 #include "runs/run_writer.h"
@@ -87,6 +88,9 @@ struct Trainer::State {
   /// every rank then stops after the same step, so none waits in a collective the others left.
   const std::atomic<bool>* stop_requested = nullptr;
   bool stop_agreed = false;
+  /// Data-parallel training with synchronized batch norm: the sums over the ranks its layers
+  /// make in each step; null otherwise (each rank normalizes with its own share's statistics).
+  std::unique_ptr<nn::ProcessSum> batch_norm_sum;
 
   /// A trained batch whose loss and accuracy are still on the device.
   struct PendingBatch {
@@ -174,10 +178,14 @@ struct Trainer::State {
   void diagnose_batch(int64_t step, double learning_rate);
   /// The epoch's weight and gradient histograms, when the diagnostics are on.
   void record_histograms();
-  /// Data-parallel training (train/trainer_dist.cpp): sums this rank's share of the batch over
-  /// the ranks, weighted by its share of the images, so that the gradients and `output`
-  /// become the whole batch's.
+  /// Data-parallel training (train/trainer_dist.cpp): this rank's share of the batch's images,
+  /// the weight of its mean loss in the whole batch's; 1 on one process.
+  double share_of(const data::Batch& batch) const;
+  /// Data-parallel training: sums this rank's gradients (of its loss weighted by share_of) and
+  /// `output` over the ranks, so that they become the whole batch's.
   void share_step(const data::Batch& batch, int64_t step, StepOutput& output);
+  /// Data-parallel training with batch norm: sets batch_norm_sum, over the process group.
+  void synchronize_batch_norm();
   /// Data-parallel training: every rank takes rank 0's weights and buffers.
   void broadcast_weights();
   /// A mid-epoch 'last' checkpoint is due after the batch just trained.

@@ -64,10 +64,11 @@ dist::GroupOptions local_group(int world, int rank, int port, double timeout_s) 
 
 using allcnn::testing::run_cli;
 
-/// 50 steps of a global batch of 64 on real Fashion-MNIST images: a narrow All-CNN-C without
-/// batch norm (its statistics are per rank, which would make the runs differ) and without
-/// dropout or augmentation (their random draws are per rank), one thread per process.
-QStringList equivalence_run(const QString& runs_dir, const QString& name) {
+/// A narrow All-CNN-C on the first `images` real Fashion-MNIST training images, in global
+/// batches of 64, for one epoch: without dropout or augmentation (their random draws are per
+/// rank), one thread per process.
+QStringList equivalence_run(const QString& runs_dir, const QString& name, bool batch_norm,
+                            int64_t images) {
   return {QStringLiteral("train"),
           QStringLiteral("--dataset"),
           QStringLiteral("fashion-mnist"),
@@ -75,12 +76,12 @@ QStringList equivalence_run(const QString& runs_dir, const QString& name) {
           QStringLiteral(ALLCNN_FASHION_MNIST_DIR),
           QStringLiteral("--width"),
           QStringLiteral("0.125"),
-          QStringLiteral("--no-bn"),
+          batch_norm ? QStringLiteral("--bn") : QStringLiteral("--no-bn"),
           QStringLiteral("--no-dropout"),
           QStringLiteral("--init"),
           QStringLiteral("he-uniform"),
           QStringLiteral("--train-limit"),
-          QStringLiteral("3200"),
+          QString::number(images),
           QStringLiteral("--test-limit"),
           QStringLiteral("200"),
           QStringLiteral("--batch-size"),
@@ -97,6 +98,10 @@ QStringList equivalence_run(const QString& runs_dir, const QString& name) {
           runs_dir,
           QStringLiteral("--name"),
           name};
+}
+
+QStringList launch(int processes) {
+  return {QStringLiteral("launch"), QStringLiteral("--nproc"), QString::number(processes)};
 }
 
 }  // namespace
@@ -301,10 +306,11 @@ class TestDist : public QObject {
     if (!QFileInfo::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR)))
       QSKIP("Fashion-MNIST is not installed (dataset-fashion-mnist)");
     QTemporaryDir runs;
-    const auto single = run_cli(equivalence_run(runs.path(), QStringLiteral("one")));
+    // 50 steps; without batch norm, whose statistics would be per rank with --no-sync-bn.
+    const auto single = run_cli(equivalence_run(runs.path(), QStringLiteral("one"), false, 3200));
     QVERIFY2(single.exit_code == 0, qPrintable(single.output));
-    QStringList launch{QStringLiteral("launch"), QStringLiteral("--nproc"), QStringLiteral("2")};
-    const auto both = run_cli(launch + equivalence_run(runs.path(), QStringLiteral("two")));
+    const auto both =
+        run_cli(launch(2) + equivalence_run(runs.path(), QStringLiteral("two"), false, 3200));
     QVERIFY2(both.exit_code == 0, qPrintable(both.output));
     QVERIFY2(both.output.contains(QStringLiteral("[rank 1] rank 1 of 2 joined")),
              qPrintable(both.output));
@@ -342,6 +348,83 @@ class TestDist : public QObject {
       late += one.batches[40 + i].loss / 10;
     }
     QVERIFY2(late < early - 0.03, qPrintable(QStringLiteral("%1 -> %2").arg(early).arg(late)));
+  }
+
+  // With batch norm, two (and three) processes that sum its statistics (and their gradients)
+  // over the ranks train like one process; with each rank's own statistics they do not. Batch
+  // norm's dynamics amplify rounding fast (one process on 1 and on 2 threads differs by about 8e-3
+  // by step 12), so only the first two steps are compared. The last batch holds a single image: the
+  // shares of the ranks above 0 are empty, and they must still take part in every sum.
+  void synchronized_batch_norm_trains_like_one_process() {
+    if (!QFileInfo::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR)))
+      QSKIP("Fashion-MNIST is not installed (dataset-fashion-mnist)");
+    QTemporaryDir runs;
+    // Diagnostics every step: the gradient norms of each step's whole batch (rank 0's).
+    const auto bn_run = [&](const char* name) {
+      return equivalence_run(runs.path(), QLatin1String(name), true, 10 * 64 + 1) +
+             QStringList{QStringLiteral("--diagnostics-every"), QStringLiteral("1")};
+    };
+    const auto single = run_cli(bn_run("one"));
+    QVERIFY2(single.exit_code == 0, qPrintable(single.output));
+    const auto synchronized = run_cli(launch(2) + bn_run("sync"));
+    QVERIFY2(synchronized.exit_code == 0, qPrintable(synchronized.output));
+    // Rank 1 has no run folder, and does not print an empty one.
+    QVERIFY2(!synchronized.output.contains(QStringLiteral("[rank 1] run folder")),
+             qPrintable(synchronized.output));
+    const auto per_rank =
+        run_cli(launch(2) + bn_run("per-rank") + QStringList{QStringLiteral("--no-sync-bn")});
+    QVERIFY2(per_rank.exit_code == 0, qPrintable(per_rank.output));
+    // Three processes: shares of 22, 21 and 21 images, weighted unequally.
+    const auto three = run_cli(launch(3) + bn_run("sync-3"));
+    QVERIFY2(three.exit_code == 0, qPrintable(three.output));
+
+    const auto read = [&](const char* name) {
+      return runs::read_run((runs.path() + QLatin1Char('/') + QLatin1String(name)).toStdString());
+    };
+    const auto one = read("one"), sync = read("sync"), own = read("per-rank"),
+               sync_3 = read("sync-3");
+    for (const auto* run : {&one, &sync, &own, &sync_3}) {
+      QCOMPARE(run->batches.size(), size_t{11});
+      QCOMPARE(run->epochs.size(), size_t{1});
+      for (const auto& batch : run->batches) QVERIFY(std::isfinite(batch.loss));
+    }
+    const double sync_1 = std::abs(sync.batches[0].loss - one.batches[0].loss);
+    const double own_1 = std::abs(own.batches[0].loss - one.batches[0].loss);
+    const double sync_2 = std::abs(sync.batches[1].loss - one.batches[1].loss);
+    const double own_2 = std::abs(own.batches[1].loss - one.batches[1].loss);
+    // The first step's gradient of the last convolution, relative to one process's.
+    const auto last_gradient = [](const runs::RunRecord& run) {
+      const metrics::DiagnosticsRow* last = nullptr;
+      for (const auto& row : run.diagnostics)
+        if (row.step == 0) last = &row;
+      return last != nullptr && last->layer == "conv9" ? last->grad_norm : -1.0;
+    };
+    const double one_gradient = last_gradient(one);
+    QVERIFY(one_gradient > 0);
+    const double sync_gradient = std::abs(last_gradient(sync) / one_gradient - 1);
+    const double own_gradient = std::abs(last_gradient(own) / one_gradient - 1);
+    const double three_1 = std::abs(sync_3.batches[0].loss - one.batches[0].loss);
+    const double three_gradient = std::abs(last_gradient(sync_3) / one_gradient - 1);
+    qInfo(
+        "loss difference from one process: synchronized %.3g at step 1, %.3g at step 2; per "
+        "rank %.3g, %.3g. Relative difference of the last convolution's gradient norm at step "
+        "1: synchronized %.3g, per rank %.3g",
+        sync_1, sync_2, own_1, own_2, sync_gradient, own_gradient);
+    qInfo("three processes: %.3g at step 1, gradient %.3g", three_1, three_gradient);
+    // Rounding alone (the same run on 2 threads instead of 1) moves the first loss by about
+    // 8e-6 and that gradient norm by about 1e-5, and batch norm's dynamics grow it fast.
+    QVERIFY2(sync_1 < 1e-5, qPrintable(QString::number(sync_1)));
+    QVERIFY2(own_1 > 1e-3, qPrintable(QString::number(own_1)));
+    QVERIFY2(sync_2 < 1e-4, qPrintable(QString::number(sync_2)));
+    // The backward pass's sum: without it, the synchronized gradient differs by about 9e-2
+    // (per rank: 1.6e-2), while the losses of the first two steps hardly show it.
+    QVERIFY2(sync_gradient < 1e-3, qPrintable(QString::number(sync_gradient)));
+    QVERIFY2(own_gradient > 5e-3, qPrintable(QString::number(own_gradient)));
+    // Unequal shares: each rank's loss is weighted by its share before the backward pass, so
+    // that the gradients batch norm sums are of the whole batch's mean loss (weighting each
+    // rank's gradients afterwards instead differs by about 5e-3).
+    QVERIFY2(three_1 < 1e-5, qPrintable(QString::number(three_1)));
+    QVERIFY2(three_gradient < 1e-3, qPrintable(QString::number(three_gradient)));
   }
 };
 

@@ -4,10 +4,27 @@
 
 #include "common/error.h"
 #include "nn/model.h"
+#include "nn/sync_batch_norm.h"
 
 using allcnn::nn::Architecture;
 using allcnn::nn::ConvNet;
 using allcnn::nn::ModelOptions;
+using allcnn::nn::SyncableBatchNorm;
+
+namespace {
+
+/// The sums of a single process: what it is given, plus `others` (what other processes would
+/// add); records the size of each sum.
+struct RecordingSum : allcnn::nn::ProcessSum {
+  double others = 0.0;
+  std::vector<int64_t> sizes;
+  torch::Tensor sum(torch::Tensor local) override {
+    sizes.push_back(local.numel());
+    return local.detach() + others;
+  }
+};
+
+}  // namespace
 
 Q_DECLARE_METATYPE(Architecture)
 
@@ -120,6 +137,88 @@ class TestModels : public QObject {
     ConvNet net(options);
     QCOMPARE(net->conv(net->conv_indices().front())->options.out_channels(), 48);
     QCOMPARE(net->conv(net->conv_indices().back())->options.out_channels(), 100);
+  }
+
+  // Unsynchronized, it is BatchNorm2d bit for bit: outputs, running statistics, gradients.
+  void syncable_batch_norm_computes_what_batch_norm_2d_does() {
+    torch::manual_seed(3);
+    torch::nn::BatchNorm2d reference(8);
+    SyncableBatchNorm syncable(8);
+    {
+      torch::NoGradGuard no_grad;
+      reference->weight.uniform_(0.5, 1.5);
+      reference->bias.uniform_(-0.5, 0.5);
+      syncable->weight.copy_(reference->weight);
+      syncable->bias.copy_(reference->bias);
+    }
+    const auto input =
+        (torch::randn({6, 8, 5, 5}) * 3 + 1).contiguous(torch::MemoryFormat::ChannelsLast);
+    for (int step = 0; step < 2; ++step) {
+      auto a = input.clone().requires_grad_(), b = input.clone().requires_grad_();
+      const auto out_a = reference->forward(a), out_b = syncable->forward(b);
+      QVERIFY(torch::equal(out_a, out_b));
+      (out_a * out_a).sum().backward();
+      (out_b * out_b).sum().backward();
+      QVERIFY(torch::equal(a.grad(), b.grad()));
+    }
+    QVERIFY(torch::equal(reference->weight.grad(), syncable->weight.grad()));
+    QVERIFY(torch::equal(reference->running_mean, syncable->running_mean));
+    QVERIFY(torch::equal(reference->running_var, syncable->running_var));
+    QCOMPARE(syncable->num_batches_tracked.item<int64_t>(), int64_t{2});
+    reference->eval();
+    syncable->eval();
+    QVERIFY(torch::equal(reference->forward(input), syncable->forward(input)));
+    // The same parameter and buffer names: checkpoints of either load into the other.
+    QCOMPARE(syncable->named_parameters().keys(), reference->named_parameters().keys());
+    QCOMPARE(syncable->named_buffers().keys(), reference->named_buffers().keys());
+  }
+
+  // Synchronized with a single process, its statistics are the batch's own: what BatchNorm2d
+  // computes up to rounding, the gradients through the statistics included. One sum in the
+  // forward pass, one in the backward pass, and none once the guard is gone.
+  void synchronized_over_one_process_matches_batch_norm_2d() {
+    torch::manual_seed(4);
+    torch::nn::BatchNorm2d reference(8);
+    SyncableBatchNorm syncable(8);
+    torch::nn::Sequential model(syncable);
+    const auto input = torch::randn({6, 8, 5, 5}) * 3 + 1;
+    RecordingSum one_process;
+    auto a = input.clone().requires_grad_(), b = input.clone().requires_grad_();
+    const auto out_a = reference->forward(a);
+    torch::Tensor out_b;
+    {
+      allcnn::nn::SynchronizedBatchNorm synchronized(*model, &one_process);
+      out_b = syncable->forward(b);
+      (out_b * out_b.detach().sin()).sum().backward();
+    }
+    (out_a * out_a.detach().sin()).sum().backward();
+    QVERIFY(syncable->process_sum() == nullptr);
+    QCOMPARE(one_process.sizes, (std::vector<int64_t>{17, 17}));
+    QVERIFY(torch::allclose(out_a, out_b, 1e-5, 1e-5));
+    QVERIFY2(torch::allclose(a.grad(), b.grad(), 1e-4, 1e-5),
+             qPrintable(QString::number((a.grad() - b.grad()).abs().max().item<double>())));
+    QVERIFY(torch::allclose(reference->weight.grad(), syncable->weight.grad(), 1e-4, 1e-5));
+    QVERIFY(torch::allclose(reference->running_mean, syncable->running_mean, 1e-5, 1e-6));
+    QVERIFY(torch::allclose(reference->running_var, syncable->running_var, 1e-5, 1e-6));
+  }
+
+  // A process without images takes part in each layer's forward sum in layer order, then in
+  // their backward sums in reverse order, and takes the others' statistics into its running
+  // ones.
+  void a_process_without_images_takes_part_in_every_sum() {
+    SyncableBatchNorm first(4), second(6);
+    torch::nn::Sequential model(first, torch::nn::ReLU(), second);
+    RecordingSum others;
+    others.others = 2.0;  // the other processes: sum of x 2, sum of x^2 2, count 2 per channel
+    {
+      allcnn::nn::SynchronizedBatchNorm synchronized(*model, &others);
+      synchronized.take_part_without_images();
+    }
+    QCOMPARE(others.sizes, (std::vector<int64_t>{9, 13, 13, 9}));
+    // Mean 1, variance 0: momentum 0.1 from 0 and from 1.
+    QVERIFY(torch::allclose(second->running_mean, torch::full({6}, 0.1)));
+    QVERIFY(torch::allclose(second->running_var, torch::full({6}, 0.9)));
+    QCOMPARE(first->num_batches_tracked.item<int64_t>(), int64_t{1});
   }
 
   void bad_options_are_rejected_with_the_setting_named() {

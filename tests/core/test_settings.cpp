@@ -434,8 +434,8 @@ class TestSettings : public QObject {
     QStringList resumable;
     for (const auto& row : config::settings())
       if (row.is_resumable()) resumable << QString::fromStdString(row.key());
-    QCOMPARE(resumable, (QStringList{"epochs", "early_stop", "device", "threads", "metrics_every",
-                                     "diagnostics_every"}));
+    QCOMPARE(resumable, (QStringList{"epochs", "early_stop", "device", "threads", "sync_bn",
+                                     "metrics_every", "diagnostics_every"}));
   }
 
   void names_round_trip_for_every_closed_choice() {
