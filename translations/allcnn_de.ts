@@ -722,10 +722,6 @@
         <source>rank %1 was ended by signal %2: stopping the other processes</source>
         <translation>Rang %1 wurde durch Signal %2 beendet: die anderen Prozesse werden beendet</translation>
     </message>
-    <message>
-        <source>a run on several processes cannot be resumed yet: resume it on one process</source>
-        <translation>ein Lauf auf mehreren Prozessen lässt sich noch nicht fortsetzen: setzen Sie ihn auf einem Prozess fort</translation>
-    </message>
 </context>
 <context>
     <name>InspectModel</name>

@@ -722,10 +722,6 @@
         <source>rank %1 was ended by signal %2: stopping the other processes</source>
         <translation>%1 号进程被信号 %2 结束：正在停止其他进程</translation>
     </message>
-    <message>
-        <source>a run on several processes cannot be resumed yet: resume it on one process</source>
-        <translation>多进程运行暂时无法继续：请在单个进程上继续</translation>
-    </message>
 </context>
 <context>
     <name>InspectModel</name>

@@ -164,7 +164,7 @@ struct SlurmOptions {
 // and DIR/sweep.sbatch: array task K trains run K with `allcnn train --config`, on the
 // processes srun starts (each takes its rank from srun's variables), skips a run whose folder
 // finished or failed before, and continues one that was begun (a requeued task) from its last
-// checkpoint, as a sweep run again does.
+// checkpoint on the same processes, as a sweep run again does.
 void write_slurm_array(const config::Group& group, std::vector<config::GroupRun> runs,
                        const SlurmOptions& slurm) {
   if (runs.empty()) throw Error(group.source, "the group has no runs to write");
@@ -215,9 +215,8 @@ void write_slurm_array(const config::Group& group, std::vector<config::GroupRun>
       "MASTER_PORT=$((20000 + SLURM_JOB_ID % 40000))\n"
       "export MASTER_ADDR MASTER_PORT\n"
       "if [[ -e $folder/config.json ]]; then\n"
-      "  # Begun before (a requeued or preempted task): continued from its last checkpoint,\n"
-      "  # on one process (resuming on several is not there yet).\n"
-      "  srun --ntasks=1 " +
+      "  # Begun before (a requeued or preempted task): continued from its last checkpoint.\n"
+      "  srun " +
       allcnn +
       " train --resume \"$folder\"\n"
       "else\n"

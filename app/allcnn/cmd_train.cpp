@@ -189,7 +189,6 @@ void add_train_command(CLI::App& app) {
     const auto group_options = dist_flags->options();
     std::shared_ptr<dist::ProcessGroup> group;
     if (group_options.world_size > 1) {
-      if (!resume->empty()) throw Error("--resume", message(MessageCode::DistNoResume));
       group = std::make_shared<dist::ProcessGroup>(group_options);
       std::printf("%s\n", group->joined().english().c_str());
       std::fflush(stdout);
@@ -226,7 +225,7 @@ void add_train_command(CLI::App& app) {
         if (!config_path->empty())
           throw Error("--resume",
                       "takes its settings from the run folder; do not combine it with --config");
-        trainer = train::Trainer::resume(*resume, flags->given(), callbacks);
+        trainer = train::Trainer::resume(*resume, flags->given(), callbacks, group);
       } else {
         auto config = config_with_flags(*config_path, *flags);
         // Several processes on one machine with GPUs: each on its own.

@@ -13,21 +13,26 @@ int64_t evaluation_batch_size(torch::Device device) { return device.is_cpu() ? 6
 std::optional<metrics::Evaluation> evaluate(
     nn::ConvNetImpl& net, const data::Dataset& dataset, const data::Augmenter& augmenter,
     torch::Device device, int64_t batch_size, bool bf16, const std::atomic<bool>* stop,
-    const std::function<void(int64_t done, int64_t total)>& progress) {
+    const std::function<void(int64_t done, int64_t total)>& progress,
+    const EvaluationShard& shard) {
   torch::NoGradGuard no_grad;
   nn::EvalScope eval(net);
   const int64_t classes = static_cast<int64_t>(dataset.class_names.size());
   const auto on_device = torch::TensorOptions().device(device);
   auto confusion_sum = torch::zeros({classes * classes}, on_device.dtype(torch::kInt64));
   auto loss_total = torch::zeros({}, on_device.dtype(torch::kFloat64));
-  data::Batcher batcher(dataset, batch_size, /*shuffle=*/false, 0);
+  const bool sharded = shard.world > 1 && shard.sum;
+  data::Batcher batcher(dataset, sharded ? batch_size * shard.world : batch_size,
+                        /*shuffle=*/false, 0);
+  if (sharded) batcher.set_shard(shard.rank, shard.world);
   data::Batch batch;
   int64_t done = 0;
   while (true) {
     if (progress) progress(done, dataset.size());
     if (stop != nullptr && stop->load()) return std::nullopt;
     if (!batcher.next(batch)) break;
-    done += batch.labels.size(0);
+    done += sharded ? batch.global_size : batch.labels.size(0);
+    if (batch.labels.size(0) == 0) continue;  // this process's share of a short last batch
     const auto labels = batch.labels.to(device);
     torch::Tensor logits, loss;
     {
@@ -39,6 +44,7 @@ std::optional<metrics::Evaluation> evaluate(
     loss_total += loss.to(torch::kFloat64);
     confusion_sum += torch::bincount(labels * classes + logits.argmax(1), {}, classes * classes);
   }
+  if (sharded) shard.sum({confusion_sum, loss_total});
   const auto confusion = confusion_sum.cpu();
   const double loss_sum = loss_total.item<double>();
 

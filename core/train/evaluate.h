@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include <torch/types.h>
 
@@ -26,10 +27,22 @@ int64_t evaluation_batch_size(torch::Device device);
 /// (images done, total) before each batch. Once `stop` is set it returns nullopt before the
 /// next batch: an evaluation of a large test split on a CPU takes tens of seconds, and a user
 /// closing the window waits for none of them.
+///
+/// `shard` (data-parallel training): this process evaluates its share of each batch of
+/// batch_size x world images, and `shard.sum` adds the loss and the confusion counts of the
+/// other processes, so every process returns the whole split's figures. Every process must
+/// call it, and none may be stopped half-way (`stop` null).
+struct EvaluationShard {
+  int rank = 0;
+  int world = 1;
+  /// Sums the tensors over the processes, in place.
+  std::function<void(const std::vector<torch::Tensor>&)> sum;
+};
 std::optional<metrics::Evaluation> evaluate(
     nn::ConvNetImpl& net, const data::Dataset& dataset, const data::Augmenter& augmenter,
     torch::Device device, int64_t batch_size, bool bf16 = false,
     const std::atomic<bool>* stop = nullptr,
-    const std::function<void(int64_t done, int64_t total)>& progress = {});
+    const std::function<void(int64_t done, int64_t total)>& progress = {},
+    const EvaluationShard& shard = {});
 
 }  // namespace allcnn::train

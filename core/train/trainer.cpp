@@ -48,20 +48,24 @@ Trainer::Trainer(RunConfig config, TrainerCallbacks callbacks, config::GroupTag 
 
 std::unique_ptr<Trainer> Trainer::resume(const std::string& run_dir,
                                          const config::SettingChanges& changes,
-                                         TrainerCallbacks callbacks) {
+                                         TrainerCallbacks callbacks,
+                                         std::shared_ptr<dist::ProcessGroup> process_group) {
   auto state = std::make_unique<State>();
+  state->process_group = std::move(process_group);
   state->folder = runs::RunFolder::open(run_dir);
-  const auto status = state->folder.read_status();
-  // Before anything is read or written: one process writes a run.
-  state->lock.emplace(runs::RunLock::acquire(state->folder));
-  if (status.state == "interrupted" && callbacks.on_message)
-    callbacks.on_message(status.reason.message);  // how it was interrupted
+  if (state->records()) {
+    const auto status = state->folder.read_status();
+    // Before anything is read or written: one process writes a run.
+    state->lock.emplace(runs::RunLock::acquire(state->folder));
+    if (status.state == "interrupted" && callbacks.on_message)
+      callbacks.on_message(status.reason.message);  // how it was interrupted
+  }
   state->config = load_config(state->folder.path(runs::kConfigFile));
   config::apply_resume_changes(state->config, changes);
   state->callbacks = std::move(callbacks);
   state->prepare(/*fresh=*/false);
   state->open_checkpoint();
-  if (!changes.empty()) {
+  if (!changes.empty() && state->records()) {
     // The folder's config.json says what the run continues with; its provenance stays.
     nlohmann::json changed = nlohmann::json::object();
     for (const auto& change : changes)
@@ -297,9 +301,19 @@ std::optional<metrics::EpochMetrics> Trainer::State::epoch_metrics(const std::at
   e.train_accuracy = p.epoch_seen > 0 ? static_cast<double>(p.epoch_correct) / seen : 0.0;
   e.learning_rate = learning_rate_at(config, std::max<int64_t>(0, p.step - 1), batches_per_epoch,
                                      p.plateau_scale);
+  // Data-parallel, each rank evaluates its share and the sums are the whole split's.
+  EvaluationShard shard;
+  if (process_group) {
+    shard.rank = process_group->rank();
+    shard.world = process_group->world_size();
+    shard.sum = [this](const std::vector<torch::Tensor>& sums) {
+      process_group->all_reduce_sum(
+          sums, "the evaluation of epoch " + std::to_string(position.epoch + 1));
+    };
+  }
   const auto evaluation =
       evaluate(*net, evaluated(), *augmenter, device, evaluation_batch_size(device), config.bf16,
-               &stop, callbacks.on_evaluation);
+               &stop, callbacks.on_evaluation, shard);
   if (!evaluation) return std::nullopt;
   e.validation = *evaluation;
   e.split = evaluated_split();

@@ -93,9 +93,14 @@ class Trainer {
   /// set the resumable settings only (more epochs, the device, the threads, the metrics
   /// interval; config::apply_resume_changes), and epochs not below those done; config.json is
   /// updated with them. Throws allcnn::Error(key, reason) for a change that is not allowed.
-  static std::unique_ptr<Trainer> resume(const std::string& run_dir,
-                                         const config::SettingChanges& changes = {},
-                                         TrainerCallbacks callbacks = {});
+  ///
+  /// With a `process_group`, every rank resumes from the same folder, whatever the number of
+  /// processes the run was trained on before (a checkpoint is the same for any): rank 0 takes
+  /// the folder's lock and writes it; the others only read its config and last checkpoint, so
+  /// the folder must be visible to every rank (one machine, or a cluster's shared filesystem).
+  static std::unique_ptr<Trainer> resume(
+      const std::string& run_dir, const config::SettingChanges& changes = {},
+      TrainerCallbacks callbacks = {}, std::shared_ptr<dist::ProcessGroup> process_group = nullptr);
   ~Trainer();
   Trainer(const Trainer&) = delete;
   Trainer& operator=(const Trainer&) = delete;

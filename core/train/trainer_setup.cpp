@@ -149,10 +149,10 @@ void Trainer::State::open_checkpoint() {
   if (!fs::exists(last)) {
     // Stopped before its initialization was saved: nothing was trained, so starting again
     // from step 0 (same seed) computes exactly what the run would have.
-    folder.clear_records();
+    if (records()) folder.clear_records();
     augmenter = std::make_unique<data::Augmenter>(config.augment, train, device);
     needs_init = true;
-    writer = std::make_unique<runs::RunWriter>(folder, -1, -1, evaluated_split());
+    if (records()) writer = std::make_unique<runs::RunWriter>(folder, -1, -1, evaluated_split());
     tell(MessageCode::NoCheckpointYet);
     return;
   }
@@ -167,8 +167,10 @@ void Trainer::State::open_checkpoint() {
                                   started));
   augmenter = std::make_unique<data::Augmenter>(config.augment, fit, device);
   needs_init = false;
-  writer =
-      std::make_unique<runs::RunWriter>(folder, position.step, position.epoch, evaluated_split());
+  // Data-parallel, rank 0 alone drops the rows written after the checkpoint and writes on.
+  if (records())
+    writer =
+        std::make_unique<runs::RunWriter>(folder, position.step, position.epoch, evaluated_split());
   tell(MessageCode::ResumingAt, position.epoch + 1, position.batch + 1);
 }
 

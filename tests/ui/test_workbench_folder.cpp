@@ -19,6 +19,7 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include "../common/save_shot.h"
 #include "export_run_dialog.h"
 #include "isolated_settings.h"
 #include "log_panel.h"
@@ -144,6 +145,11 @@ class TestWorkbenchFolder : public QObject {
     qInfo("image-folder run from the workbench: best test accuracy %.3f at epoch %lld",
           result.best_validation_accuracy, result.best_epoch + 1);
     QVERIFY(result.best_validation_accuracy > 0.9);
+    // With ALLCNN_SHOTS_DIR set, the window after the run is saved there to be looked at.
+    if (const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR"); !shots.isEmpty()) {
+      QDir().mkpath(shots);
+      QVERIFY(allcnn::testing::save_shot(window, shots + QStringLiteral("/folder-dataset.png")));
+    }
 
     // File > Export run... offers the run just trained and writes both exports.
     auto* action = window.findChild<QAction*>(QStringLiteral("export_run_action"));
