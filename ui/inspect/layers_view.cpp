@@ -262,8 +262,10 @@ void LayersView::draw_histograms() {
   const LayerHistograms* shown = epoch < 0 ? nullptr : shown_.find(epoch, layer);
   if (!shown) {
     for (auto* view : {weight_view_, gradient_view_}) clear_chart(view->chart());
-    weight_view_->chart()->setTitle(tr("Weights (no histograms recorded)"));
-    gradient_view_->chart()->setTitle(tr("Gradients (no histograms recorded)"));
+    const bool run_shown = !shown_.run_dir.isEmpty();  // before a run is opened: no titles
+    weight_view_->chart()->setTitle(run_shown ? tr("Weights (no histograms recorded)") : QString());
+    gradient_view_->chart()->setTitle(run_shown ? tr("Gradients (no histograms recorded)")
+                                                : QString());
     return;
   }
   weight_view_->chart()->setTitle(tr("Weights of %1").arg(layer));
