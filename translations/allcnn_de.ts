@@ -3466,6 +3466,11 @@
         <source>Loading %1 (%2 checkpoint)…</source>
         <translation>%1 wird geladen (%2-Checkpoint) …</translation>
     </message>
+
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::inspect::PredictPanel</name>
@@ -3582,6 +3587,91 @@
     <message>
         <source>Wait &lt;ms&gt; before the screenshot.</source>
         <translation>Vor dem Bildschirmfoto &lt;ms&gt; warten.</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::inspect::LayersView</name>
+
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Open a run to see how its layers train.</source>
+        <translation>Einen Lauf öffnen, um zu sehen, wie seine Schichten trainieren.</translation>
+    </message>
+    <message>
+        <source>Reading the training diagnostics…</source>
+        <translation>Trainingsdiagnose wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Dead ReLUs</source>
+        <translation>Tote ReLUs</translation>
+    </message>
+    <message>
+        <source>Weight norm</source>
+        <translation>Gewichtsnorm</translation>
+    </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <source>Histograms of</source>
+        <translation>Histogramme von</translation>
+    </message>
+    <message>
+        <source>at the end of</source>
+        <translation>am Ende von</translation>
+    </message>
+    <message>
+        <source>Cannot read the training diagnostics: %1</source>
+        <translation>Die Trainingsdiagnose kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 recorded no training diagnostics (its diagnostics_every is 0, or it has not trained a whole window yet).</source>
+        <translation>%1 hat keine Trainingsdiagnose aufgezeichnet (diagnostics_every ist 0, oder es wurde noch kein ganzes Fenster trainiert).</translation>
+    </message>
+    <message>
+        <source>%1: the window ending at batch %2 (epoch %3), the latest of %4.</source>
+        <translation>%1: das Fenster bis Batch %2 (Epoche %3), das neueste von %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers are more than 90% dead (marked).</source>
+        <translation>%1 von %2 Schichten sind zu mehr als 90 % tot (markiert).</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <source>Weights (no histograms recorded)</source>
+        <translation>Gewichte (keine Histogramme aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Gradients (no histograms recorded)</source>
+        <translation>Gradienten (keine Histogramme aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Weights of %1</source>
+        <translation>Gewichte von %1</translation>
+    </message>
+    <message>
+        <source>Gradients of %1: none recorded</source>
+        <translation>Gradienten von %1: keine aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Gradients of %1 (the epoch&apos;s last batch)</source>
+        <translation>Gradienten von %1 (letzter Batch der Epoche)</translation>
+    </message>
+
+    <message>
+        <source>More than 90% of this layer&apos;s ReLUs were 0 for every image of the window: it is dying.</source>
+        <translation>Mehr als 90 % der ReLUs dieser Schicht waren für jedes Bild des Fensters 0: die Schicht stirbt ab.</translation>
     </message>
 </context>
 </TS>

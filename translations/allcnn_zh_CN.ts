@@ -3456,6 +3456,11 @@
         <source>Loading %1 (%2 checkpoint)…</source>
         <translation>正在加载 %1（%2 检查点）…</translation>
     </message>
+
+    <message>
+        <source>Layers</source>
+        <translation>各层</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::inspect::PredictPanel</name>
@@ -3572,6 +3577,91 @@
     <message>
         <source>Wait &lt;ms&gt; before the screenshot.</source>
         <translation>截图前等待 &lt;ms&gt; 毫秒。</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::inspect::LayersView</name>
+
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Open a run to see how its layers train.</source>
+        <translation>打开一个运行，查看其各层的训练情况。</translation>
+    </message>
+    <message>
+        <source>Reading the training diagnostics…</source>
+        <translation>正在读取训练诊断…</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Dead ReLUs</source>
+        <translation>死亡 ReLU</translation>
+    </message>
+    <message>
+        <source>Weight norm</source>
+        <translation>权重范数</translation>
+    </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation>梯度范数</translation>
+    </message>
+    <message>
+        <source>Histograms of</source>
+        <translation>直方图：层</translation>
+    </message>
+    <message>
+        <source>at the end of</source>
+        <translation>结束于</translation>
+    </message>
+    <message>
+        <source>Cannot read the training diagnostics: %1</source>
+        <translation>无法读取训练诊断：%1</translation>
+    </message>
+    <message>
+        <source>%1 recorded no training diagnostics (its diagnostics_every is 0, or it has not trained a whole window yet).</source>
+        <translation>%1 没有记录训练诊断（其 diagnostics_every 为 0，或尚未训练完一个完整窗口）。</translation>
+    </message>
+    <message>
+        <source>%1: the window ending at batch %2 (epoch %3), the latest of %4.</source>
+        <translation>%1：截至第 %2 批（第 %3 轮）的窗口，共 %4 个窗口中的最新一个。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers are more than 90% dead (marked).</source>
+        <translation>%2 层中有 %1 层超过 90% 死亡（已标出）。</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Weights (no histograms recorded)</source>
+        <translation>权重（未记录直方图）</translation>
+    </message>
+    <message>
+        <source>Gradients (no histograms recorded)</source>
+        <translation>梯度（未记录直方图）</translation>
+    </message>
+    <message>
+        <source>Weights of %1</source>
+        <translation>%1 的权重</translation>
+    </message>
+    <message>
+        <source>Gradients of %1: none recorded</source>
+        <translation>%1 的梯度：未记录</translation>
+    </message>
+    <message>
+        <source>Gradients of %1 (the epoch&apos;s last batch)</source>
+        <translation>%1 的梯度（该轮最后一批）</translation>
+    </message>
+
+    <message>
+        <source>More than 90% of this layer&apos;s ReLUs were 0 for every image of the window: it is dying.</source>
+        <translation>该层超过 90% 的 ReLU 在窗口内的每张图像上都为 0：它正在死亡。</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,10 @@ void MainWindow::create_pages() {
   connect(train_, &TrainPage::run_ended, this, &MainWindow::show_run_in_pages);
   // The LSUV page follows the training diagnostics of the run in progress.
   connect(train_, &TrainPage::diagnostics_recorded, lsuv_, &LsuvPage::refresh_run);
+#ifdef ALLCNN_HAVE_INSPECT
+  // So does the inspect page's Layers view.
+  connect(train_, &TrainPage::diagnostics_recorded, inspect_, &inspect::InspectPage::follow_run);
+#endif
   // A queued study: the compare page opens on its group as its runs start, and follows it.
   connect(train_, &TrainPage::study_queued, this, [this](const QString& group) {
     shown_group_ = group;

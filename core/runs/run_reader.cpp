@@ -72,6 +72,13 @@ std::optional<metrics::Evaluation> last_evaluation(const std::string& path,
   return last;
 }
 
+RunDiagnostics diagnostics_of(const RunFolder& folder) {
+  RunDiagnostics read;
+  read.windows = read_table(folder.path(kDiagnosticsFile), diagnostics_table(), read.warnings);
+  read.histograms = read_table(folder.path(kHistogramsFile), histograms_table(), read.warnings);
+  return read;
+}
+
 }  // namespace
 
 std::optional<metrics::TestResults> read_test_results(const std::string& path,
@@ -155,6 +162,10 @@ std::vector<std::string> list_run_folders(const std::string& runs_dir) {
   return dirs;
 }
 
+RunDiagnostics read_diagnostics(const std::string& dir) {
+  return diagnostics_of(RunFolder::open(dir));
+}
+
 RunRecord read_run(const std::string& dir) {
   const auto folder = RunFolder::open(dir);
   RunRecord record;
@@ -167,9 +178,11 @@ RunRecord read_run(const std::string& dir) {
   record.batches = read_table(folder.path(kBatchesFile), batches_table(), record.warnings);
   record.epochs = read_table(folder.path(kEpochsFile), epochs_table(), record.warnings);
   record.drift = read_table(folder.path(kDriftFile), drift_table(), record.warnings);
-  record.diagnostics =
-      read_table(folder.path(kDiagnosticsFile), diagnostics_table(), record.warnings);
-  record.histograms = read_table(folder.path(kHistogramsFile), histograms_table(), record.warnings);
+  auto diagnostics = diagnostics_of(folder);
+  record.diagnostics = std::move(diagnostics.windows);
+  record.histograms = std::move(diagnostics.histograms);
+  record.warnings.insert(record.warnings.end(), diagnostics.warnings.begin(),
+                         diagnostics.warnings.end());
   if (std::ifstream lsuv{folder.path(kLsuvFile)})
     record.lsuv = init::read_lsuv_csv(lsuv, folder.path(kLsuvFile));
   record.evaluated_split = evaluated_split(record.config);

@@ -78,6 +78,18 @@ RunSummary summarize_run(const std::string& dir);
 /// Throws allcnn::Error when `runs_dir` is not a readable folder.
 std::vector<std::string> list_run_folders(const std::string& runs_dir);
 
+/// A run folder's training diagnostics alone: what the workbench reads again each time a live
+/// run records a window, without the per-batch rows that read_run also reads.
+struct RunDiagnostics {
+  std::vector<metrics::DiagnosticsRow> windows;   ///< diagnostics.csv, in file order
+  std::vector<metrics::HistogramRow> histograms;  ///< histograms.csv, in file order
+  std::vector<std::string> warnings;
+};
+
+/// Reads diagnostics.csv and histograms.csv of a run folder (a missing file has no rows);
+/// throws allcnn::Error like read_run. Any thread.
+RunDiagnostics read_diagnostics(const std::string& dir);
+
 /// Reads a run folder. A missing or unparsable config.json throws allcnn::Error naming the
 /// file; so does a malformed CSV line, naming the file, the line and the column. A torn last
 /// line (a run being written, or killed) is dropped with a warning. Any thread.

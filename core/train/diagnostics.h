@@ -15,6 +15,7 @@
 #include <torch/types.h>
 
 #include "common/message.h"
+#include "metrics/dead_layer.h"
 #include "metrics/rows.h"
 #include "nn/model.h"
 
@@ -68,8 +69,7 @@ class TrainingDiagnostics {
   int64_t batches_ = 0;
 };
 
-/// A layer counts as mostly dead above this share of dead channels.
-inline constexpr double kMostlyDeadFraction = 0.9;
+using metrics::kMostlyDeadFraction;
 
 /// The warnings `window` calls for: each stuck class (ClassUnitDead, ClassUnitConstant) and each
 /// layer but the last whose dead share is above kMostlyDeadFraction (LayerMostlyDead), naming

@@ -1,8 +1,15 @@
 // The inspect page, offscreen: bad input and a missing model give messages, never a crash; a
 // small model trained by the real CLI fills every view; the work runs on workers while the
 // event loop keeps turning; the confusion matrix is the checkpoint's own and agrees with its
-// cells.
+// cells; the Layers view shows the run's latest window of training diagnostics and its
+// histograms as recorded, marks a dying layer, follows a live run and drops a stale read.
 #include <QtTest>
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QComboBox>
+#include <QLineSeries>
+#include <QTableWidget>
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -14,16 +21,97 @@
 #include <QTemporaryDir>
 
 #include "../common/latency_probe.h"
+#include "../common/save_shot.h"
 #include "activations_view.h"
 #include "confusion_view.h"
 #include "filters_view.h"
 #include "inspect_model.h"
 #include "inspect_page.h"
+#include "layers_view.h"
 #include "predict_panel.h"
+#include "runs/atomic_file.h"
 #include "runs/run_reader.h"
+#include "runs/run_writer.h"
 #include "saliency_view.h"
 
 using allcnn::ui::inspect::InspectPage;
+using allcnn::ui::inspect::LayersView;
+
+namespace {
+
+// The rows of the last window in diagnostics.csv, as the run's reader reads them.
+std::vector<allcnn::metrics::DiagnosticsRow> last_window(const std::string& run_dir) {
+  const auto windows = allcnn::runs::read_run(run_dir).diagnostics;
+  std::vector<allcnn::metrics::DiagnosticsRow> last;
+  for (const auto& row : windows)
+    if (row.step == windows.back().step) last.push_back(row);
+  return last;
+}
+
+// The bins of histograms.csv for one epoch, layer and tensor.
+std::vector<allcnn::metrics::HistogramRow> bins_of(const std::string& run_dir, int64_t epoch,
+                                                   const std::string& layer,
+                                                   const std::string& tensor) {
+  std::vector<allcnn::metrics::HistogramRow> bins;
+  for (const auto& row : allcnn::runs::read_run(run_dir).histograms)
+    if (row.epoch == epoch && row.layer == layer && row.tensor == tensor) bins.push_back(row);
+  return bins;
+}
+
+// Whether a histogram chart draws exactly `bins`: a flat top from each bin's low edge to its
+// high edge at its count, from 0 and back to 0.
+QString drawn_unlike(QChart* chart, const std::vector<allcnn::metrics::HistogramRow>& bins) {
+  auto* area = qobject_cast<QAreaSeries*>(chart->series().value(0));
+  if (!area) return QStringLiteral("no histogram drawn");
+  const QList<QPointF> points = area->upperSeries()->points();
+  if (points.size() != static_cast<qsizetype>(2 * bins.size() + 2))
+    return QStringLiteral("%1 points for %2 bins").arg(points.size()).arg(bins.size());
+  for (size_t b = 0; b < bins.size(); ++b) {
+    const QPointF left = points[static_cast<qsizetype>(2 * b + 1)];
+    const QPointF right = points[static_cast<qsizetype>(2 * b + 2)];
+    const auto count = static_cast<double>(bins[b].count);
+    if (left != QPointF(bins[b].low, count) || right != QPointF(bins[b].high, count))
+      return QStringLiteral("bin %1: drawn (%2, %3)-(%4, %5), recorded [%6, %7) %8")
+          .arg(b)
+          .arg(left.x())
+          .arg(left.y())
+          .arg(right.x())
+          .arg(right.y())
+          .arg(bins[b].low)
+          .arg(bins[b].high)
+          .arg(bins[b].count);
+  }
+  if (points.front().y() != 0 || points.back().y() != 0) return QStringLiteral("not from 0");
+  return {};
+}
+
+// Whether the table shows `rows` (layer, dead share, weight and gradient norm as recorded),
+// marking exactly the layers more than 90% dead.
+QString table_unlike(QTableWidget* table,
+                     const std::vector<allcnn::metrics::DiagnosticsRow>& rows) {
+  if (table->rowCount() != static_cast<int>(rows.size()))
+    return QStringLiteral("%1 rows for %2 layers").arg(table->rowCount()).arg(rows.size());
+  for (int r = 0; r < table->rowCount(); ++r) {
+    const auto& row = rows[static_cast<size_t>(r)];
+    const auto value = [&](int column) { return table->item(r, column)->data(Qt::UserRole); };
+    if (table->item(r, 0)->text() != QString::fromStdString(row.layer) ||
+        value(1).toDouble() != row.dead_fraction || value(2).toDouble() != row.weight_norm ||
+        value(3).toDouble() != row.grad_norm)
+      return QStringLiteral("row %1 shows %2 %3 %4 %5")
+          .arg(r)
+          .arg(table->item(r, 0)->text(), table->item(r, 1)->text(), table->item(r, 2)->text(),
+               table->item(r, 3)->text());
+    const bool marked = table->item(r, 1)->background().style() != Qt::NoBrush;
+    if (marked != (row.dead_fraction > 0.9))
+      return QStringLiteral("row %1 (%2 dead) %3 marked")
+          .arg(r)
+          .arg(row.dead_fraction)
+          .arg(marked ? QString() : QStringLiteral("not"));
+  }
+  return {};
+}
+
+}  // namespace
 
 // Loading and every view's work run on workers: wait until the page has delivered them all.
 #define SETTLE(page) QTRY_VERIFY_WITH_TIMEOUT(!(page).busy(), 120000)
@@ -41,7 +129,8 @@ class TestInspect : public QObject {
     QVERIFY(dir_.isValid());
     if (!QFile::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR "/t10k-images-idx3-ubyte.gz")))
       return;  // the model tests skip themselves
-    // A tiny model, one short epoch: enough for every view to have something to show.
+    // A tiny model, two short epochs (8 batches each, a diagnostics window every 3): enough for
+    // every view to have something to show.
     QProcess train;
     train.start(QStringLiteral(ALLCNN_CLI), {"train",
                                              "--dataset",
@@ -59,7 +148,9 @@ class TestInspect : public QObject {
                                              "--test-limit",
                                              "3000",
                                              "--epochs",
-                                             "1",
+                                             "2",
+                                             "--diagnostics-every",
+                                             "3",
                                              "--runs-dir",
                                              dir_.path(),
                                              "--name",
@@ -262,6 +353,141 @@ class TestInspect : public QObject {
     QVERIFY(view->busy());
     SETTLE(page);
     QCOMPARE(view->verdict(), verdict);
+  }
+
+  // The Layers view of a trained run: the table is diagnostics.csv's last window, and the
+  // histograms are histograms.csv's bins of the layer and epoch chosen.
+  void layers_view_shows_the_latest_window_and_the_chosen_histograms() {
+    if (run_dir_.isEmpty()) QSKIP("Fashion-MNIST is not installed");
+    InspectPage page;
+    page.resize(1366, 690);  // what the page gets of a 1366x768 window
+    page.load_run(run_dir_, QStringLiteral("last"));
+    SETTLE(page);
+    auto* view = page.layers_view();
+    const std::string run = run_dir_.toStdString();
+    const auto last = last_window(run);
+    QCOMPARE(last.size(), size_t(9));          // All-CNN-C's nine convolutions
+    QCOMPARE(last.front().step, int64_t(14));  // 2 epochs of 8 batches: windows end at 2, 5, ... 14
+    const QString unlike = table_unlike(view->table(), last);
+    QVERIFY2(unlike.isEmpty(), qPrintable(unlike));
+    QVERIFY2(view->caption().contains(QStringLiteral("batch 15 (epoch 2), the latest of 5")),
+             qPrintable(view->caption()));
+
+    // Both epochs' histograms; the latest is shown first.
+    QCOMPARE(view->shown().epochs, (QVector<qint64>{0, 1}));
+    QCOMPARE(view->chosen_epoch(), qint64(1));
+    QCOMPARE(view->chosen_layer(), QStringLiteral("conv1"));
+    for (const qint64 epoch : {qint64(0), qint64(1)})
+      for (const char* layer : {"conv1", "conv5", "conv9"}) {
+        view->choose(QString::fromLatin1(layer), epoch);
+        QCOMPARE(view->chosen_layer(), QString::fromLatin1(layer));
+        QCOMPARE(view->chosen_epoch(), epoch);
+        const auto weights = bins_of(run, epoch, layer, "weight");
+        const auto gradients = bins_of(run, epoch, layer, "gradient");
+        QCOMPARE(weights.size(), size_t(32));
+        QCOMPARE(gradients.size(), size_t(32));
+        QString drawn = drawn_unlike(view->weight_chart(), weights);
+        QVERIFY2(drawn.isEmpty(), qPrintable(QStringLiteral("%1 weights: %2").arg(layer, drawn)));
+        drawn = drawn_unlike(view->gradient_chart(), gradients);
+        QVERIFY2(drawn.isEmpty(), qPrintable(QStringLiteral("%1 gradients: %2").arg(layer, drawn)));
+      }
+    // Training moved the weights between the epochs: the two drawings differ.
+    QVERIFY(bins_of(run, 0, "conv5", "weight").front().low !=
+            bins_of(run, 1, "conv5", "weight").front().low);
+    // A click on a row of the table shows that layer's histograms.
+    view->choose(QStringLiteral("conv1"), 1);
+    page.tabs()->setCurrentWidget(view);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QRect cell = view->table()->visualItemRect(view->table()->item(6, 0));
+    QTest::mouseClick(view->table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(view->chosen_layer(), QStringLiteral("conv7"));
+    const QString drawn = drawn_unlike(view->weight_chart(), bins_of(run, 1, "conv7", "weight"));
+    QVERIFY2(drawn.isEmpty(), qPrintable(drawn));
+
+    const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR");
+    if (!shots.isEmpty())
+      QVERIFY(allcnn::testing::save_shot(page, shots + QStringLiteral("/inspect-layers.png")));
+  }
+
+  // A run folder without a checkpoint yet (a run in its first epoch) still shows its layers; a
+  // layer more than 90% dead is marked; each window the live run records is followed; a read of
+  // a run the page has moved away from is dropped.
+  void layers_view_marks_dying_layers_follows_a_live_run_and_drops_stale_reads() {
+    using allcnn::metrics::DiagnosticsRow;
+    using allcnn::metrics::HistogramRow;
+    const auto make_run = [this](const QString& name) {
+      const std::string dir = file(name).toStdString();
+      QDir().mkpath(file(name));
+      allcnn::runs::write_file_atomically(dir + "/config.json", "{}");
+      return dir;
+    };
+    const std::string live = make_run(QStringLiteral("live"));
+    const std::string other = make_run(QStringLiteral("other"));
+    const std::vector<DiagnosticsRow> first{{9, 0, "conv1", 0.125, 3.0, 0.5},
+                                            {9, 0, "conv2", 0.9375, 4.0, 0.001}};
+    const std::vector<DiagnosticsRow> second{{19, 1, "conv1", 0.0625, 3.5, 0.25},
+                                             {19, 1, "conv2", 0.5, 4.5, 0.02}};
+    auto writer = std::make_unique<allcnn::runs::RunWriter>(allcnn::runs::RunFolder(live));
+    writer->append_diagnostics(first);
+    writer->append_histograms({{0, "conv1", "weight", -1.0, 0.0, 7},
+                               {0, "conv1", "weight", 0.0, 1.0, 9},
+                               {0, "conv1", "gradient", -0.5, 0.5, 16}});
+    {
+      allcnn::runs::RunWriter other_writer{allcnn::runs::RunFolder(other)};
+      other_writer.append_diagnostics({{4, 0, "conv1", 1.0, 2.0, 0.0}});
+    }
+
+    InspectPage page;
+    auto* view = page.layers_view();
+    QSignalSpy shown(view, &LayersView::shown_changed);
+    page.load_run(QString::fromStdString(live), QStringLiteral("best"));
+    SETTLE(page);
+    QVERIFY(!page.model_loaded());  // no checkpoint yet
+    QString unlike = table_unlike(view->table(), first);
+    QVERIFY2(unlike.isEmpty(), qPrintable(unlike));
+    QVERIFY2(view->caption().contains(QStringLiteral("1 of 2 layers are more than 90% dead")),
+             qPrintable(view->caption()));
+    QVERIFY(drawn_unlike(view->weight_chart(), {{0, "conv1", "weight", -1.0, 0.0, 7},
+                                                {0, "conv1", "weight", 0.0, 1.0, 9}})
+                .isEmpty());
+    const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR");
+    if (!shots.isEmpty()) {
+      page.resize(1366, 690);
+      page.tabs()->setCurrentWidget(view);
+      page.show();
+      QVERIFY(
+          allcnn::testing::save_shot(page, shots + QStringLiteral("/inspect-layers-dying.png")));
+    }
+
+    // The run trains on: another window and another epoch's histograms.
+    writer->append_diagnostics(second);
+    writer->append_histograms({{1, "conv1", "weight", -2.0, 2.0, 16}});
+    page.follow_run(QString::fromStdString(other));  // not the run shown: ignored
+    QVERIFY(!page.busy());
+    page.follow_run(QString::fromStdString(live));
+    SETTLE(page);
+    unlike = table_unlike(view->table(), second);
+    QVERIFY2(unlike.isEmpty(), qPrintable(unlike));
+    QCOMPARE(view->chosen_epoch(), qint64(1));  // it was at the latest epoch: it moves on
+    QVERIFY(drawn_unlike(view->weight_chart(), {{1, "conv1", "weight", -2.0, 2.0, 16}}).isEmpty());
+    QVERIFY(view->gradient_chart()->series().isEmpty());  // none recorded at that epoch
+
+    // The user moves to another run before the first read is back: only the other is shown.
+    shown.clear();
+    page.load_run(QString::fromStdString(live), QStringLiteral("best"));
+    page.load_run(QString::fromStdString(other), QStringLiteral("best"));
+    SETTLE(page);
+    QCOMPARE(shown.size(), 1);
+    unlike = table_unlike(view->table(), {{4, 0, "conv1", 1.0, 2.0, 0.0}});
+    QVERIFY2(unlike.isEmpty(), qPrintable(unlike));
+
+    // A page that shows no run follows the run in progress.
+    InspectPage fresh;
+    fresh.follow_run(QString::fromStdString(live));
+    SETTLE(fresh);
+    unlike = table_unlike(fresh.layers_view()->table(), second);
+    QVERIFY2(unlike.isEmpty(), qPrintable(unlike));
   }
 };
 

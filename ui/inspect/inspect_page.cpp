@@ -14,6 +14,7 @@
 #include "confusion_view.h"
 #include "filters_view.h"
 #include "inspect_model.h"
+#include "layers_view.h"
 #include "predict_panel.h"
 #include "saliency_view.h"
 #include "task_bar.h"
@@ -52,11 +53,13 @@ InspectPage::InspectPage(QWidget* parent)
   activations_ = new ActivationsView(model_.get(), tabs_);
   saliency_ = new SaliencyView(model_.get(), tabs_);
   confusion_ = new ConfusionView(model_.get(), tabs_);
+  layers_ = new LayersView(tabs_);
   tabs_->addTab(predict_, tr("Predict"));
   tabs_->addTab(filters_, tr("Filters"));
   tabs_->addTab(activations_, tr("Activations"));
   tabs_->addTab(saliency_, tr("Saliency"));
   tabs_->addTab(confusion_, tr("Confusion"));
+  tabs_->addTab(layers_, tr("Layers"));
   layout->addWidget(tabs_, 1);
 
   connect(browse, &QPushButton::clicked, this, [this] {
@@ -81,12 +84,18 @@ bool InspectPage::model_loaded() const { return model_->loaded(); }
 
 bool InspectPage::busy() const {
   return load_task_->busy() || predict_->busy() || filters_->busy() || activations_->busy() ||
-         saliency_->busy() || confusion_->busy();
+         saliency_->busy() || confusion_->busy() || layers_->busy();
 }
 QString InspectPage::status() const { return status_->text(); }
 
+void InspectPage::follow_run(const QString& run_dir) {
+  if (opened_run_.isEmpty() || opened_run_ == run_dir) layers_->follow(run_dir);
+}
+
 void InspectPage::load_run(const QString& dir, const QString& checkpoint) {
+  opened_run_ = dir;
   run_dir_->setText(dir);
+  layers_->load(dir);  // the diagnostics need no model: read them alongside
   const int index = checkpoint_->findData(checkpoint);
   if (index >= 0) checkpoint_->setCurrentIndex(index);
   status_->setStyleSheet({});

@@ -19,13 +19,16 @@ class ActivationsView;
 class ConfusionView;
 class FiltersView;
 class InspectModel;
+class LayersView;
 class PredictPanel;
 class SaliencyView;
 
 /// "Look inside the network": a model loaded from any run folder (best or last checkpoint)
 /// and five views of it: prediction (drop or paste images), filters, activations, saliency,
-/// confusion. The main window embeds it as a page. Loading and every network call run on
-/// workers (each view has its own BackgroundTask); no torch or OpenCV header is visible here.
+/// confusion; and a sixth of how its layers trained (the run's training diagnostics, which
+/// need no model, so a run without a checkpoint yet shows them too). The main window embeds it as a
+/// page. Loading and every network call run on workers (each view has its own BackgroundTask); no
+/// torch or OpenCV header is visible here.
 class InspectPage : public QWidget {
   Q_OBJECT
 
@@ -38,6 +41,9 @@ class InspectPage : public QWidget {
   /// wins over one still running.
   void load_run(const QString& dir, const QString& checkpoint);
   bool model_loaded() const;
+  /// The run training in `run_dir` recorded another window of diagnostics: the Layers view
+  /// reads it again when the page shows that run, or no run yet.
+  void follow_run(const QString& run_dir);
   /// Whether the load or any view's work is still running.
   bool busy() const;
   /// The status line ("Loaded ...", or why loading failed).
@@ -49,6 +55,7 @@ class InspectPage : public QWidget {
   ActivationsView* activations_view() const { return activations_; }
   SaliencyView* saliency_view() const { return saliency_; }
   ConfusionView* confusion_view() const { return confusion_; }
+  LayersView* layers_view() const { return layers_; }
 
  Q_SIGNALS:
   void run_loaded(const QString& dir);
@@ -65,6 +72,8 @@ class InspectPage : public QWidget {
   ActivationsView* activations_ = nullptr;
   SaliencyView* saliency_ = nullptr;
   ConfusionView* confusion_ = nullptr;
+  LayersView* layers_ = nullptr;
+  QString opened_run_;  ///< what load_run was last given
 };
 
 }  // namespace allcnn::ui::inspect
