@@ -41,6 +41,13 @@ QStringList small_run(const QString& runs_dir, const QString& name) {
           name};
 }
 
+/// Writes `text` to `name` in `dir`; its path, or empty when it cannot be written.
+QString write_file(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {
+  QFile file(dir.filePath(name));
+  if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) return QString();
+  return file.fileName();
+}
+
 }  // namespace
 
 class TestCliTrain : public QObject {
@@ -282,11 +289,8 @@ class TestCliTrain : public QObject {
   // run reported, and sweeping again skips the finished run.
   void sweep_lists_trains_and_continues_a_group() {
     QTemporaryDir dir;
-    const auto write = [&](const QString& name, const QByteArray& text) {
-      QFile file(dir.filePath(name));
-      if (!file.open(QIODevice::WriteOnly)) return QString();
-      file.write(text);
-      return file.fileName();
+    const auto write = [&dir](const QString& name, const QByteArray& text) {
+      return write_file(dir, name, text);
     };
     const QString grid = write(QStringLiteral("grid.json"), R"({"name": "grid",
         "vary": {"init": ["lsuv", "he-uniform"], "lr": [0.01, 0.001]}, "seeds": 2})");
@@ -333,11 +337,8 @@ class TestCliTrain : public QObject {
   void sweep_writes_a_slurm_job_array_that_trains() {
     if (!dist::available()) QSKIP("built without Gloo (libgloo-dev)");
     QTemporaryDir dir;
-    const auto write = [&](const QString& name, const QByteArray& text) {
-      QFile file(dir.filePath(name));
-      if (!file.open(QIODevice::WriteOnly)) return QString();
-      file.write(text);
-      return file.fileName();
+    const auto write = [&dir](const QString& name, const QByteArray& text) {
+      return write_file(dir, name, text);
     };
     const QString group = write(QStringLiteral("lr.json"), R"({"name": "lr",
         "base": {"dataset": "fashion-mnist", "width": 0.125, "bn": false, "dropout": false,
