@@ -1,5 +1,7 @@
 // Data-parallel training launched from the workbench: the form's Processes field, the workbench
 // as rank 0, the other ranks as `allcnn train` children whose output reaches the log.
+#include <signal.h>
+
 #include <cmath>
 #include <memory>
 
@@ -51,6 +53,23 @@ QList<double> batch_losses(const QString& run_dir) {
   for (int i = 1; i < lines.size(); ++i)
     losses << lines[i].split(QLatin1Char(',')).value(column).toDouble();
   return losses;
+}
+
+/// The process id of this process's child `allcnn train ... --rank R`, or 0.
+qint64 rank_child(int rank) {
+  const QString parent = QString::number(QCoreApplication::applicationPid());
+  for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly) || !cmdline.open(QIODevice::ReadOnly)) continue;
+    // "pid (name) state ppid ...": the name may hold spaces, the fields after it do not.
+    const QString fields = QString::fromLatin1(stat.readAll()).section(QLatin1Char(')'), -1);
+    if (fields.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(1) != parent) continue;
+    const QList<QByteArray> args = cmdline.readAll().split('\0');
+    const int at = args.indexOf("--rank");
+    if (at >= 0 && args.value(at + 1) == QByteArray::number(rank)) return pid.toLongLong();
+  }
+  return 0;
 }
 
 }  // namespace
@@ -165,6 +184,29 @@ class TestWorkbenchDist : public QObject {
     QVERIFY2(result.reason.startsWith(QStringLiteral("rank 1 could not start ")),
              qPrintable(result.reason));
     QVERIFY2(result.run_dir.isEmpty(), qPrintable(result.run_dir));
+  }
+
+  void a_rank_that_ends_mid_run_fails_the_run_naming_it() {
+    ShortRun run;
+    run.runs_dir = runs_.filePath(QStringLiteral("killed"));
+    run.epochs = 200;
+    fill_form(*window_, run);
+    set_field(*window_, "threads", QStringLiteral("1"));
+    window_->train_page()->form()->set_processes(2);
+    QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
+    click(*window_, "start_button");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window_->train_page()->charts()->store().series(QStringLiteral("batch_loss")).size() >= 2,
+        kRunTimeoutMs);
+    const qint64 pid = rank_child(1);
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    const RunResult result = last_result(ended);
+    QCOMPARE(result.state, QStringLiteral("failed"));
+    QVERIFY2(result.reason.startsWith(QStringLiteral("rank 1 ended abnormally")),
+             qPrintable(result.reason));
+    QVERIFY(!result.run_dir.isEmpty());  // rank 0's folder, resumable
   }
 
   void stop_during_a_two_process_run_ends_it_stopped() {
