@@ -53,7 +53,7 @@ void TrainPage::launch(const train::RunConfig& config, const config::GroupTag& g
                      QString::fromStdString(config::choice_name(config.optimizer)))
                 .arg(config.epochs));
   const int processes = form_->processes();
-  if (processes > 1) log_->add(tr("Data-parallel training on %n processes", nullptr, processes));
+  if (processes > 1) log_->add(tr("Data-parallel training on %1 processes").arg(processes));
   running_group_ = QString::fromStdString(group.name);
   controller_->start(config, group, processes);
 }

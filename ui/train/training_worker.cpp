@@ -85,7 +85,7 @@ void TrainingWorker::run(const train::RunConfig& config, const config::GroupTag&
           throw Error(config_file.fileName().toStdString(),
                       config_file.errorString().toStdString());
         Q_EMIT message(
-            tr("Starting %n more process(es) of the allcnn CLI", nullptr, processes - 1));
+            tr("Starting the run's other processes (allcnn train): %1").arg(processes - 1));
         dist::GroupOptions options;
         options.world_size = processes;
         options.rank = 0;
