@@ -9,12 +9,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include "../common/save_shot.h"
@@ -214,7 +217,7 @@ class TestWorkbenchDist : public QObject {
     run.runs_dir = runs_.filePath(QStringLiteral("stop"));
     run.epochs = 200;
     fill_form(*window_, run);
-    set_field(*window_, "threads", QStringLiteral("1"));
+    set_field(*window_, "threads", QStringLiteral("0"));  // automatic: shared out
     window_->train_page()->form()->set_processes(2);
     QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
     click(*window_, "start_button");
@@ -229,6 +232,11 @@ class TestWorkbenchDist : public QObject {
              qPrintable(result.state + ": " + result.reason + "\n" + log));
     // Rank 1 stopped after the same step (the request travels in the step's all-reduce).
     QVERIFY2(log.contains(QStringLiteral("[rank 1] stopped")), qPrintable(log));
+    // Automatic threads became each process's share of the cores.
+    QFile config(result.run_dir + QStringLiteral("/config.json"));
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(config.readAll()).object().value(QStringLiteral("threads")),
+             QJsonValue(std::max(1, QThread::idealThreadCount() / 2)));
   }
 
  private:
