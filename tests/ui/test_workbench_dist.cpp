@@ -239,6 +239,14 @@ class TestWorkbenchDist : public QObject {
              QJsonValue(std::max(1, QThread::idealThreadCount() / 2)));
   }
 
+  void the_number_of_processes_is_remembered() {
+    window_->train_page()->form()->set_processes(3);
+    window_->close();
+    window_ = std::make_unique<MainWindow>();
+    QCOMPARE(window_->train_page()->form()->processes(), 3);
+    window_->train_page()->form()->set_processes(1);
+  }
+
  private:
   QTemporaryDir runs_;
   std::unique_ptr<MainWindow> window_;
