@@ -2177,6 +2177,15 @@
         <source>Learning-rate range test: train a fresh model of this form for a few hundred batches while the rate grows, and suggest the rate where the loss falls fastest</source>
         <translation>Lernraten-Bereichstest: ein neues Modell dieses Formulars einige hundert Batches lang trainieren, während die Rate wächst, und die Rate vorschlagen, bei der der Verlust am schnellsten fällt</translation>
     </message>
+
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Data-parallel training on this many processes of this machine: the workbench is the first and records the run, the others are allcnn CLI processes whose output goes to the log. The batch size is the batch of all of them together; with automatic CPU threads, each process gets its share of the cores. 1: this process alone</source>
+        <translation>Datenparalleles Training auf so vielen Prozessen dieses Rechners: die Workbench ist der erste und zeichnet den Lauf auf, die anderen sind Prozesse der allcnn-Kommandozeile, deren Ausgabe ins Protokoll geht. Die Batchgröße ist der Batch aller zusammen; bei automatischen CPU-Threads erhält jeder Prozess seinen Anteil der Kerne. 1: nur dieser Prozess</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::StudyDialog</name>
@@ -2558,6 +2567,11 @@
         <source>Learning rate set to %1, the range test&apos;s suggestion</source>
         <translation>Lernrate auf %1 gesetzt, den Vorschlag des Bereichstests</translation>
     </message>
+
+    <message>
+        <source>Data-parallel training on %1 processes</source>
+        <translation>Datenparalleles Training auf %1 Prozessen</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::TrainStatus</name>
@@ -2627,6 +2641,11 @@
     <message>
         <source>stopped while loading the data</source>
         <translation>beim Laden der Daten angehalten</translation>
+    </message>
+
+    <message>
+        <source>Starting the run&apos;s other processes (allcnn train): %1</source>
+        <translation>Starte die übrigen Prozesse des Laufs (allcnn train): %1</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3691,22 @@
     <message>
         <source>More than 90% of this layer&apos;s ReLUs were 0 for every image of the window: it is dying.</source>
         <translation>Mehr als 90 % der ReLUs dieser Schicht waren für jedes Bild des Fensters 0: die Schicht stirbt ab.</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::RankProcesses</name>
+
+    <message>
+        <source>rank %1 ended abnormally (its output is in the log)</source>
+        <translation>Rang %1 endete abnormal (seine Ausgabe steht im Protokoll)</translation>
+    </message>
+    <message>
+        <source>rank %1 ended with exit status %2 (its output is in the log)</source>
+        <translation>Rang %1 endete mit Exit-Status %2 (seine Ausgabe steht im Protokoll)</translation>
+    </message>
+    <message>
+        <source>rank %1 could not start %2: %3</source>
+        <translation>Rang %1 konnte %2 nicht starten: %3</translation>
     </message>
 </context>
 </TS>

@@ -2174,6 +2174,15 @@
         <source>Learning-rate range test: train a fresh model of this form for a few hundred batches while the rate grows, and suggest the rate where the loss falls fastest</source>
         <translation>学习率范围测试：用此表单训练一个新模型几百个批次，同时学习率逐步增长，并建议损失下降最快处的学习率</translation>
     </message>
+
+    <message>
+        <source>Processes</source>
+        <translation>进程数</translation>
+    </message>
+    <message>
+        <source>Data-parallel training on this many processes of this machine: the workbench is the first and records the run, the others are allcnn CLI processes whose output goes to the log. The batch size is the batch of all of them together; with automatic CPU threads, each process gets its share of the cores. 1: this process alone</source>
+        <translation>在本机的这么多个进程上进行数据并行训练：工作台是第一个进程并记录本次运行，其他进程是 allcnn 命令行进程，其输出写入日志。批大小是所有进程合计的批；CPU 线程为自动时，每个进程分得其份额的核心。1：仅本进程</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::StudyDialog</name>
@@ -2551,6 +2560,11 @@
         <source>Learning rate set to %1, the range test&apos;s suggestion</source>
         <translation>学习率已设为 %1，即范围测试的建议值</translation>
     </message>
+
+    <message>
+        <source>Data-parallel training on %1 processes</source>
+        <translation>在 %1 个进程上进行数据并行训练</translation>
+    </message>
 </context>
 <context>
     <name>allcnn::ui::TrainStatus</name>
@@ -2620,6 +2634,11 @@
     <message>
         <source>stopped while loading the data</source>
         <translation>在加载数据时停止</translation>
+    </message>
+
+    <message>
+        <source>Starting the run&apos;s other processes (allcnn train): %1</source>
+        <translation>正在启动本次运行的其他进程（allcnn train）：%1</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3681,22 @@
     <message>
         <source>More than 90% of this layer&apos;s ReLUs were 0 for every image of the window: it is dying.</source>
         <translation>该层超过 90% 的 ReLU 在窗口内的每张图像上都为 0：它正在死亡。</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::RankProcesses</name>
+
+    <message>
+        <source>rank %1 ended abnormally (its output is in the log)</source>
+        <translation>%1 号进程异常结束（其输出见日志）</translation>
+    </message>
+    <message>
+        <source>rank %1 ended with exit status %2 (its output is in the log)</source>
+        <translation>%1 号进程以退出状态 %2 结束（其输出见日志）</translation>
+    </message>
+    <message>
+        <source>rank %1 could not start %2: %3</source>
+        <translation>%1 号进程无法启动 %2：%3</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,7 @@
 // fails, the others are stopped.
 
 #include <fcntl.h>
-#include <netinet/in.h>
 #include <poll.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,6 +19,7 @@
 #include "commands.h"
 #include "common/error.h"
 #include "common/message.h"
+#include "dist/free_port.h"
 #include "dist/process_group.h"
 
 namespace allcnn::cli {
@@ -30,24 +29,6 @@ namespace {
 std::atomic<bool> g_interrupted{false};
 
 extern "C" void on_interrupt(int) { g_interrupted.store(true); }
-
-/// A port nobody listens on now, from the system (there is a small window before rank 0 binds
-/// it; a clash then fails fast with DistCannotListen).
-int free_port() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  if (fd < 0) return 29500;
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  address.sin_port = 0;
-  socklen_t length = sizeof(address);
-  int port = 29500;
-  if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0 &&
-      ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
-    port = ntohs(address.sin_port);
-  ::close(fd);
-  return port;
-}
 
 struct Child {
   pid_t pid = -1;
@@ -107,7 +88,7 @@ int launch(int nproc, const std::string& master, const std::vector<std::string>&
   if (!master.empty())
     dist::parse_master(master, addr, port);
   else
-    port = free_port();
+    port = dist::free_local_port();
   g_interrupted.store(false);
   std::signal(SIGINT, on_interrupt);
   std::signal(SIGTERM, on_interrupt);

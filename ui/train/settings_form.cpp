@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -50,6 +51,8 @@ SettingsForm::SettingsForm(QWidget* parent) : QWidget(parent) {
     }
     add_field(row, box);
   }
+  if (const auto execution = boxes.find(config::SettingGroup::Execution); execution != boxes.end())
+    add_processes_field(execution->second);
   sections->addStretch(1);
   align_labels();
   // The form scrolls up and down, never sideways: as narrow as its widest row, no narrower (a
@@ -112,6 +115,35 @@ void SettingsForm::add_field(const config::Setting& row, QWidget* box) {
   if (key == QLatin1String("runs_dir"))
     connect(field.editor, &SettingEditor::editing_finished, this,
             [this, key] { Q_EMIT runs_dir_changed(fields_[key].editor->text().trimmed()); });
+}
+
+void SettingsForm::add_processes_field(QWidget* box) {
+  auto* form = static_cast<QFormLayout*>(box->layout());
+  processes_ = new QSpinBox(box);
+  processes_->setObjectName(QStringLiteral("processes"));
+  processes_->setRange(1, 256);
+  processes_->setToolTip(
+      tr("Data-parallel training on this many processes of this machine: the workbench is the "
+         "first and records the run, the others are allcnn CLI processes whose output goes to "
+         "the log. The batch size is the batch of all of them together; with automatic CPU "
+         "threads, each process gets its share of the cores. 1: this process alone"));
+  // Under the CPU threads, which it shares out.
+  int row = form->rowCount();
+  if (const auto threads = fields_.find(QStringLiteral("threads")); threads != fields_.end()) {
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(threads->second.row, &row, &role);
+    ++row;
+  }
+  form->insertRow(row, tr("Processes"), processes_);
+  processes_label_ = qobject_cast<QLabel*>(form->labelForField(processes_));
+  if (processes_label_) processes_label_->setToolTip(processes_->toolTip());
+  connect(processes_, &QSpinBox::valueChanged, this, &SettingsForm::edited);
+}
+
+int SettingsForm::processes() const { return processes_ ? processes_->value() : 1; }
+
+void SettingsForm::set_processes(int processes) {
+  if (processes_) processes_->setValue(processes);
 }
 
 void SettingsForm::add_dataset_buttons(QVBoxLayout* column, QWidget* row) {
@@ -227,8 +259,10 @@ void SettingsForm::align_labels() {
   int widest = 0;
   for (const auto& [key, field] : fields_)
     if (field.label) widest = std::max(widest, field.label->sizeHint().width());
+  if (processes_label_) widest = std::max(widest, processes_label_->sizeHint().width());
   for (const auto& [key, field] : fields_)
     if (field.label) field.label->setMinimumWidth(widest);
+  if (processes_label_) processes_label_->setMinimumWidth(widest);
 }
 
 void SettingsForm::set_config(const train::RunConfig& config) {

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QScrollArea;
+class QSpinBox;
 class QToolButton;
 class QVBoxLayout;
 
@@ -71,6 +72,12 @@ class SettingsForm : public QWidget {
   /// Updates the folder field's hint ("found: ...") after the data changed on disk.
   void refresh_dataset_hint() { update_dataset_hint(); }
 
+  /// How many processes train a run (data-parallel training; 1: this one alone). Not a
+  /// setting of the run (a run trains alike on any number): a field of the Execution section
+  /// outside the settings table, as `allcnn train --world-size` is outside it on the CLI.
+  int processes() const;
+  void set_processes(int processes);
+
   SettingEditor* editor(const QString& key) const;
   QLabel* error_label(const QString& key) const;
   /// Locks the form while a run uses it.
@@ -101,6 +108,8 @@ class SettingsForm : public QWidget {
   };
 
   void add_field(const config::Setting& row, QWidget* box);
+  /// The Processes field, under the CPU threads.
+  void add_processes_field(QWidget* box);
   /// The Image folder and Download buttons, on a line of `column` under the dataset's field.
   void add_dataset_buttons(QVBoxLayout* column, QWidget* row);
   /// "Resume it" and "Use a new name", under the run name when a run has that name.
@@ -117,6 +126,8 @@ class SettingsForm : public QWidget {
   QScrollArea* scroll_ = nullptr;
   QWidget* content_ = nullptr;
   std::map<QString, Field> fields_;
+  QSpinBox* processes_ = nullptr;
+  QLabel* processes_label_ = nullptr;
   QToolButton* folder_button_ = nullptr;
   QToolButton* download_button_ = nullptr;
   QWidget* name_clash_ = nullptr;

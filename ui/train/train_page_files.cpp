@@ -28,6 +28,7 @@ void TrainPage::restore_settings() {
     QDir().mkpath(default_runs_dir());  // the compare page lists it from the start
   }
   form_->set_config(config);
+  form_->set_processes(store.value(QStringLiteral("train/processes"), 1).toInt());
 }
 
 QString TrainPage::default_runs_dir() {
@@ -39,6 +40,7 @@ void TrainPage::save_settings() const {
   QSettings store;
   // A field that does not parse keeps its last good value rather than blocking the save.
   save_run_config(form_->current(), store);
+  store.setValue(QStringLiteral("train/processes"), form_->processes());
 }
 
 QString TrainPage::runs_dir() const { return QString::fromStdString(form_->current().runs_dir); }

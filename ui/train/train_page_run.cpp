@@ -52,8 +52,10 @@ void TrainPage::launch(const train::RunConfig& config, const config::GroupTag& g
                 .arg(QString::fromStdString(config::choice_name(config.init)),
                      QString::fromStdString(config::choice_name(config.optimizer)))
                 .arg(config.epochs));
+  const int processes = form_->processes();
+  if (processes > 1) log_->add(tr("Data-parallel training on %1 processes").arg(processes));
   running_group_ = QString::fromStdString(group.name);
-  controller_->start(config, group);
+  controller_->start(config, group, processes);
 }
 
 bool TrainPage::resume_run(const QString& run_dir, const config::SettingChanges& changes) {

@@ -44,8 +44,9 @@ bool TrainingController::begin_run() {
   return true;
 }
 
-void TrainingController::start(const train::RunConfig& config, const config::GroupTag& group) {
-  if (begin_run()) Q_EMIT run_requested(config, group);
+void TrainingController::start(const train::RunConfig& config, const config::GroupTag& group,
+                               int processes) {
+  if (begin_run()) Q_EMIT run_requested(config, group, processes);
 }
 
 void TrainingController::resume(const QString& run_dir, const config::SettingChanges& changes) {

@@ -28,9 +28,9 @@ class TrainingController : public QObject {
   bool is_running() const { return running_; }
   bool is_paused() const { return paused_; }
 
-  /// Queues a new run on the worker thread, one of `group` when that is not empty; ignored
-  /// while one is running.
-  void start(const train::RunConfig& config, const config::GroupTag& group = {});
+  /// Queues a new run on the worker thread, one of `group` when that is not empty, on
+  /// `processes` processes (TrainingWorker::run); ignored while one is running.
+  void start(const train::RunConfig& config, const config::GroupTag& group = {}, int processes = 1);
   /// Queues the continuation of the run in `run_dir`; ignored while one is running.
   void resume(const QString& run_dir, const config::SettingChanges& changes);
   void set_paused(bool paused);
@@ -60,7 +60,8 @@ class TrainingController : public QObject {
   void run_ended(const allcnn::ui::RunResult& result);
 
   /// Internal: carry start() and resume() to the worker thread.
-  void run_requested(const allcnn::train::RunConfig& config, const allcnn::config::GroupTag& group);
+  void run_requested(const allcnn::train::RunConfig& config, const allcnn::config::GroupTag& group,
+                     int processes);
   void resume_requested(const QString& run_dir, const allcnn::config::SettingChanges& changes);
 
  private:

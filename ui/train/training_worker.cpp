@@ -1,14 +1,22 @@
 #include "training_worker.h"
 
+#include <algorithm>
 #include <chrono>
 #include <exception>
 
 #include <torch/torch.h>
+#include <QDir>
+#include <QTemporaryFile>
+#include <QThread>
+#include <nlohmann/json.hpp>
 
 #include "common/device.h"
 #include "common/error.h"
+#include "dist/free_port.h"
+#include "dist/process_group.h"
 #include "engine_text.h"
 #include "metrics_buffer.h"
+#include "rank_processes.h"
 #include "tensor_image.h"
 #include "train/trainer.h"
 
@@ -25,6 +33,11 @@ RunResult failure(QString subject, QString reason) {
   result.subject = std::move(subject);
   result.reason = std::move(reason);
   return result;
+}
+
+/// Whether rank 0 failed because another process of the group went away (or never came).
+bool lost_the_group(MessageCode code) {
+  return code == MessageCode::DistPeerLost || code == MessageCode::DistRendezvousFailed;
 }
 
 }  // namespace
@@ -45,11 +58,49 @@ void TrainingWorker::request_stop() { control_->stop = true; }
 
 void TrainingWorker::set_paused(bool paused) { control_->pause = paused; }
 
-void TrainingWorker::run(const train::RunConfig& config, const config::GroupTag& group) {
+void TrainingWorker::run(const train::RunConfig& config, const config::GroupTag& group,
+                         int processes) {
   Q_EMIT message(tr("Loading the data and preparing the run..."));
-  drive([&config, &group](const train::TrainerCallbacks& callbacks) {
-    return std::make_unique<train::Trainer>(config, callbacks, group);
-  });
+  if (processes <= 1) {
+    drive([&config, &group](const train::TrainerCallbacks& callbacks) {
+      return std::make_unique<train::Trainer>(config, callbacks, group);
+    });
+    return;
+  }
+  train::RunConfig shared = config;
+  if (shared.threads == 0) shared.threads = std::max(1, QThread::idealThreadCount() / processes);
+  RankProcesses ranks;
+  // Emitted on the ranks' thread: this thread is busy training.
+  connect(&ranks, &RankProcesses::line, this, &TrainingWorker::message, Qt::DirectConnection);
+  QTemporaryFile config_file(QDir::temp().filePath(QStringLiteral("allcnn-ranks-XXXXXX.json")));
+  drive(
+      [&](const train::TrainerCallbacks& callbacks) {
+        nlohmann::json json;
+        to_json(json, shared);
+        const std::string text = json.dump(2);
+        if (!config_file.open() ||
+            config_file.write(text.data(), static_cast<qint64>(text.size())) !=
+                static_cast<qint64>(text.size()) ||
+            !config_file.flush())
+          throw Error(config_file.fileName().toStdString(),
+                      config_file.errorString().toStdString());
+        Q_EMIT message(
+            tr("Starting the run's other processes (allcnn train): %1").arg(processes - 1));
+        dist::GroupOptions options;
+        options.world_size = processes;
+        options.rank = 0;
+        options.master_port = dist::free_local_port();
+        if (const QString why = ranks.start(RankProcesses::cli_program(), config_file.fileName(),
+                                            processes, options.master_port);
+            !why.isEmpty())
+          throw Error("", why.toStdString());
+        auto process_group = std::make_shared<dist::ProcessGroup>(options);
+        Q_EMIT message(engine_text(process_group->joined()));
+        shared.device =
+            device_for_local_rank(shared.device, 0, static_cast<int>(torch::cuda::device_count()));
+        return std::make_unique<train::Trainer>(shared, callbacks, group, process_group);
+      },
+      &ranks);
 }
 
 void TrainingWorker::resume(const QString& run_dir, const config::SettingChanges& changes) {
@@ -59,8 +110,9 @@ void TrainingWorker::resume(const QString& run_dir, const config::SettingChanges
   });
 }
 
-void TrainingWorker::drive(const Factory& make_trainer) {
+void TrainingWorker::drive(const Factory& make_trainer, RankProcesses* ranks) {
   RunResult result;
+  bool lost_group = false;
   try {
     train::TrainerCallbacks callbacks;
     auto buffer = buffer_;
@@ -120,8 +172,10 @@ void TrainingWorker::drive(const Factory& make_trainer) {
     result.run_dir = q(outcome.run_dir.empty() ? trainer->run_dir() : outcome.run_dir);
     result.best_validation_accuracy = outcome.best_validation_accuracy;
     result.best_epoch = outcome.best_epoch;
+    lost_group = lost_the_group(outcome.reason.message.code);
   } catch (const Error& e) {
     result = failure(q(e.subject()), engine_text(e.message()));
+    lost_group = lost_the_group(e.message().code);
     if (control_->stop.load() && result.run_dir.isEmpty()) {
       // Stopped while the data was loading: nothing was created, nothing failed.
       result.state = QStringLiteral("stopped");
@@ -134,6 +188,16 @@ void TrainingWorker::drive(const Factory& make_trainer) {
     result = failure({}, QString::fromLocal8Bit(e.what()));
   } catch (...) {
     result = failure({}, tr("an unknown error"));
+  }
+  if (ranks) {
+    // The others end after the same step; when this one failed, they fail at their next
+    // collective, or wait in the rendezvous until killed.
+    ranks->finish(result.state == QLatin1String("failed") ? 3000 : kRanksEndTimeoutMs);
+    if (const QString why = ranks->failure();
+        result.state == QLatin1String("failed") && lost_group && !why.isEmpty()) {
+      result.subject.clear();
+      result.reason = why;
+    }
   }
   Q_EMIT run_ended(result);
 }

@@ -21,6 +21,7 @@ struct TrainerCallbacks;
 namespace allcnn::ui {
 
 class MetricsBuffer;
+class RankProcesses;
 
 /// How a run ended, as the GUI shows it.
 struct RunResult {
@@ -42,6 +43,9 @@ class TrainingWorker : public QObject {
  public:
   /// The preview shows the batch being trained at most this often.
   static constexpr int kPreviewIntervalMs = 2000;
+  /// How long the other ranks of a data-parallel run get to end after this one did (they end
+  /// after the same step), before they are killed.
+  static constexpr int kRanksEndTimeoutMs = 20000;
 
   explicit TrainingWorker(std::shared_ptr<MetricsBuffer> buffer, QObject* parent = nullptr);
   ~TrainingWorker() override;
@@ -53,8 +57,12 @@ class TrainingWorker : public QObject {
 
  public Q_SLOTS:
   /// Loads the data, creates the run folder, trains (with the preview). Every exception from
-  /// core ends here and becomes run_ended() with state "failed".
-  void run(const allcnn::train::RunConfig& config, const allcnn::config::GroupTag& group);
+  /// core ends here and becomes run_ended() with state "failed". With `processes` above 1, a
+  /// data-parallel run: this process is rank 0 (it records the run and reports it as any
+  /// other) and RankProcesses starts the others; with automatic threads, each process gets
+  /// its share of the cores.
+  void run(const allcnn::train::RunConfig& config, const allcnn::config::GroupTag& group,
+           int processes);
   /// Continues the run in `run_dir` (train::Trainer::resume with `changes`).
   void resume(const QString& run_dir, const allcnn::config::SettingChanges& changes);
 
@@ -78,7 +86,9 @@ class TrainingWorker : public QObject {
  private:
   using Factory =
       std::function<std::unique_ptr<train::Trainer>(const train::TrainerCallbacks& callbacks)>;
-  void drive(const Factory& make_trainer);
+  /// With `ranks`, waits for them once the run ended (kills them after a while) and, when
+  /// this process failed because one of them ended, names that rank.
+  void drive(const Factory& make_trainer, RankProcesses* ranks = nullptr);
 
   std::shared_ptr<MetricsBuffer> buffer_;
   std::unique_ptr<train::RunControl> control_;

@@ -1,0 +1,256 @@
+// Data-parallel training launched from the workbench: the form's Processes field, the workbench
+// as rank 0, the other ranks as `allcnn train` children whose output reaches the log.
+#include <signal.h>
+
+#include <cmath>
+#include <memory>
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include "../common/save_shot.h"
+#include "chart_panel.h"
+#include "log_panel.h"
+#include "main_window.h"
+#include "run_queue.h"
+#include "training_controller.h"
+#include "workbench_fixture.h"
+
+using namespace allcnn;
+using namespace allcnn::ui;
+using namespace allcnn::ui::testing;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 240000;
+
+void click(MainWindow& window, const char* button) {
+  auto* widget = window.train_page()->findChild<QPushButton*>(QLatin1String(button));
+  if (!widget) qFatal("no button %s", button);
+  QTest::mouseClick(widget, Qt::LeftButton);
+}
+
+RunResult last_result(const QSignalSpy& spy) { return spy.last().at(0).value<RunResult>(); }
+
+/// batches.csv's loss column.
+QList<double> batch_losses(const QString& run_dir) {
+  QFile file(run_dir + QStringLiteral("/batches.csv"));
+  if (!file.open(QIODevice::ReadOnly)) return {};
+  const QStringList lines =
+      QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+  const int column = lines.value(0).split(QLatin1Char(',')).indexOf(QStringLiteral("loss"));
+  if (column < 0) return {};
+  QList<double> losses;
+  for (int i = 1; i < lines.size(); ++i)
+    losses << lines[i].split(QLatin1Char(',')).value(column).toDouble();
+  return losses;
+}
+
+/// The process id of this process's child `allcnn train ... --rank R`, or 0.
+qint64 rank_child(int rank) {
+  const QString parent = QString::number(QCoreApplication::applicationPid());
+  for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly) || !cmdline.open(QIODevice::ReadOnly)) continue;
+    // "pid (name) state ppid ...": the name may hold spaces, the fields after it do not.
+    const QString fields = QString::fromLatin1(stat.readAll()).section(QLatin1Char(')'), -1);
+    if (fields.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(1) != parent) continue;
+    const QList<QByteArray> args = cmdline.readAll().split('\0');
+    const int at = args.indexOf("--rank");
+    if (at >= 0 && args.value(at + 1) == QByteArray::number(rank)) return pid.toLongLong();
+  }
+  return 0;
+}
+
+}  // namespace
+
+class TestWorkbenchDist : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("allcnn-workbench-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_workbench_dist"));
+    // The ranks above 0 are this build's CLI, not one beside the test program.
+    qputenv("ALLCNN_CLI", ALLCNN_CLI);
+    QVERIFY(runs_.isValid());
+    if (!QFileInfo::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR)))
+      QSKIP("Fashion-MNIST is not installed (dataset-fashion-mnist)");
+  }
+
+  void init() {
+    QFile::remove(RunQueue::default_file());
+    window_ = std::make_unique<MainWindow>();
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+  }
+
+  void cleanup() {
+    if (window_->train_page()->controller()->is_running())
+      window_->train_page()->controller()->shutdown(30000);
+    window_->close();
+    window_.reset();
+  }
+
+  void two_processes_from_the_form_train_like_one() {
+    // Per-rank randomness (dropout, augmentation) and per-rank batch norm statistics left out:
+    // what remains trains alike on any number of processes, up to the rounding of the sums.
+    const auto train = [this](const QString& runs_dir, int processes) {
+      ShortRun run;
+      run.runs_dir = runs_dir;
+      run.epochs = 1;
+      run.test_limit = 256;
+      fill_form(*window_, run);
+      set_field(*window_, "augment", QStringLiteral("none"));
+      set_field(*window_, "dropout", QStringLiteral("false"));
+      set_field(*window_, "bn", QStringLiteral("false"));
+      set_field(*window_, "threads", QStringLiteral("1"));
+      auto* spin = window_->train_page()->form()->findChild<QSpinBox*>(QStringLiteral("processes"));
+      if (!spin) qFatal("no Processes field");
+      spin->setValue(processes);
+      QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
+      click(*window_, "start_button");
+      if (!QTest::qWaitFor([&ended] { return ended.count() == 1; }, kRunTimeoutMs))
+        return RunResult{QStringLiteral("still running"), {}, {}, {}};
+      return last_result(ended);
+    };
+    const RunResult one = train(runs_.filePath(QStringLiteral("one")), 1);
+    QVERIFY2(one.state == QLatin1String("finished"), qPrintable(one.state + ": " + one.reason));
+    window_->train_page()->log()->clear();
+    const RunResult two = train(runs_.filePath(QStringLiteral("two")), 2);
+    const QString log = window_->train_page()->log()->toPlainText();
+    QVERIFY2(two.state == QLatin1String("finished"),
+             qPrintable(two.state + ": " + two.reason + "\n" + log));
+    // Rank 1's output reached the log, prefixed with its rank.
+    QVERIFY2(log.contains(QStringLiteral("[rank 1] rank 1 of 2 joined")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("rank 0 of 2 joined")), qPrintable(log));
+    // Rank 0 alone wrote a run folder, and it is the one the window shows.
+    const QStringList folders =
+        QDir(runs_.filePath(QStringLiteral("two"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(folders.size(), 1);
+    QCOMPARE(QDir::cleanPath(two.run_dir),
+             QDir::cleanPath(runs_.filePath(QStringLiteral("two/") + folders.first())));
+    QCOMPARE(window_->train_page()->charts()->store().series(QStringLiteral("batch_loss")).size(),
+             size_t{8});
+
+    const QList<double> alone = batch_losses(one.run_dir);
+    const QList<double> shared = batch_losses(two.run_dir);
+    QCOMPARE(alone.size(), 8);
+    QCOMPARE(shared.size(), 8);
+    double largest = 0.0;
+    for (int i = 0; i < alone.size(); ++i)
+      largest = std::max(largest, std::abs(alone[i] - shared[i]));
+    qInfo("largest batch loss difference over %lld steps: %.3g (loss %.4f -> %.4f)",
+          static_cast<long long>(alone.size()), largest, alone.first(), alone.last());
+    QVERIFY2(largest < 1e-3, qPrintable(QString::number(largest)));
+
+    if (const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR"); !shots.isEmpty()) {
+      window_->resize(1366, 768);
+      QApplication::processEvents();
+      // The Processes field in sight.
+      auto* form = window_->train_page()->form();
+      form->findChild<QScrollArea*>()->ensureWidgetVisible(
+          form->findChild<QSpinBox*>(QStringLiteral("processes")));
+      QDir().mkpath(shots);
+      QVERIFY(allcnn::testing::save_shot(*window_, shots + QStringLiteral("/two-processes.png")));
+    }
+  }
+
+  void a_rank_that_cannot_start_fails_the_run_naming_it() {
+    const QByteArray cli = qgetenv("ALLCNN_CLI");
+    qputenv("ALLCNN_CLI", runs_.filePath(QStringLiteral("no-such-allcnn")).toLocal8Bit());
+    ShortRun run;
+    run.runs_dir = runs_.filePath(QStringLiteral("unstarted"));
+    fill_form(*window_, run);
+    window_->train_page()->form()->set_processes(3);
+    QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
+    click(*window_, "start_button");
+    const bool done = QTest::qWaitFor([&ended] { return ended.count() == 1; }, 30000);
+    qputenv("ALLCNN_CLI", cli);
+    QVERIFY(done);
+    const RunResult result = last_result(ended);
+    QCOMPARE(result.state, QStringLiteral("failed"));
+    QVERIFY2(result.reason.startsWith(QStringLiteral("rank 1 could not start ")),
+             qPrintable(result.reason));
+    QVERIFY2(result.run_dir.isEmpty(), qPrintable(result.run_dir));
+  }
+
+  void a_rank_that_ends_mid_run_fails_the_run_naming_it() {
+    ShortRun run;
+    run.runs_dir = runs_.filePath(QStringLiteral("killed"));
+    run.epochs = 200;
+    fill_form(*window_, run);
+    set_field(*window_, "threads", QStringLiteral("1"));
+    window_->train_page()->form()->set_processes(2);
+    QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
+    click(*window_, "start_button");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window_->train_page()->charts()->store().series(QStringLiteral("batch_loss")).size() >= 2,
+        kRunTimeoutMs);
+    const qint64 pid = rank_child(1);
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    const RunResult result = last_result(ended);
+    QCOMPARE(result.state, QStringLiteral("failed"));
+    QVERIFY2(result.reason.startsWith(QStringLiteral("rank 1 ended abnormally")),
+             qPrintable(result.reason));
+    QVERIFY(!result.run_dir.isEmpty());  // rank 0's folder, resumable
+  }
+
+  void stop_during_a_two_process_run_ends_it_stopped() {
+    ShortRun run;
+    run.runs_dir = runs_.filePath(QStringLiteral("stop"));
+    run.epochs = 200;
+    fill_form(*window_, run);
+    set_field(*window_, "threads", QStringLiteral("0"));  // automatic: shared out
+    window_->train_page()->form()->set_processes(2);
+    QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
+    click(*window_, "start_button");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window_->train_page()->charts()->store().series(QStringLiteral("batch_loss")).size() >= 2,
+        kRunTimeoutMs);
+    click(*window_, "stop_button");
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    const RunResult result = last_result(ended);
+    const QString log = window_->train_page()->log()->toPlainText();
+    QVERIFY2(result.state == QLatin1String("stopped"),
+             qPrintable(result.state + ": " + result.reason + "\n" + log));
+    // Rank 1 stopped after the same step (the request travels in the step's all-reduce).
+    QVERIFY2(log.contains(QStringLiteral("[rank 1] stopped")), qPrintable(log));
+    // Automatic threads became each process's share of the cores.
+    QFile config(result.run_dir + QStringLiteral("/config.json"));
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(config.readAll()).object().value(QStringLiteral("threads")),
+             QJsonValue(std::max(1, QThread::idealThreadCount() / 2)));
+  }
+
+  void the_number_of_processes_is_remembered() {
+    window_->train_page()->form()->set_processes(3);
+    window_->close();
+    window_ = std::make_unique<MainWindow>();
+    QCOMPARE(window_->train_page()->form()->processes(), 3);
+    window_->train_page()->form()->set_processes(1);
+  }
+
+ private:
+  QTemporaryDir runs_;
+  std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TestWorkbenchDist)
+#include "test_workbench_dist.moc"
