@@ -17,6 +17,9 @@ struct Batch {
   /// Images of the whole batch, all ranks together: labels.size(0) unless the batcher is
   /// sharded (data-parallel training), where this rank holds its contiguous share only.
   int64_t global_size = 0;
+
+  /// The images of the whole batch: global_size where the batcher set it, else this share's.
+  int64_t whole_size() const { return global_size > 0 ? global_size : labels.size(0); }
 };
 
 /// Walks a dataset in mini-batches, reshuffled each epoch from (seed, epoch) alone, so that a

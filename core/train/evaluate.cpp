@@ -31,7 +31,7 @@ std::optional<metrics::Evaluation> evaluate(
     if (progress) progress(done, dataset.size());
     if (stop != nullptr && stop->load()) return std::nullopt;
     if (!batcher.next(batch)) break;
-    done += sharded ? batch.global_size : batch.labels.size(0);
+    done += batch.whole_size();
     if (batch.labels.size(0) == 0) continue;  // this process's share of a short last batch
     const auto labels = batch.labels.to(device);
     torch::Tensor logits, loss;

@@ -202,7 +202,7 @@ void Trainer::State::train_batch(const data::Batch& batch) {
   record.metrics.learning_rate = lr;
   record.loss = std::move(output.loss);
   record.correct = std::move(output.correct);
-  record.size = batch.global_size > 0 ? batch.global_size : batch.labels.size(0);
+  record.size = batch.whole_size();
   pending.push_back(std::move(record));
   ++p.step;
   ++p.batch;

@@ -35,9 +35,8 @@ class BatchNormSum : public nn::ProcessSum {
 }  // namespace
 
 double Trainer::State::share_of(const data::Batch& batch) const {
-  const int64_t local = batch.labels.size(0);
-  const int64_t global = batch.global_size > 0 ? batch.global_size : local;
-  return global > 0 ? static_cast<double>(local) / static_cast<double>(global) : 1.0;
+  const int64_t global = batch.whole_size();
+  return global > 0 ? static_cast<double>(batch.labels.size(0)) / static_cast<double>(global) : 1.0;
 }
 
 // Each rank's gradients are of its mean loss weighted by its share of the batch (optimize()
@@ -48,7 +47,7 @@ double Trainer::State::share_of(const data::Batch& batch) const {
 // was asked to stop.
 void Trainer::State::share_step(const data::Batch& batch, int64_t step, StepOutput& output) {
   const int64_t local = batch.labels.size(0);
-  const int64_t global = batch.global_size > 0 ? batch.global_size : local;
+  const int64_t global = batch.whole_size();
   std::vector<torch::Tensor> tensors;
   {
     torch::NoGradGuard no_grad;
