@@ -85,8 +85,10 @@ class Trainer {
   /// (config.batch_size is the global batch), the gradients and the batch metrics are summed
   /// over the ranks before each optimizer step, and rank 0's initial weights are broadcast.
   /// Rank 0 alone creates and writes the run folder; the other ranks write nothing (their
-  /// run_dir() is empty). Every rank evaluates the whole split, so all make the same
-  /// early-stopping decisions. Batch norm's statistics stay per rank.
+  /// run_dir() is empty). The epoch's evaluation is sharded and summed, so every rank has the
+  /// whole split's figures and all make the same early-stopping decisions. Batch norm's
+  /// statistics are summed over the ranks with config.sync_bn, else kept per rank. A stop asked
+  /// of any rank travels in the next step's all-reduce: all stop after the same step.
   Trainer(RunConfig config, TrainerCallbacks callbacks = {}, config::GroupTag group = {},
           std::shared_ptr<dist::ProcessGroup> process_group = nullptr);
   /// Continues the run in `run_dir` exactly where its last checkpoint left it. `changes` may
