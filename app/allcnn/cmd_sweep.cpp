@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -14,6 +13,7 @@
 #include "config/group.h"
 #include "config/group_presets.h"
 #include "progress_line.h"
+#include "runs/atomic_file.h"
 #include "setting_flags.h"
 #include "stop_on_signal.h"
 #include "train/sweep.h"
@@ -146,13 +146,6 @@ std::string absolute(const std::string& path) {
   return path.empty() ? path : fs::absolute(path).lexically_normal().string();
 }
 
-void write_text(const fs::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (!out) throw Error(path.string(), "cannot write the file (is the disk full?)");
-}
-
 /// How the runs of a group become a Slurm job array.
 struct SlurmOptions {
   std::string dir;        ///< where the script, the run files and the logs go
@@ -179,7 +172,8 @@ void write_slurm_array(const config::Group& group, std::vector<config::GroupRun>
     config.data_dir = absolute(config.data_dir);
     nlohmann::json json = config;
     json[config::kGroupKey] = config::group_json(runs[i].tag);
-    write_text(dir / ("run-" + std::to_string(i + 1) + ".json"), json.dump(2) + "\n");
+    runs::write_file_atomically((dir / ("run-" + std::to_string(i + 1) + ".json")).string(),
+                                json.dump(2) + "\n");
     folders += "  " + shell_word((fs::path(config.runs_dir) / config.name).string()) + "\n";
   }
   const std::string allcnn = shell_word(fs::read_symlink("/proc/self/exe").string());
@@ -224,7 +218,7 @@ void write_slurm_array(const config::Group& group, std::vector<config::GroupRun>
       allcnn +
       " train --config \"$config\"\n"
       "fi\n";
-  write_text(dir / "sweep.sbatch", script);
+  runs::write_file_atomically((dir / "sweep.sbatch").string(), script);
   fs::permissions(dir / "sweep.sbatch", fs::perms::owner_exec | fs::perms::group_exec,
                   fs::perm_options::add, ec);
   std::printf("%s: %zu runs written as a Slurm job array (%d process%s per run%s) in %s\n",
