@@ -190,17 +190,9 @@ class TestWorkbenchDist : public QObject {
   }
 
   void a_rank_that_ends_mid_run_fails_the_run_naming_it() {
-    ShortRun run;
-    run.runs_dir = runs_.filePath(QStringLiteral("killed"));
-    run.epochs = 200;
-    fill_form(*window_, run);
-    set_field(*window_, "threads", QStringLiteral("1"));
-    window_->train_page()->form()->set_processes(2);
     QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
-    click(*window_, "start_button");
-    QTRY_VERIFY_WITH_TIMEOUT(
-        window_->train_page()->charts()->store().series(QStringLiteral("batch_loss")).size() >= 2,
-        kRunTimeoutMs);
+    start_long_two_process_run(QStringLiteral("killed"), QStringLiteral("1"));
+    if (QTest::currentTestFailed()) return;
     const qint64 pid = rank_child(1);
     QVERIFY(pid > 0);
     QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
@@ -213,17 +205,10 @@ class TestWorkbenchDist : public QObject {
   }
 
   void stop_during_a_two_process_run_ends_it_stopped() {
-    ShortRun run;
-    run.runs_dir = runs_.filePath(QStringLiteral("stop"));
-    run.epochs = 200;
-    fill_form(*window_, run);
-    set_field(*window_, "threads", QStringLiteral("0"));  // automatic: shared out
-    window_->train_page()->form()->set_processes(2);
     QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
-    click(*window_, "start_button");
-    QTRY_VERIFY_WITH_TIMEOUT(
-        window_->train_page()->charts()->store().series(QStringLiteral("batch_loss")).size() >= 2,
-        kRunTimeoutMs);
+    // Automatic threads: shared out among the processes.
+    start_long_two_process_run(QStringLiteral("stop"), QStringLiteral("0"));
+    if (QTest::currentTestFailed()) return;
     click(*window_, "stop_button");
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
     const RunResult result = last_result(ended);
@@ -248,6 +233,21 @@ class TestWorkbenchDist : public QObject {
   }
 
  private:
+  // Starts a 200-epoch run on 2 processes from the form, into the runs folder `folder` with
+  // the CPU threads `threads`; returns once it has drawn 2 batches.
+  void start_long_two_process_run(const QString& folder, const QString& threads) {
+    ShortRun run;
+    run.runs_dir = runs_.filePath(folder);
+    run.epochs = 200;
+    fill_form(*window_, run);
+    set_field(*window_, "threads", threads);
+    window_->train_page()->form()->set_processes(2);
+    click(*window_, "start_button");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window_->train_page()->charts()->store().series(QStringLiteral("batch_loss")).size() >= 2,
+        kRunTimeoutMs);
+  }
+
   QTemporaryDir runs_;
   std::unique_ptr<MainWindow> window_;
 };
