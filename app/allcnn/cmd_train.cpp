@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
@@ -87,6 +88,7 @@ struct DistFlags {
   int rank = -1;       ///< -1: RANK, else 0
   std::string master;  ///< empty: MASTER_ADDR and MASTER_PORT, else 127.0.0.1:29500
   double timeout_s = 60.0;
+  double bucket_mib = static_cast<double>(dist::GroupOptions{}.bucket_bytes) / (1 << 20);
 
   void add(CLI::App& command) {
     command
@@ -107,6 +109,14 @@ struct DistFlags {
         .add_option("--join-timeout", timeout_s,
                     "seconds to wait for the master and for all processes to join")
         ->type_name("SECONDS")
+        ->check(CLI::PositiveNumber);
+    command
+        .add_option("--bucket-mb", bucket_mib,
+                    "the gradients travel in buckets of this many MiB, each summed over the "
+                    "processes as soon as the backward pass has filled it (a bucket larger than "
+                    "the model: after the backward pass)")
+        ->type_name("MIB")
+        ->capture_default_str()
         ->check(CLI::PositiveNumber);
   }
 
@@ -134,6 +144,7 @@ struct DistFlags {
         world_size > 0 ? world_size : from_env({"WORLD_SIZE", "SLURM_STEP_NUM_TASKS"}, 1, 1);
     o.rank = rank >= 0 ? rank : from_env({"RANK", "SLURM_PROCID"}, 0, 0);
     o.join_timeout_s = timeout_s;
+    o.bucket_bytes = std::max<int64_t>(1, static_cast<int64_t>(bucket_mib * (1 << 20)));
     if (!master.empty()) {
       dist::parse_master(master, o.master_addr, o.master_port);
     } else {

@@ -18,6 +18,7 @@
 #ifndef USE_C10D_GLOO
 #define USE_C10D_GLOO  // ProcessGroupGloo.hpp declares nothing without it
 #endif
+#include <torch/csrc/distributed/c10d/PrefixStore.hpp>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 #endif
@@ -67,7 +68,33 @@ bool available() { return true; }
 struct ProcessGroup::Impl {
   c10::intrusive_ptr<c10d::TCPStore> store;
   c10::intrusive_ptr<c10d::ProcessGroupGloo> group;
+  /// The gradients' buckets (start_sum): a second Gloo group on the same store, whose sums are
+  /// ordered apart from the first one's.
+  c10::intrusive_ptr<c10d::ProcessGroupGloo> gradients;
 };
+
+namespace {
+
+class GlooPendingSum : public PendingSum {
+ public:
+  GlooPendingSum(c10::intrusive_ptr<c10d::Work> work, int rank, std::string what)
+      : work_(std::move(work)), rank_(rank), what_(std::move(what)) {}
+
+  void wait() override {
+    try {
+      work_->wait();
+    } catch (const std::exception& e) {
+      throw Error("", message(MessageCode::DistPeerLost, rank_, what_, what_of(e)));
+    }
+  }
+
+ private:
+  c10::intrusive_ptr<c10d::Work> work_;
+  int rank_;
+  std::string what_;
+};
+
+}  // namespace
 
 ProcessGroup::ProcessGroup(const GroupOptions& options)
     : options_(options), impl_(std::make_unique<Impl>()) {
@@ -105,6 +132,9 @@ ProcessGroup::ProcessGroup(const GroupOptions& options)
   try {
     impl_->group = c10::make_intrusive<c10d::ProcessGroupGloo>(impl_->store, options.rank,
                                                                options.world_size, group_options);
+    impl_->gradients = c10::make_intrusive<c10d::ProcessGroupGloo>(
+        c10::make_intrusive<c10d::PrefixStore>("gradients", impl_->store), options.rank,
+        options.world_size, group_options);
   } catch (const std::exception& e) {
     throw Error("--master", message(MessageCode::DistRendezvousFailed, options.world_size, where,
                                     options.join_timeout_s, what_of(e)));
@@ -170,6 +200,15 @@ void ProcessGroup::barrier(const std::string& what) {
   }
 }
 
+std::unique_ptr<PendingSum> ProcessGroup::start_sum(torch::Tensor flat, const std::string& what) {
+  std::vector<at::Tensor> one{std::move(flat)};
+  try {
+    return std::make_unique<GlooPendingSum>(impl_->gradients->allreduce(one), options_.rank, what);
+  } catch (const std::exception& e) {
+    throw Error("", message(MessageCode::DistPeerLost, options_.rank, what, what_of(e)));
+  }
+}
+
 #else  // a LibTorch without Gloo's headers: one process only
 
 bool available() { return false; }
@@ -183,6 +222,9 @@ ProcessGroup::~ProcessGroup() = default;
 void ProcessGroup::all_reduce_sum(const std::vector<torch::Tensor>&, const std::string&) {}
 void ProcessGroup::broadcast_from_rank0(const std::vector<torch::Tensor>&, const std::string&) {}
 void ProcessGroup::barrier(const std::string&) {}
+std::unique_ptr<PendingSum> ProcessGroup::start_sum(torch::Tensor, const std::string&) {
+  return nullptr;
+}
 
 #endif
 

@@ -29,8 +29,18 @@ struct GroupOptions {
   /// How long one collective may wait for the slowest rank. A rank that ends closes its
   /// connections, which the others notice at once; this bounds a rank that hangs.
   double collective_timeout_s = 1800.0;
-  /// All-reduce works on flat buckets of at most this many bytes.
-  int64_t bucket_bytes = int64_t{25} << 20;
+  /// All-reduce works on flat buckets of at most this many bytes; the gradients' buckets
+  /// (GradientSum) start their sums during the backward pass, so smaller ones overlap more of
+  /// it, at the cost of more all-reduces.
+  int64_t bucket_bytes = int64_t{1} << 20;
+};
+
+/// A sum ProcessGroup::start_sum() started: wait() returns once its tensor holds the sum over
+/// all ranks, or throws allcnn::Error like the collectives.
+class PendingSum {
+ public:
+  virtual ~PendingSum() = default;
+  virtual void wait() = 0;
 };
 
 /// Splits "ADDR:PORT" (an IPv6 address in brackets: "[::1]:29500"). Throws allcnn::Error
@@ -56,6 +66,7 @@ class ProcessGroup {
 
   int rank() const { return options_.rank; }
   int world_size() const { return options_.world_size; }
+  int64_t bucket_bytes() const { return options_.bucket_bytes; }
   /// "ADDR:PORT" of the master.
   std::string master() const;
   /// What to tell the user once joined (DistJoined).
@@ -69,6 +80,14 @@ class ProcessGroup {
   void broadcast_from_rank0(const std::vector<torch::Tensor>& tensors, const std::string& what);
   /// Returns once every rank has called it.
   void barrier(const std::string& what);
+
+  /// Starts summing `flat` (one contiguous tensor) over all ranks, in place, and returns at
+  /// once: a bucket of gradients while the backward pass goes on. These sums go over
+  /// connections of their own, so they may interleave with the collectives above (those
+  /// synchronized batch norm makes during the backward pass); among themselves, every rank must
+  /// start the same sums in the same order. May be called from the autograd engine's thread while
+  /// the training thread waits in backward().
+  std::unique_ptr<PendingSum> start_sum(torch::Tensor flat, const std::string& what);
 
  private:
   struct Impl;

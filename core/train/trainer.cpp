@@ -134,6 +134,8 @@ std::optional<Ending> Trainer::State::begin_session(RunControl& control) {
     save(runs::Checkpoint::Last);
   }
   if (process_group && config.model.batch_norm && config.sync_bn) synchronize_batch_norm();
+  if (process_group)
+    gradient_sum = std::make_unique<dist::GradientSum>(*process_group, net->parameters());
   // Data-parallel: rank 0 records them, from its share of each batch (the gradients are the
   // whole batch's by then).
   if (config.diagnostics_every > 0 && records())
@@ -218,6 +220,7 @@ Trainer::State::StepOutput Trainer::State::optimize(const data::Batch& batch, in
   auto inputs = nn::in_model_layout(augmented);
   auto labels = batch.labels.to(device);
   optimizer->zero_grad();
+  if (gradient_sum) gradient_sum->begin(step);
   // Data-parallel training with synchronized batch norm: its layers sum their statistics, and
   // their gradients, over the ranks during this step's forward and backward passes.
   nn::SynchronizedBatchNorm synchronized(*net, batch_norm_sum.get());

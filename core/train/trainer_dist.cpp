@@ -42,29 +42,21 @@ double Trainer::State::share_of(const data::Batch& batch) const {
 // Each rank's gradients are of its mean loss weighted by its share of the batch (optimize()
 // weights the loss before the backward pass, so that synchronized batch norm sums gradients of
 // the same weighting): summing them gives the gradient of the mean over the whole batch, also
-// when the shares differ (a short last batch). The loss and the correct count travel in the
-// same all-reduce, so every rank records the whole batch's figures, and so does whether a rank
-// was asked to stop.
+// when the shares differ (a short last batch). gradient_sum started most of those sums during
+// the backward pass. The loss and the correct count travel in an all-reduce of their own meanwhile,
+// so every rank records the whole batch's figures, and so does whether a rank was asked to stop.
 void Trainer::State::share_step(const data::Batch& batch, int64_t step, StepOutput& output) {
+  gradient_sum->start_the_rest();
   const int64_t local = batch.labels.size(0);
   const int64_t global = batch.whole_size();
-  std::vector<torch::Tensor> tensors;
-  {
-    torch::NoGradGuard no_grad;
-    for (auto& parameter : net->parameters()) {
-      auto& grad = parameter.mutable_grad();
-      if (!grad.defined()) grad = torch::zeros_like(parameter);
-      tensors.push_back(grad);
-    }
-  }
   // The third figure: how many ranks asked to stop (Ctrl-C, SIGTERM from a launcher).
   const bool asked_to_stop = stop_requested && stop_requested->load();
   auto sums = torch::stack(
       {output.loss.to(torch::kFloat32) * static_cast<double>(local),
        output.correct.to(torch::kFloat32),
        torch::full({}, asked_to_stop ? 1.0f : 0.0f, output.loss.options().dtype(torch::kFloat32))});
-  tensors.push_back(sums);
-  process_group->all_reduce_sum(tensors, "step " + std::to_string(step + 1));
+  process_group->all_reduce_sum({sums}, "step " + std::to_string(step + 1));
+  gradient_sum->finish();
   output.loss = sums[0] / static_cast<double>(global);
   output.correct = sums[1].round().to(torch::kInt64);
   stop_agreed = stop_agreed || sums[2].item<float>() > 0.0f;

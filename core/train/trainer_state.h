@@ -17,6 +17,7 @@
 #include "data/augment.h"
 #include "data/batcher.h"
 #include "data/dataset.h"
+#include "dist/gradient_sum.h"
 #include "dist/process_group.h"
 #include "nn/model.h"
 #include "nn/sync_batch_norm.h"
@@ -91,6 +92,9 @@ struct Trainer::State {
   /// Data-parallel training with synchronized batch norm: the sums over the ranks its layers
   /// make in each step; null otherwise (each rank normalizes with its own share's statistics).
   std::unique_ptr<nn::ProcessSum> batch_norm_sum;
+  /// Data-parallel training: sums the gradients over the ranks during each step's backward
+  /// pass; null on one process.
+  std::unique_ptr<dist::GradientSum> gradient_sum;
 
   /// A trained batch whose loss and accuracy are still on the device.
   struct PendingBatch {
@@ -181,8 +185,9 @@ struct Trainer::State {
   /// Data-parallel training (train/trainer_dist.cpp): this rank's share of the batch's images,
   /// the weight of its mean loss in the whole batch's; 1 on one process.
   double share_of(const data::Batch& batch) const;
-  /// Data-parallel training: sums this rank's gradients (of its loss weighted by share_of) and
-  /// `output` over the ranks, so that they become the whole batch's.
+  /// Data-parallel training, after the backward pass: sums `output` over the ranks while
+  /// gradient_sum's last buckets travel, then waits for the gradients' sums (of each rank's loss
+  /// weighted by share_of), so that both become the whole batch's.
   void share_step(const data::Batch& batch, int64_t step, StepOutput& output);
   /// Data-parallel training with batch norm: sets batch_norm_sum, over the process group.
   void synchronize_batch_norm();

@@ -15,6 +15,7 @@
 #include "../common/run_cli.h"
 #include "common/error.h"
 #include "data/batcher.h"
+#include "dist/gradient_sum.h"
 #include "dist/process_group.h"
 #include "runs/run_reader.h"
 
@@ -66,7 +67,8 @@ using allcnn::testing::run_cli;
 
 /// A narrow All-CNN-C on the first `images` real Fashion-MNIST training images, in global
 /// batches of 64, for one epoch: without dropout or augmentation (their random draws are per
-/// rank), one thread per process.
+/// rank), one thread per process. Gradient buckets of 10 KiB: about 10 for this model, most
+/// summed during the backward pass.
 QStringList equivalence_run(const QString& runs_dir, const QString& name, bool batch_norm,
                             int64_t images) {
   return {QStringLiteral("train"),
@@ -94,6 +96,8 @@ QStringList equivalence_run(const QString& runs_dir, const QString& name, bool b
           QStringLiteral("cpu"),
           QStringLiteral("--seed"),
           QStringLiteral("5"),
+          QStringLiteral("--bucket-mb"),
+          QStringLiteral("0.01"),
           QStringLiteral("--runs-dir"),
           runs_dir,
           QStringLiteral("--name"),
@@ -175,6 +179,85 @@ class TestDist : public QObject {
     QVERIFY(torch::allclose(sums[0], expected.to(torch::kFloat32)));
     QVERIFY(torch::equal(sums[0], sums[1]));
     QVERIFY(torch::equal(broadcast[1], torch::full({4}, 7.0)));
+  }
+
+  // The gradients are summed over the ranks in buckets that start during the backward pass
+  // (here one parameter per bucket: those of the last layer start before the first layer's
+  // gradients exist); a synchronous sum (what batch norm makes) may run while they travel; and a
+  // rank that runs no backward pass (its share of a short last batch is empty) still takes part,
+  // with zeros.
+  void gradients_are_summed_while_the_backward_pass_runs() {
+    PortHolder free(false);
+    free.release();
+    // A two-layer net, the same weights on both ranks, and each rank's own inputs.
+    torch::manual_seed(3);
+    const std::vector<torch::Tensor> initial{torch::randn({8, 4}), torch::randn({8}),
+                                             torch::randn({3, 8}), torch::randn({3})};
+    const std::vector<torch::Tensor> inputs{torch::randn({5, 4}), torch::randn({7, 4})};
+    const auto loss_of = [](const std::vector<torch::Tensor>& p, const torch::Tensor& x) {
+      return torch::tanh(torch::linear(torch::tanh(torch::linear(x, p[0], p[1])), p[2], p[3]))
+          .pow(2)
+          .sum();
+    };
+    const auto fresh = [&] {
+      std::vector<torch::Tensor> parameters;
+      for (const auto& tensor : initial) parameters.push_back(tensor.clone().requires_grad_());
+      return parameters;
+    };
+    // Each rank's gradients alone, without any group.
+    std::vector<std::vector<torch::Tensor>> alone(2);
+    for (int rank = 0; rank < 2; ++rank) {
+      auto parameters = fresh();
+      loss_of(parameters, inputs[rank]).backward();
+      for (const auto& parameter : parameters) alone[rank].push_back(parameter.grad().clone());
+    }
+    std::vector<std::vector<torch::Tensor>> summed(2), rank_0_only(2);
+    std::vector<int64_t> buckets(2), overlapped(2);
+    std::vector<float> figure(2);
+    std::vector<std::string> errors(2);
+    auto body = [&](int rank) {
+      try {
+        auto options = local_group(2, rank, free.port, 20.0);
+        options.bucket_bytes = 16;
+        dist::ProcessGroup group(options);
+        auto parameters = fresh();
+        dist::GradientSum sum(group, parameters);
+        sum.begin(0);
+        loss_of(parameters, inputs[rank]).backward();
+        overlapped[rank] = sum.overlapped();
+        sum.start_the_rest();
+        auto one = torch::full({1}, 1.0f);
+        group.all_reduce_sum({one}, "a test");
+        figure[rank] = one.item<float>();
+        sum.finish();
+        buckets[rank] = sum.buckets();
+        for (const auto& parameter : parameters) summed[rank].push_back(parameter.grad().clone());
+        // The second step: rank 1 has no images.
+        for (auto& parameter : parameters) parameter.mutable_grad().zero_();
+        sum.begin(1);
+        if (rank == 0) loss_of(parameters, inputs[rank]).backward();
+        sum.finish();
+        for (const auto& parameter : parameters)
+          rank_0_only[rank].push_back(parameter.grad().clone());
+        group.barrier("the end");
+      } catch (const std::exception& e) {
+        errors[rank] = e.what();
+      }
+    };
+    std::thread zero(body, 0), one(body, 1);
+    zero.join();
+    one.join();
+    QCOMPARE(QString::fromStdString(errors[0]), QString());
+    QCOMPARE(QString::fromStdString(errors[1]), QString());
+    QCOMPARE(buckets[0], int64_t{4});
+    QCOMPARE(figure[0], 2.0f);
+    for (int rank = 0; rank < 2; ++rank) {
+      QVERIFY2(overlapped[rank] >= 1, qPrintable(QString::number(overlapped[rank])));
+      for (size_t i = 0; i < initial.size(); ++i) {
+        QVERIFY(torch::allclose(summed[rank][i], alone[0][i] + alone[1][i], 1e-5, 1e-6));
+        QVERIFY(torch::allclose(rank_0_only[rank][i], alone[0][i], 1e-5, 1e-6));
+      }
+    }
   }
 
   void port_in_use_fails_fast() {
