@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <exception>
+#include <thread>
 
 #include <ATen/ATen.h>
 
@@ -114,6 +115,29 @@ ProcessGroup::ProcessGroup(const GroupOptions& options)
     if (options.rank == 0)
       throw Error("--master", message(MessageCode::DistCannotListen, where, what_of(e)));
     throw Error("--master", message(MessageCode::DistMasterUnreachable, options.rank, where,
+                                    options.join_timeout_s, what_of(e)));
+  }
+  // Every rank checks in with the store, then waits until all have: while waiting, the join can
+  // be abandoned, and a timeout says how many came. Gloo's rendezvous (below) then finds them all.
+  const auto deadline = std::chrono::steady_clock::now() + milliseconds(options.join_timeout_s);
+  const std::string joined_key = "allcnn.joined";
+  try {
+    int64_t joined = impl_->store->add(joined_key, 1);
+    while (joined < options.world_size) {
+      if (options.abandon)
+        if (const std::string why = options.abandon(); !why.empty()) throw Error("", why);
+      if (std::chrono::steady_clock::now() > deadline)
+        throw Error("--master", message(MessageCode::DistRendezvousFailed, options.world_size,
+                                        where, options.join_timeout_s,
+                                        std::to_string(joined) + " of " +
+                                            std::to_string(options.world_size) + " joined"));
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      joined = impl_->store->add(joined_key, 0);
+    }
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw Error("--master", message(MessageCode::DistRendezvousFailed, options.world_size, where,
                                     options.join_timeout_s, what_of(e)));
   }
   auto group_options =

@@ -26,6 +26,10 @@ struct GroupOptions {
   /// Joining: how long a rank above 0 tries to reach the master, and how long every rank waits
   /// for the others to join. A wrong address fails after this long; a port in use at once.
   double join_timeout_s = 60.0;
+  /// Asked about every 50 ms while this rank waits for the others to join: a non-empty answer
+  /// abandons the join, and the constructor throws allcnn::Error with it (the workbench: a
+  /// rank's process ended, or the user stopped). Empty: wait for the join timeout.
+  std::function<std::string()> abandon;
   /// How long one collective may wait for the slowest rank. A rank that ends closes its
   /// connections, which the others notice at once; this bounds a rank that hangs.
   double collective_timeout_s = 1800.0;

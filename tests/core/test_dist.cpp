@@ -260,6 +260,37 @@ class TestDist : public QObject {
     }
   }
 
+  // Rank 0 waiting for a rank that never comes: the join times out saying how many came, or
+  // ends as soon as the caller abandons it (the workbench, when a rank's process has ended).
+  void a_join_that_cannot_complete_says_so_or_is_abandoned() {
+    PortHolder free(false);
+    free.release();
+    auto options = local_group(2, 0, free.port, 1.0);
+    try {
+      dist::ProcessGroup group(options);
+      QFAIL("joined a group of two alone");
+    } catch (const Error& e) {
+      QCOMPARE(e.message().code, MessageCode::DistRendezvousFailed);
+      QVERIFY2(QString::fromStdString(e.reason()).contains(QStringLiteral("1 of 2 joined")),
+               e.what());
+    }
+    PortHolder another(false);
+    another.release();
+    options = local_group(2, 0, another.port, 30.0);
+    const auto start = Clock::now();
+    options.abandon = [&start]() -> std::string {
+      return seconds_since(start) > 0.3 ? "rank 1 ended with exit status 1" : "";
+    };
+    try {
+      dist::ProcessGroup group(options);
+      QFAIL("joined a group of two alone");
+    } catch (const Error& e) {
+      QCOMPARE(QString::fromStdString(e.reason()),
+               QStringLiteral("rank 1 ended with exit status 1"));
+    }
+    QVERIFY2(seconds_since(start) < 10.0, qPrintable(QString::number(seconds_since(start))));
+  }
+
   void port_in_use_fails_fast() {
     PortHolder busy(true);
     const auto start = Clock::now();

@@ -189,6 +189,31 @@ class TestWorkbenchDist : public QObject {
     QVERIFY2(result.run_dir.isEmpty(), qPrintable(result.run_dir));
   }
 
+  // A rank whose process ends before it joins (here a "CLI" that exits at once) fails the run
+  // as soon as it ends, not after the 60 s join timeout.
+  void a_rank_that_ends_while_joining_fails_the_run_at_once() {
+    const QString exits = QStandardPaths::findExecutable(QStringLiteral("false"));
+    QVERIFY(!exits.isEmpty());
+    const QByteArray cli = qgetenv("ALLCNN_CLI");
+    qputenv("ALLCNN_CLI", exits.toLocal8Bit());
+    ShortRun run;
+    run.runs_dir = runs_.filePath(QStringLiteral("unjoined"));
+    fill_form(*window_, run);
+    window_->train_page()->form()->set_processes(2);
+    QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
+    QElapsedTimer waited;
+    waited.start();
+    click(*window_, "start_button");
+    const bool done = QTest::qWaitFor([&ended] { return ended.count() == 1; }, 90000);
+    qputenv("ALLCNN_CLI", cli);
+    QVERIFY(done);
+    QVERIFY2(waited.elapsed() < 30000, qPrintable(QString::number(waited.elapsed())));
+    const RunResult result = last_result(ended);
+    QCOMPARE(result.state, QStringLiteral("failed"));
+    QVERIFY2(result.reason.startsWith(QStringLiteral("rank 1 ended")), qPrintable(result.reason));
+    QVERIFY2(result.run_dir.isEmpty(), qPrintable(result.run_dir));
+  }
+
   void a_rank_that_ends_mid_run_fails_the_run_naming_it() {
     QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
     start_long_two_process_run(QStringLiteral("killed"), QStringLiteral("1"));

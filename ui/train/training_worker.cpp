@@ -90,6 +90,11 @@ void TrainingWorker::run(const train::RunConfig& config, const config::GroupTag&
         options.world_size = processes;
         options.rank = 0;
         options.master_port = dist::free_local_port();
+        // A rank's process that ends, or a stop, ends the wait for the others at once. (The
+        // stop's reason is not shown: drive() reports a stop before the run began as such.)
+        options.abandon = [&ranks, this] {
+          return control_->stop.load() ? std::string("stopped") : ranks.failure().toStdString();
+        };
         if (const QString why = ranks.start(RankProcesses::cli_program(), config_file.fileName(),
                                             processes, options.master_port);
             !why.isEmpty())
