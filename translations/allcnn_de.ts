@@ -2177,15 +2177,6 @@
         <source>Learning-rate range test: train a fresh model of this form for a few hundred batches while the rate grows, and suggest the rate where the loss falls fastest</source>
         <translation>Lernraten-Bereichstest: ein neues Modell dieses Formulars einige hundert Batches lang trainieren, während die Rate wächst, und die Rate vorschlagen, bei der der Verlust am schnellsten fällt</translation>
     </message>
-
-    <message>
-        <source>Processes</source>
-        <translation>Prozesse</translation>
-    </message>
-    <message>
-        <source>Data-parallel training on this many processes of this machine: the workbench is the first and records the run, the others are allcnn CLI processes whose output goes to the log. The batch size is the batch of all of them together; with automatic CPU threads, each process gets its share of the cores. 1: this process alone</source>
-        <translation>Datenparalleles Training auf so vielen Prozessen dieses Rechners: die Workbench ist der erste und zeichnet den Lauf auf, die anderen sind Prozesse der allcnn-Kommandozeile, deren Ausgabe ins Protokoll geht. Die Batchgröße ist der Batch aller zusammen; bei automatischen CPU-Threads erhält jeder Prozess seinen Anteil der Kerne. 1: nur dieser Prozess</translation>
-    </message>
 </context>
 <context>
     <name>allcnn::ui::StudyDialog</name>
@@ -3707,6 +3698,18 @@
     <message>
         <source>rank %1 could not start %2: %3</source>
         <translation>Rang %1 konnte %2 nicht starten: %3</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::ProcessesBox</name>
+
+    <message>
+        <source>Data-parallel training on this many processes of this machine: the workbench is the first and records the run, the others are allcnn CLI processes whose output goes to the log. The batch size is the batch of all of them together; with automatic CPU threads, each process gets its share of the cores. 1: this process alone</source>
+        <translation>Datenparalleles Training auf so vielen Prozessen dieses Rechners: die Workbench ist der erste und zeichnet den Lauf auf, die anderen sind Prozesse der allcnn-Kommandozeile, deren Ausgabe ins Protokoll geht. Die Batchgröße ist der Batch aller zusammen; bei automatischen CPU-Threads erhält jeder Prozess seinen Anteil der Kerne. 1: nur dieser Prozess</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
     </message>
 </context>
 </TS>

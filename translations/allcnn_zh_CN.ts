@@ -2174,15 +2174,6 @@
         <source>Learning-rate range test: train a fresh model of this form for a few hundred batches while the rate grows, and suggest the rate where the loss falls fastest</source>
         <translation>学习率范围测试：用此表单训练一个新模型几百个批次，同时学习率逐步增长，并建议损失下降最快处的学习率</translation>
     </message>
-
-    <message>
-        <source>Processes</source>
-        <translation>进程数</translation>
-    </message>
-    <message>
-        <source>Data-parallel training on this many processes of this machine: the workbench is the first and records the run, the others are allcnn CLI processes whose output goes to the log. The batch size is the batch of all of them together; with automatic CPU threads, each process gets its share of the cores. 1: this process alone</source>
-        <translation>在本机的这么多个进程上进行数据并行训练：工作台是第一个进程并记录本次运行，其他进程是 allcnn 命令行进程，其输出写入日志。批大小是所有进程合计的批；CPU 线程为自动时，每个进程分得其份额的核心。1：仅本进程</translation>
-    </message>
 </context>
 <context>
     <name>allcnn::ui::StudyDialog</name>
@@ -3697,6 +3688,18 @@
     <message>
         <source>rank %1 could not start %2: %3</source>
         <translation>%1 号进程无法启动 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>allcnn::ui::ProcessesBox</name>
+
+    <message>
+        <source>Data-parallel training on this many processes of this machine: the workbench is the first and records the run, the others are allcnn CLI processes whose output goes to the log. The batch size is the batch of all of them together; with automatic CPU threads, each process gets its share of the cores. 1: this process alone</source>
+        <translation>在本机的这么多个进程上进行数据并行训练：工作台是第一个进程并记录本次运行，其他进程是 allcnn 命令行进程，其输出写入日志。批大小是所有进程合计的批；CPU 线程为自动时，每个进程分得其份额的核心。1：仅本进程</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程数</translation>
     </message>
 </context>
 </TS>

@@ -26,4 +26,10 @@ void apply_changes(train::RunConfig& config, const SettingChanges& changes);
 /// allcnn::Error(key, "cannot change when a run is resumed").
 void apply_resume_changes(train::RunConfig& config, const SettingChanges& changes);
 
+/// The flags that give `changes` to `allcnn train`, in order: "--key=text" by each row's flag,
+/// a Bool's "--key" or "--no-key". For a front end that hands its settings to the CLI (the
+/// workbench's other ranks of a resumed data-parallel run). Throws allcnn::Error(key, reason)
+/// for an unknown key or a Bool's text that is not true or false.
+std::vector<std::string> cli_arguments(const SettingChanges& changes);
+
 }  // namespace allcnn::config

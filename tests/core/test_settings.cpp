@@ -438,6 +438,20 @@ class TestSettings : public QObject {
                                      "metrics_every", "diagnostics_every"}));
   }
 
+  // What the workbench hands the other ranks of a resumed run: the CLI's own flags.
+  void changes_become_the_cli_flags() {
+    const std::vector<std::string> arguments = config::cli_arguments({{"epochs", "12"},
+                                                                      {"device", "cpu"},
+                                                                      {"sync_bn", "false"},
+                                                                      {"early_stop", "0"},
+                                                                      {"sync_bn", "on"}});
+    QCOMPARE(arguments, (std::vector<std::string>{"--epochs=12", "--device=cpu", "--no-sync-bn",
+                                                  "--early-stop=0", "--sync-bn"}));
+    QString subject;
+    error_of([] { config::cli_arguments({{"no_such_setting", "1"}}); }, &subject);
+    QCOMPARE(subject, QStringLiteral("no_such_setting"));
+  }
+
   void names_round_trip_for_every_closed_choice() {
     for (auto kind : {nn::Architecture::ModelC, nn::Architecture::AllCnnC})
       QCOMPARE(config::parse_choice<nn::Architecture>(config::choice_name(kind)), kind);

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@
 
 #include "isolated_settings.h"
 #include "main_window.h"
+#include "resume_dialog.h"
 #include "translations.h"
 
 using namespace allcnn::ui;
@@ -253,6 +255,39 @@ class TestLayout : public QObject {
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("%1 widgets clipped or off the screen, listed above")
                             .arg(problems.size())));
+  }
+
+  // The Resume dialog (a top-level window of its own) at its natural size.
+  void the_resume_dialog_fits_data() {
+    QTest::addColumn<QString>("locale");
+    for (const char* locale : {"en", "de", "zh_CN"})
+      QTest::newRow(locale) << QString::fromLatin1(locale);
+  }
+
+  void the_resume_dialog_fits() {
+    QFETCH(QString, locale);
+    install_translations(QLocale(locale));
+    QTemporaryDir run;
+    QVERIFY(run.isValid());
+    QFile config(run.filePath(QStringLiteral("config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"epochs": 30, "threads": 2, "device": "cpu"})");
+    config.close();
+    ResumeDialog dialog(run.path(), 12, 2);
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QSize screen(1366, 768);
+    QStringList problems = problems_in(&dialog, screen, QStringLiteral("Resume dialog"));
+    if (dialog.width() > screen.width() || dialog.height() > screen.height())
+      problems << QStringLiteral("the dialog is %1x%2").arg(dialog.width()).arg(dialog.height());
+    if (const QString shots = qEnvironmentVariable("ALLCNN_SHOTS_DIR"); !shots.isEmpty()) {
+      QDir().mkpath(shots);
+      const QString file = QStringLiteral("%1/%2-resume-dialog.png").arg(shots, locale);
+      QVERIFY2(dialog.grab().save(file), qPrintable(file));
+    }
+    for (const QString& problem : problems) qWarning("%s", qPrintable(problem));
+    QVERIFY2(problems.isEmpty(), "the Resume dialog has widgets clipped, listed above");
   }
 
   // Where the user leaves the splitter between the form and the charts (wider here: by default

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -18,12 +19,14 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 #include <QtTest>
 
 #include "../common/save_shot.h"
 #include "chart_panel.h"
 #include "log_panel.h"
 #include "main_window.h"
+#include "resume_dialog.h"
 #include "run_queue.h"
 #include "training_controller.h"
 #include "workbench_fixture.h"
@@ -44,18 +47,22 @@ void click(MainWindow& window, const char* button) {
 
 RunResult last_result(const QSignalSpy& spy) { return spy.last().at(0).value<RunResult>(); }
 
-/// batches.csv's loss column.
-QList<double> batch_losses(const QString& run_dir) {
+/// A column of batches.csv ("loss", "step").
+QList<double> batch_column(const QString& run_dir, const QString& name) {
   QFile file(run_dir + QStringLiteral("/batches.csv"));
   if (!file.open(QIODevice::ReadOnly)) return {};
   const QStringList lines =
       QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-  const int column = lines.value(0).split(QLatin1Char(',')).indexOf(QStringLiteral("loss"));
+  const int column = lines.value(0).split(QLatin1Char(',')).indexOf(name);
   if (column < 0) return {};
-  QList<double> losses;
+  QList<double> values;
   for (int i = 1; i < lines.size(); ++i)
-    losses << lines[i].split(QLatin1Char(',')).value(column).toDouble();
-  return losses;
+    values << lines[i].split(QLatin1Char(',')).value(column).toDouble();
+  return values;
+}
+
+QList<double> batch_losses(const QString& run_dir) {
+  return batch_column(run_dir, QStringLiteral("loss"));
 }
 
 /// The process id of this process's child `allcnn train ... --rank R`, or 0.
@@ -247,6 +254,114 @@ class TestWorkbenchDist : public QObject {
     QVERIFY(config.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(config.readAll()).object().value(QStringLiteral("threads")),
              QJsonValue(std::max(1, QThread::idealThreadCount() / 2)));
+  }
+
+  void a_run_stopped_mid_epoch_resumes_from_the_dialog_on_two_processes() {
+    // Without per-rank randomness (dropout, augmentation) and per-rank batch norm statistics,
+    // a run on 2 processes steps alike whether it was stopped and resumed or not (test_dist's
+    // a_stopped_run_stops_together_and_resumes_on_two_processes: bit for bit).
+    constexpr int kSteps = 50;  // one epoch of 3200 images in batches of 64
+    const auto fill = [this](const QString& folder) {
+      ShortRun run;
+      run.runs_dir = runs_.filePath(folder);
+      run.epochs = 1;
+      run.train_limit = kSteps * run.batch_size;
+      run.test_limit = 256;
+      fill_form(*window_, run);
+      set_field(*window_, "augment", QStringLiteral("none"));
+      set_field(*window_, "dropout", QStringLiteral("false"));
+      set_field(*window_, "bn", QStringLiteral("false"));
+      set_field(*window_, "threads", QStringLiteral("1"));
+      window_->train_page()->form()->set_processes(2);
+    };
+    const auto status_text = [this](const char* name) {
+      auto* label = window_->findChild<QLabel*>(QLatin1String(name));
+      return label ? label->text() : QStringLiteral("(no %1)").arg(QLatin1String(name));
+    };
+    auto* controller = window_->train_page()->controller();
+    QSignalSpy ended(controller, &TrainingController::run_ended);
+    QSignalSpy paused(controller, &TrainingController::paused_changed);
+
+    // The same run uninterrupted.
+    fill(QStringLiteral("whole"));
+    click(*window_, "start_button");
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kRunTimeoutMs);
+    const RunResult whole = last_result(ended);
+    QVERIFY2(whole.state == QLatin1String("finished"), qPrintable(whole.reason));
+
+    // Stopped mid-epoch.
+    fill(QStringLiteral("stopped"));
+    click(*window_, "start_button");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window_->train_page()->charts()->store().series(QStringLiteral("batch_loss")).size() >= 3,
+        kRunTimeoutMs);
+    click(*window_, "stop_button");
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 30000);
+    const RunResult stopped = last_result(ended);
+    QVERIFY2(stopped.state == QLatin1String("stopped"), qPrintable(stopped.reason));
+    const int stopped_after = static_cast<int>(batch_losses(stopped.run_dir).size());
+    QVERIFY2(stopped_after > 0 && stopped_after < kSteps,
+             qPrintable(QString::number(stopped_after)));
+
+    // Resumed from the page's Resume button: its dialog offers the form's number of processes
+    // (the run folder does not record it), and the user picks 2.
+    window_->train_page()->form()->set_processes(3);
+    window_->train_page()->log()->clear();
+    int offered = 0;
+    QTimer::singleShot(0, [&offered] {
+      QTRY_VERIFY(qobject_cast<ResumeDialog*>(QApplication::activeModalWidget()) != nullptr);
+      auto* dialog = qobject_cast<ResumeDialog*>(QApplication::activeModalWidget());
+      auto* field = dialog->findChild<QSpinBox*>(QStringLiteral("processes"));
+      QVERIFY(field);
+      offered = field->value();
+      field->setValue(2);
+      dialog->accept();
+    });
+    click(*window_, "resume_button");
+    QCOMPARE(offered, 3);
+    // Pause and continue, as in any run.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window_->train_page()->charts()->store().series(QStringLiteral("batch_loss")).size() >= 1,
+        kRunTimeoutMs);
+    paused.clear();
+    click(*window_, "pause_button");
+    QTRY_COMPARE(paused.count(), 1);
+    QVERIFY(controller->is_paused());
+    QCOMPARE(status_text("status_state"), QStringLiteral("Paused"));
+    click(*window_, "pause_button");
+    QTRY_COMPARE(paused.count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 3, kRunTimeoutMs);
+    const RunResult resumed = last_result(ended);
+    const QString log = window_->train_page()->log()->toPlainText();
+    QVERIFY2(resumed.state == QLatin1String("finished"),
+             qPrintable(resumed.state + ": " + resumed.reason + "\n" + log));
+    QCOMPARE(resumed.run_dir, stopped.run_dir);
+    // Rank 1 took part in the resumed run, and its output reached the log.
+    QVERIFY2(log.contains(QStringLiteral("Data-parallel training on 2 processes")),
+             qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("[rank 1] rank 1 of 2 joined")), qPrintable(log));
+    QCOMPARE(status_text("status_state"), QStringLiteral("Finished"));
+    QCOMPARE(status_text("status_progress"), QStringLiteral("1 of 1 epochs done"));
+    // The charts show the resumed steps.
+    QCOMPARE(window_->train_page()->charts()->store().series(QStringLiteral("batch_loss")).size(),
+             size_t(kSteps - stopped_after));
+
+    // batches.csv goes on where it stopped: every step once, in order ...
+    const QList<double> steps = batch_column(stopped.run_dir, QStringLiteral("step"));
+    QCOMPARE(steps.size(), kSteps);
+    for (int i = 0; i < steps.size(); ++i) QCOMPARE(steps[i], steps[0] + i);
+    // ... with the losses of the run that was never stopped.
+    const QList<double> continued = batch_losses(stopped.run_dir);
+    const QList<double> straight = batch_losses(whole.run_dir);
+    QCOMPARE(straight.size(), kSteps);
+    double largest = 0.0;
+    for (int i = 0; i < kSteps; ++i)
+      largest = std::max(largest, std::abs(continued[i] - straight[i]));
+    qInfo(
+        "stopped after step %d of %d, resumed on 2 processes from the dialog: largest batch "
+        "loss difference to the uninterrupted run %.3g",
+        stopped_after, kSteps, largest);
+    QVERIFY2(largest <= 1e-5, qPrintable(QString::number(largest)));
   }
 
   void the_number_of_processes_is_remembered() {

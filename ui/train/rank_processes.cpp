@@ -46,7 +46,7 @@ QString RankProcesses::cli_program() {
   return QFileInfo(above).isExecutable() ? above : beside;
 }
 
-QString RankProcesses::start(const QString& program, const QString& config_file, int world_size,
+QString RankProcesses::start(const QString& program, const QStringList& arguments, int world_size,
                              int port) {
   QString why;
   QMetaObject::invokeMethod(
@@ -75,11 +75,13 @@ QString RankProcesses::start(const QString& program, const QString& config_file,
                                      .arg(rank)
                                      .arg(code));
               });
-          process->start(
-              program, {QStringLiteral("train"), QStringLiteral("--config"), config_file,
-                        QStringLiteral("--world-size"), QString::number(world_size),
-                        QStringLiteral("--rank"), QString::number(rank), QStringLiteral("--master"),
-                        QStringLiteral("127.0.0.1:%1").arg(port)});
+          process->start(program,
+                         QStringList{QStringLiteral("train")}
+                             << arguments
+                             << QStringList{QStringLiteral("--world-size"),
+                                            QString::number(world_size), QStringLiteral("--rank"),
+                                            QString::number(rank), QStringLiteral("--master"),
+                                            QStringLiteral("127.0.0.1:%1").arg(port)});
           if (!process->waitForStarted()) {
             why =
                 tr("rank %1 could not start %2: %3").arg(rank).arg(program, process->errorString());

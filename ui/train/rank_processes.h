@@ -3,16 +3,18 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 namespace allcnn::ui {
 
 /// Ranks 1..N-1 of a data-parallel run that the workbench trains as rank 0 (TrainingWorker):
 /// child processes of the allcnn CLI, `allcnn train --config FILE --world-size N --rank R
-/// --master 127.0.0.1:PORT`. They live on a thread of their own with an event loop, so their
-/// output streams into the log while the worker thread trains; each line comes out of line()
-/// prefixed "[rank R]", from that thread. start(), failure() and finish() are for one other
-/// thread (the worker's); start() and finish() block until done.
+/// --master 127.0.0.1:PORT` (`--resume DIR ...` in place of `--config FILE` for a resumed run).
+/// They live on a thread of their own with an event loop, so their output streams into the log
+/// while the worker thread trains; each line comes out of line() prefixed "[rank R]", from that
+/// thread. start(), failure() and finish() are for one other thread (the worker's); start() and
+/// finish() block until done.
 class RankProcesses : public QObject {
   Q_OBJECT
 
@@ -25,9 +27,11 @@ class RankProcesses : public QObject {
   /// else one folder up (the build tree keeps the workbench in app/workbench/, allcnn in app/).
   static QString cli_program();
 
-  /// Starts ranks 1..world_size-1 with the run's settings in `config_file`. Returns why one
-  /// could not start, naming its rank; empty when all started.
-  QString start(const QString& program, const QString& config_file, int world_size, int port);
+  /// Starts ranks 1..world_size-1 as `program train ARGUMENTS --world-size N --rank R --master
+  /// 127.0.0.1:PORT`; `arguments` say what they train: `--config FILE` for a new run, `--resume
+  /// DIR` and the flags of the resumed run's changes for a continued one. Returns why one could
+  /// not start, naming its rank; empty when all started.
+  QString start(const QString& program, const QStringList& arguments, int world_size, int port);
   /// How the first rank that ended badly ended ("rank 1 ended with exit status 1"), or empty.
   QString failure() const;
   /// Waits at most `timeout_ms` for every rank to end, then kills those left; their last lines

@@ -12,12 +12,13 @@
 #include "common/error.h"
 #include "config/settings_table.h"
 #include "engine_text.h"
+#include "processes_box.h"
 #include "setting_editor.h"
 #include "setting_text.h"
 
 namespace allcnn::ui {
 
-ResumeDialog::ResumeDialog(const QString& run_dir, int epochs_done, QWidget* parent)
+ResumeDialog::ResumeDialog(const QString& run_dir, int epochs_done, int processes, QWidget* parent)
     : QDialog(parent), epochs_done_(epochs_done) {
   setObjectName(QStringLiteral("resume_dialog"));
   setWindowTitle(tr("Resume %1").arg(QFileInfo(run_dir).fileName()));
@@ -53,6 +54,10 @@ ResumeDialog::ResumeDialog(const QString& run_dir, int epochs_done, QWidget* par
     form->addRow(row.type() == config::SettingType::Bool ? QString() : setting_label(row), editor);
     editors_[QString::fromStdString(row.key())] = editor;
   }
+  processes_ = new ProcessesBox(this);
+  const auto threads = editors_.find(QStringLiteral("threads"));
+  processes_->add_under(form, threads != editors_.end() ? threads->second : nullptr);
+  processes_->setValue(processes);
   layout->addLayout(form);
 
   error_ = new QLabel(this);
@@ -72,6 +77,10 @@ ResumeDialog::ResumeDialog(const QString& run_dir, int epochs_done, QWidget* par
 }
 
 void ResumeDialog::set_more_epochs(int epochs) { more_epochs_->setValue(epochs); }
+
+int ResumeDialog::processes() const { return processes_->value(); }
+
+void ResumeDialog::set_processes(int processes) { processes_->setValue(processes); }
 
 config::SettingChanges ResumeDialog::changes() const {
   config::SettingChanges changes;

@@ -18,6 +18,7 @@
 #include "common/error.h"
 #include "config/settings_table.h"
 #include "engine_text.h"
+#include "processes_box.h"
 #include "setting_editor.h"
 #include "setting_text.h"
 #include "train_bridge.h"
@@ -119,24 +120,10 @@ void SettingsForm::add_field(const config::Setting& row, QWidget* box) {
 
 void SettingsForm::add_processes_field(QWidget* box) {
   auto* form = static_cast<QFormLayout*>(box->layout());
-  processes_ = new QSpinBox(box);
-  processes_->setObjectName(QStringLiteral("processes"));
-  processes_->setRange(1, 256);
-  processes_->setToolTip(
-      tr("Data-parallel training on this many processes of this machine: the workbench is the "
-         "first and records the run, the others are allcnn CLI processes whose output goes to "
-         "the log. The batch size is the batch of all of them together; with automatic CPU "
-         "threads, each process gets its share of the cores. 1: this process alone"));
-  // Under the CPU threads, which it shares out.
-  int row = form->rowCount();
-  if (const auto threads = fields_.find(QStringLiteral("threads")); threads != fields_.end()) {
-    QFormLayout::ItemRole role;
-    form->getWidgetPosition(threads->second.row, &row, &role);
-    ++row;
-  }
-  form->insertRow(row, tr("Processes"), processes_);
-  processes_label_ = qobject_cast<QLabel*>(form->labelForField(processes_));
-  if (processes_label_) processes_label_->setToolTip(processes_->toolTip());
+  processes_ = new ProcessesBox(box);
+  const auto threads = fields_.find(QStringLiteral("threads"));
+  processes_label_ =
+      processes_->add_under(form, threads != fields_.end() ? threads->second.row : nullptr);
   connect(processes_, &QSpinBox::valueChanged, this, &SettingsForm::edited);
 }
 

@@ -12,12 +12,12 @@
 
 class QLabel;
 class QScrollArea;
-class QSpinBox;
 class QToolButton;
 class QVBoxLayout;
 
 namespace allcnn::ui {
 
+class ProcessesBox;
 class SettingEditor;
 
 /// A setting that did not parse or validate: its key, why (the settings table's words), and the
@@ -126,7 +126,7 @@ class SettingsForm : public QWidget {
   QScrollArea* scroll_ = nullptr;
   QWidget* content_ = nullptr;
   std::map<QString, Field> fields_;
-  QSpinBox* processes_ = nullptr;
+  ProcessesBox* processes_ = nullptr;
   QLabel* processes_label_ = nullptr;
   QToolButton* folder_button_ = nullptr;
   QToolButton* download_button_ = nullptr;

@@ -71,9 +71,10 @@ class TrainPage : public QWidget {
   void stop_run();
   /// Asks how the run in `run_dir` continues (ResumeDialog), then resumes it.
   void ask_to_resume(const QString& run_dir, int epochs_done);
-  /// Resumes the run in `run_dir` with these changes of its resumable settings: the same core
-  /// path as `allcnn train --resume`. Returns false when a run is already going.
-  bool resume_run(const QString& run_dir, const config::SettingChanges& changes);
+  /// Resumes the run in `run_dir` with these changes of its resumable settings on `processes`
+  /// processes: the same core path as `allcnn [launch --nproc N] train --resume`. Returns false
+  /// when a run is already going.
+  bool resume_run(const QString& run_dir, const config::SettingChanges& changes, int processes = 1);
   /// Fills the form from a config.json; false (with the reason shown) when it cannot.
   bool load_config(const QString& path);
   /// Stops a run in progress, waiting at most `timeout_ms` for its thread, and remembers the

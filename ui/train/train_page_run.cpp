@@ -58,7 +58,8 @@ void TrainPage::launch(const train::RunConfig& config, const config::GroupTag& g
   controller_->start(config, group, processes);
 }
 
-bool TrainPage::resume_run(const QString& run_dir, const config::SettingChanges& changes) {
+bool TrainPage::resume_run(const QString& run_dir, const config::SettingChanges& changes,
+                           int processes) {
   if (controller_->is_running()) return false;
   form_->clear_errors();
   banner_->hide();
@@ -67,15 +68,17 @@ bool TrainPage::resume_run(const QString& run_dir, const config::SettingChanges&
   for (const auto& change : changes)
     if (change.key == "epochs") status_->set_planned_epochs(std::stoll(change.text));
   log_->add(tr("Resuming %1").arg(run_dir));
+  if (processes > 1) log_->add(tr("Data-parallel training on %1 processes").arg(processes));
   running_group_.clear();
-  controller_->resume(run_dir, changes);
+  controller_->resume(run_dir, changes, processes);
   return true;
 }
 
 void TrainPage::ask_to_resume(const QString& run_dir, int epochs_done) {
   if (controller_->is_running() || run_dir.isEmpty()) return;
-  ResumeDialog dialog(run_dir, epochs_done, this);
-  if (dialog.exec() == QDialog::Accepted) resume_run(run_dir, dialog.changes());
+  // The run folder does not say how many processes trained it: the form's number is the guess.
+  ResumeDialog dialog(run_dir, epochs_done, form_->processes(), this);
+  if (dialog.exec() == QDialog::Accepted) resume_run(run_dir, dialog.changes(), dialog.processes());
 }
 
 void TrainPage::set_paused(bool paused) {

@@ -49,8 +49,9 @@ void TrainingController::start(const train::RunConfig& config, const config::Gro
   if (begin_run()) Q_EMIT run_requested(config, group, processes);
 }
 
-void TrainingController::resume(const QString& run_dir, const config::SettingChanges& changes) {
-  if (begin_run()) Q_EMIT resume_requested(run_dir, changes);
+void TrainingController::resume(const QString& run_dir, const config::SettingChanges& changes,
+                                int processes) {
+  if (begin_run()) Q_EMIT resume_requested(run_dir, changes, processes);
 }
 
 void TrainingController::set_paused(bool paused) {

@@ -31,8 +31,9 @@ class TrainingController : public QObject {
   /// Queues a new run on the worker thread, one of `group` when that is not empty, on
   /// `processes` processes (TrainingWorker::run); ignored while one is running.
   void start(const train::RunConfig& config, const config::GroupTag& group = {}, int processes = 1);
-  /// Queues the continuation of the run in `run_dir`; ignored while one is running.
-  void resume(const QString& run_dir, const config::SettingChanges& changes);
+  /// Queues the continuation of the run in `run_dir` on `processes` processes
+  /// (TrainingWorker::resume); ignored while one is running.
+  void resume(const QString& run_dir, const config::SettingChanges& changes, int processes = 1);
   void set_paused(bool paused);
   /// Asks the run to stop; the trainer writes its last checkpoint and run_ended() follows.
   void stop();
@@ -62,7 +63,8 @@ class TrainingController : public QObject {
   /// Internal: carry start() and resume() to the worker thread.
   void run_requested(const allcnn::train::RunConfig& config, const allcnn::config::GroupTag& group,
                      int processes);
-  void resume_requested(const QString& run_dir, const allcnn::config::SettingChanges& changes);
+  void resume_requested(const QString& run_dir, const allcnn::config::SettingChanges& changes,
+                        int processes);
 
  private:
   /// Clears what an earlier run left; false while a run is going or after shutdown().

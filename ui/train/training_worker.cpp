@@ -12,11 +12,13 @@
 
 #include "common/device.h"
 #include "common/error.h"
+#include "config/setting_changes.h"
 #include "dist/free_port.h"
 #include "dist/process_group.h"
 #include "engine_text.h"
 #include "metrics_buffer.h"
 #include "rank_processes.h"
+#include "runs/run_folder.h"
 #include "tensor_image.h"
 #include "train/trainer.h"
 
@@ -33,6 +35,11 @@ RunResult failure(QString subject, QString reason) {
   result.subject = std::move(subject);
   result.reason = std::move(reason);
   return result;
+}
+
+/// A data-parallel run's automatic CPU threads: each process gets its share of the cores.
+int cores_per_process(int processes) {
+  return std::max(1, QThread::idealThreadCount() / processes);
 }
 
 /// Whether rank 0 failed because another process of the group went away (or never came).
@@ -68,10 +75,8 @@ void TrainingWorker::run(const train::RunConfig& config, const config::GroupTag&
     return;
   }
   train::RunConfig shared = config;
-  if (shared.threads == 0) shared.threads = std::max(1, QThread::idealThreadCount() / processes);
+  if (shared.threads == 0) shared.threads = cores_per_process(processes);
   RankProcesses ranks;
-  // Emitted on the ranks' thread: this thread is busy training.
-  connect(&ranks, &RankProcesses::line, this, &TrainingWorker::message, Qt::DirectConnection);
   QTemporaryFile config_file(QDir::temp().filePath(QStringLiteral("allcnn-ranks-XXXXXX.json")));
   drive(
       [&](const train::TrainerCallbacks& callbacks) {
@@ -84,23 +89,8 @@ void TrainingWorker::run(const train::RunConfig& config, const config::GroupTag&
             !config_file.flush())
           throw Error(config_file.fileName().toStdString(),
                       config_file.errorString().toStdString());
-        Q_EMIT message(
-            tr("Starting the run's other processes (allcnn train): %1").arg(processes - 1));
-        dist::GroupOptions options;
-        options.world_size = processes;
-        options.rank = 0;
-        options.master_port = dist::free_local_port();
-        // A rank's process that ends, or a stop, ends the wait for the others at once. (The
-        // stop's reason is not shown: drive() reports a stop before the run began as such.)
-        options.abandon = [&ranks, this] {
-          return control_->stop.load() ? std::string("stopped") : ranks.failure().toStdString();
-        };
-        if (const QString why = ranks.start(RankProcesses::cli_program(), config_file.fileName(),
-                                            processes, options.master_port);
-            !why.isEmpty())
-          throw Error("", why.toStdString());
-        auto process_group = std::make_shared<dist::ProcessGroup>(options);
-        Q_EMIT message(engine_text(process_group->joined()));
+        auto process_group = join_as_rank_zero(
+            ranks, {QStringLiteral("--config"), config_file.fileName()}, processes);
         shared.device =
             device_for_local_rank(shared.device, 0, static_cast<int>(torch::cuda::device_count()));
         return std::make_unique<train::Trainer>(shared, callbacks, group, process_group);
@@ -108,11 +98,58 @@ void TrainingWorker::run(const train::RunConfig& config, const config::GroupTag&
       &ranks);
 }
 
-void TrainingWorker::resume(const QString& run_dir, const config::SettingChanges& changes) {
+void TrainingWorker::resume(const QString& run_dir, const config::SettingChanges& changes,
+                            int processes) {
   Q_EMIT message(tr("Loading the data and the checkpoint of %1...").arg(run_dir));
-  drive([&](const train::TrainerCallbacks& callbacks) {
-    return train::Trainer::resume(run_dir.toStdString(), changes, callbacks);
-  });
+  if (processes <= 1) {
+    drive([&](const train::TrainerCallbacks& callbacks) {
+      return train::Trainer::resume(run_dir.toStdString(), changes, callbacks);
+    });
+    return;
+  }
+  RankProcesses ranks;
+  drive(
+      [&](const train::TrainerCallbacks& callbacks) {
+        // Every rank continues with the same changes, the others as `allcnn train --resume DIR`
+        // with them as flags (they read the folder's config.json, which rank 0 updates); with
+        // automatic threads, each process gets its share of the cores, as in run().
+        config::SettingChanges shared = changes;
+        train::RunConfig resumed = train::load_config(
+            QDir(run_dir).filePath(QString::fromLatin1(runs::kConfigFile)).toStdString());
+        config::apply_resume_changes(resumed, changes);
+        if (resumed.threads == 0)
+          shared.push_back({"threads", std::to_string(cores_per_process(processes))});
+        QStringList arguments{QStringLiteral("--resume"), run_dir};
+        for (const std::string& flag : config::cli_arguments(shared))
+          arguments << QString::fromStdString(flag);
+        auto process_group = join_as_rank_zero(ranks, arguments, processes);
+        return train::Trainer::resume(run_dir.toStdString(), shared, callbacks, process_group);
+      },
+      &ranks);
+}
+
+std::shared_ptr<dist::ProcessGroup> TrainingWorker::join_as_rank_zero(RankProcesses& ranks,
+                                                                      const QStringList& arguments,
+                                                                      int processes) {
+  // Emitted on the ranks' thread: this thread is busy training.
+  connect(&ranks, &RankProcesses::line, this, &TrainingWorker::message, Qt::DirectConnection);
+  Q_EMIT message(tr("Starting the run's other processes (allcnn train): %1").arg(processes - 1));
+  dist::GroupOptions options;
+  options.world_size = processes;
+  options.rank = 0;
+  options.master_port = dist::free_local_port();
+  // A rank's process that ends, or a stop, ends the wait for the others at once. (The stop's
+  // reason is not shown: drive() reports a stop before the run began as such.)
+  options.abandon = [&ranks, this] {
+    return control_->stop.load() ? std::string("stopped") : ranks.failure().toStdString();
+  };
+  if (const QString why =
+          ranks.start(RankProcesses::cli_program(), arguments, processes, options.master_port);
+      !why.isEmpty())
+    throw Error("", why.toStdString());
+  auto process_group = std::make_shared<dist::ProcessGroup>(options);
+  Q_EMIT message(engine_text(process_group->joined()));
+  return process_group;
 }
 
 void TrainingWorker::drive(const Factory& make_trainer, RankProcesses* ranks) {

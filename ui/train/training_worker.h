@@ -7,10 +7,15 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include "config/provenance.h"
 #include "config/run_config.h"
 #include "config/setting_changes.h"
+
+namespace allcnn::dist {
+class ProcessGroup;
+}
 
 namespace allcnn::train {
 class Trainer;
@@ -63,8 +68,10 @@ class TrainingWorker : public QObject {
   /// its share of the cores.
   void run(const allcnn::train::RunConfig& config, const allcnn::config::GroupTag& group,
            int processes);
-  /// Continues the run in `run_dir` (train::Trainer::resume with `changes`).
-  void resume(const QString& run_dir, const allcnn::config::SettingChanges& changes);
+  /// Continues the run in `run_dir` (train::Trainer::resume with `changes`) on `processes`
+  /// processes, however many trained it before: above 1, this process is rank 0 as in run(),
+  /// and the others resume as `allcnn train --resume DIR` with the changes as flags.
+  void resume(const QString& run_dir, const allcnn::config::SettingChanges& changes, int processes);
 
  Q_SIGNALS:
   /// Decoding an image-folder dataset, before run_started(): `done` of `total` files.
@@ -89,6 +96,12 @@ class TrainingWorker : public QObject {
   /// With `ranks`, waits for them once the run ended (kills them after a while) and, when
   /// this process failed because one of them ended, names that rank.
   void drive(const Factory& make_trainer, RankProcesses* ranks = nullptr);
+  /// Starts the other ranks (`allcnn train ARGUMENTS`, RankProcesses::start), their output
+  /// going to message(), and joins the group of `processes` with them as rank 0. Throws
+  /// allcnn::Error when one cannot start or the group does not form.
+  std::shared_ptr<dist::ProcessGroup> join_as_rank_zero(RankProcesses& ranks,
+                                                        const QStringList& arguments,
+                                                        int processes);
 
   std::shared_ptr<MetricsBuffer> buffer_;
   std::unique_ptr<train::RunControl> control_;
