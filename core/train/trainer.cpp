@@ -98,7 +98,9 @@ torch::Tensor Trainer::State::displayable(const torch::Tensor& augmented) const 
 RunOutcome Trainer::run(RunControl& control) {
   auto& s = *state_;
   s.stop_requested = &control.stop;
+  s.pause_requested = &control.pause;
   s.stop_agreed = false;
+  s.pause_agreed = false;
   try {
     if (const auto ending = s.begin_session(control)) return s.finish(*ending);
     Ending finished{RunState::Finished, {}};
@@ -165,27 +167,41 @@ std::optional<Ending> Trainer::State::train_epoch(RunControl& control) {
 }
 
 std::optional<Ending> Trainer::State::obey(RunControl& control) {
-  // Data-parallel, a stop is what the last step's all-reduce agreed, so that every rank stops
-  // after the same step (a rank's own request travels with the next step); a pause is this
-  // process's alone.
+  // Data-parallel, a pause or a stop is what the last step's all-reduce agreed, so that every
+  // rank pauses or stops after the same step (a rank's own request travels with the next step).
+  const auto pause = [&] { return process_group ? pause_agreed : control.pause.load(); };
   const auto stop = [&] { return process_group ? stop_agreed : control.stop.load(); };
-  if (!control.pause.load() && !stop()) return std::nullopt;
+  if (!pause() && !stop()) return std::nullopt;
   // Show everything trained so far before waiting or stopping.
   if (auto ending = flush_metrics()) return ending;
-  if (control.pause.load()) {
+  if (pause()) {
     const auto pause_start = Clock::now();
     tell(MessageCode::Paused);
-    while (control.pause.load() && !control.stop.load())
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    // Data-parallel, every rank polls together: each poll is a small all-reduce, far inside
+    // the collectives' timeout however long the pause lasts.
+    const auto poll = std::chrono::milliseconds(process_group ? 200 : 20);
+    while (still_paused(control)) std::this_thread::sleep_for(poll);
+    pause_agreed = false;
     clock.add_pause(std::chrono::duration<double>(Clock::now() - pause_start).count());
     group_start = Clock::now();
-    if (!control.stop.load()) tell(MessageCode::Resumed);
+    if (!stop()) tell(MessageCode::Resumed);
   }
   if (!stop()) return std::nullopt;
   position.elapsed_s = clock.elapsed_s();
   save(runs::Checkpoint::Last);
   return Ending{RunState::Stopped,
                 message(MessageCode::StoppedAt, position.epoch + 1, position.batch + 1)};
+}
+
+bool Trainer::State::still_paused(const RunControl& control) {
+  // The pause first: a stop clears it after setting stop (TrainingController::stop).
+  const bool pausing = control.pause.load();
+  const bool stopping = control.stop.load();
+  if (!process_group) return pausing && !stopping;
+  auto asked = torch::tensor({pausing ? 1.0f : 0.0f, stopping ? 1.0f : 0.0f});
+  process_group->all_reduce_sum({asked}, "the pause after step " + std::to_string(position.step));
+  stop_agreed = stop_agreed || asked[1].item<float>() > 0.0f;
+  return asked[0].item<float>() > 0.0f && !stop_agreed;
 }
 
 // Nothing here waits for the device: the loss and the correct count stay there until the next

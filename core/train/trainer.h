@@ -87,8 +87,10 @@ class Trainer {
   /// Rank 0 alone creates and writes the run folder; the other ranks write nothing (their
   /// run_dir() is empty). The epoch's evaluation is sharded and summed, so every rank has the
   /// whole split's figures and all make the same early-stopping decisions. Batch norm's
-  /// statistics are summed over the ranks with config.sync_bn, else kept per rank. A stop asked
-  /// of any rank travels in the next step's all-reduce: all stop after the same step.
+  /// statistics are summed over the ranks with config.sync_bn, else kept per rank. A stop or a
+  /// pause asked of any rank travels in the next step's all-reduce: all stop, or pause, after
+  /// the same step, and while paused they poll together (a small all-reduce every 200 ms) until
+  /// no rank asks to pause any more or one asks to stop.
   Trainer(RunConfig config, TrainerCallbacks callbacks = {}, config::GroupTag group = {},
           std::shared_ptr<dist::ProcessGroup> process_group = nullptr);
   /// Continues the run in `run_dir` exactly where its last checkpoint left it. `changes` may

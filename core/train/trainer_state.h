@@ -84,11 +84,14 @@ struct Trainer::State {
   std::shared_ptr<dist::ProcessGroup> process_group;
   /// This process records the run (its folder, CSVs, checkpoints): rank 0, or the only one.
   bool records() const { return !process_group || process_group->rank() == 0; }
-  /// Data-parallel: this process's stop request (the RunControl's, set by Trainer::run), which
-  /// each step's all-reduce carries to the others, and whether some rank's request arrived:
-  /// every rank then stops after the same step, so none waits in a collective the others left.
+  /// Data-parallel: this process's stop and pause requests (the RunControl's, set by
+  /// Trainer::run), which each step's all-reduce carries to the others, and whether some rank's
+  /// request arrived: every rank then stops, or pauses, after the same step, so none waits in a
+  /// collective the others left. pause_agreed is the last step's (it ends with the pause).
   const std::atomic<bool>* stop_requested = nullptr;
+  const std::atomic<bool>* pause_requested = nullptr;
   bool stop_agreed = false;
+  bool pause_agreed = false;
   /// Data-parallel training with synchronized batch norm: the sums over the ranks its layers
   /// make in each step; null otherwise (each rank normalizes with its own share's statistics).
   std::unique_ptr<nn::ProcessSum> batch_norm_sum;
@@ -165,6 +168,11 @@ struct Trainer::State {
   /// Answers a pause or stop request: records what was trained so far, waits while paused,
   /// writes the 'last' checkpoint on stop.
   std::optional<Ending> obey(RunControl& control);
+  /// While paused: whether the pause goes on. On one process, while `control` asks to pause
+  /// and not to stop. Data-parallel, every rank sums [ranks asking to pause, ranks asking to
+  /// stop] with one small all-reduce: the pause goes on while some rank asks for it and none
+  /// asks to stop (which sets stop_agreed).
+  bool still_paused(const RunControl& control);
   /// One optimizer step on `batch`; its loss and accuracy stay pending on the device.
   void train_batch(const data::Batch& batch);
   /// What one optimizer step leaves on the device: the batch's loss (0-d float) and how many

@@ -4,6 +4,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -18,6 +19,7 @@
 #include "dist/gradient_sum.h"
 #include "dist/process_group.h"
 #include "runs/run_reader.h"
+#include "train/trainer.h"
 
 using namespace allcnn;
 
@@ -377,6 +379,101 @@ class TestDist : public QObject {
         "uninterrupted run over 100 steps %.3g",
         qPrintable(stopped_zero.captured(1)), largest);
     QVERIFY2(largest < 1e-6, qPrintable(QString::number(largest)));
+  }
+
+  // A pause asked of rank 0 pauses every rank after the same step, and lasts longer than the
+  // collectives' timeout: while paused the ranks poll together with a small all-reduce, so none
+  // waits in a collective meanwhile. Two Trainers on threads of this process, each with its
+  // group (a timeout of 2 s), since the collective timeout is not a flag of the CLI.
+  void a_pause_outlasts_the_collective_timeout() {
+    if (!QFileInfo::exists(QStringLiteral(ALLCNN_FASHION_MNIST_DIR)))
+      QSKIP("Fashion-MNIST is not installed (dataset-fashion-mnist)");
+    QTemporaryDir runs;
+    PortHolder free(false);
+    free.release();
+    train::RunConfig config;
+    config.dataset = data::DatasetKind::FashionMnist;
+    config.data_dir = ALLCNN_FASHION_MNIST_DIR;
+    config.model.width = 0.125;
+    config.model.dropout = false;
+    config.augment = {};
+    config.init = init::InitKind::HeUniform;
+    config.train_limit = 1024;  // 16 steps
+    config.test_limit = 128;
+    config.batch_size = 64;
+    config.epochs = 1;
+    config.threads = 1;
+    config.checkpoint_every = 0;
+    config.device = DeviceSpec{DeviceKind::Cpu};
+    config.runs_dir = runs.path().toStdString();
+    config.name = "paused";
+    constexpr double kCollectiveTimeoutS = 2.0;
+    constexpr int kPauseMs = 5000;
+
+    train::RunControl controls[2];
+    std::atomic<int> paused[2] = {0, 0}, resumed[2] = {0, 0};
+    std::atomic<int64_t> batches[2] = {0, 0};
+    std::atomic<int> ended{0};
+    train::RunOutcome outcomes[2];
+    std::string errors[2];
+    auto body = [&](int rank) {
+      try {
+        auto options = local_group(2, rank, free.port, 30.0);
+        options.collective_timeout_s = kCollectiveTimeoutS;
+        auto group = std::make_shared<dist::ProcessGroup>(options);
+        train::TrainerCallbacks callbacks;
+        callbacks.on_batch = [&, rank](const metrics::BatchMetrics& m) {
+          batches[rank] = m.step + 1;
+          if (rank == 0 && m.step == 3) controls[0].pause = true;
+        };
+        callbacks.on_message = [&, rank](const Message& m) {
+          if (m.code == MessageCode::Paused) ++paused[rank];
+          if (m.code == MessageCode::Resumed) ++resumed[rank];
+        };
+        train::Trainer trainer(config, callbacks, {}, group);
+        outcomes[rank] = trainer.run(controls[rank]);
+      } catch (const std::exception& e) {
+        errors[rank] = e.what();
+      }
+      ++ended;
+    };
+    std::thread zero(body, 0), one(body, 1);
+    QElapsedTimer waited;
+    waited.start();
+    while ((paused[0] == 0 || paused[1] == 0) && ended == 0 && waited.elapsed() < 120000)
+      QThread::msleep(20);
+    const bool both_paused = paused[0] == 1 && paused[1] == 1;
+    const int64_t paused_at[2] = {batches[0], batches[1]};
+    QThread::msleep(kPauseMs);
+    const int64_t later[2] = {batches[0], batches[1]};
+    controls[0].pause = false;
+    zero.join();
+    one.join();
+    QCOMPARE(QString::fromStdString(errors[0]), QString());
+    QCOMPARE(QString::fromStdString(errors[1]), QString());
+    QVERIFY(both_paused);
+    // Both paused after the same step, before the last one, and trained nothing meanwhile.
+    QCOMPARE(paused_at[1], paused_at[0]);
+    QVERIFY(paused_at[0] >= 4 && paused_at[0] < 16);
+    QCOMPARE(later[0], paused_at[0]);
+    QCOMPARE(later[1], paused_at[1]);
+    for (int rank = 0; rank < 2; ++rank) {
+      QVERIFY2(outcomes[rank].state == train::RunState::Finished,
+               outcomes[rank].reason.english().c_str());
+      QCOMPARE(resumed[rank].load(), 1);
+      QCOMPARE(batches[rank].load(), int64_t{16});
+    }
+    const auto run = runs::read_run(outcomes[0].run_dir);
+    QCOMPARE(run.batches.size(), size_t{16});
+    // The pause is not in the run's clock.
+    double longest_gap = 0.0;
+    for (size_t i = 1; i < run.batches.size(); ++i)
+      longest_gap = std::max(longest_gap, run.batches[i].elapsed_s - run.batches[i - 1].elapsed_s);
+    qInfo(
+        "paused after step %lld for %d ms with a collective timeout of %.0f s; longest clock "
+        "gap between batches %.3f s",
+        static_cast<long long>(paused_at[0]), kPauseMs, kCollectiveTimeoutS, longest_gap);
+    QVERIFY2(longest_gap < kCollectiveTimeoutS, qPrintable(QString::number(longest_gap)));
   }
 
   void unreachable_master_fails_within_the_timeout() {

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -61,6 +62,7 @@ QList<double> batch_column(const QString& run_dir, const QString& name) {
   return values;
 }
 
+/// batches.csv's loss column.
 QList<double> batch_losses(const QString& run_dir) {
   return batch_column(run_dir, QStringLiteral("loss"));
 }
@@ -223,7 +225,7 @@ class TestWorkbenchDist : public QObject {
 
   void a_rank_that_ends_mid_run_fails_the_run_naming_it() {
     QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
-    start_long_two_process_run(QStringLiteral("killed"), QStringLiteral("1"));
+    start_two_process_run(QStringLiteral("killed"), QStringLiteral("1"));
     if (QTest::currentTestFailed()) return;
     const qint64 pid = rank_child(1);
     QVERIFY(pid > 0);
@@ -239,7 +241,7 @@ class TestWorkbenchDist : public QObject {
   void stop_during_a_two_process_run_ends_it_stopped() {
     QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
     // Automatic threads: shared out among the processes.
-    start_long_two_process_run(QStringLiteral("stop"), QStringLiteral("0"));
+    start_two_process_run(QStringLiteral("stop"), QStringLiteral("0"));
     if (QTest::currentTestFailed()) return;
     click(*window_, "stop_button");
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
@@ -364,6 +366,100 @@ class TestWorkbenchDist : public QObject {
     QVERIFY2(largest <= 1e-5, qPrintable(QString::number(largest)));
   }
 
+  // The workbench's Pause pauses every rank: the request travels in the step's all-reduce, and
+  // while paused the ranks poll together with a small all-reduce, so no rank waits in a
+  // collective (whose timeout would end a long pause). Continued, the run trains what the same
+  // run unpaused trains.
+  void pause_pauses_every_rank_and_continues_like_no_pause() {
+    QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
+    // 2 epochs of 16 steps, one thread per process: the same run trains the same losses.
+    start_two_process_run(QStringLiteral("paused"), QStringLiteral("1"), 2, 1024);
+    if (QTest::currentTestFailed()) return;
+    click(*window_, "pause_button");
+    const auto log = [this] { return window_->train_page()->log()->toPlainText(); };
+    QTRY_VERIFY2_WITH_TIMEOUT(log().contains(QStringLiteral("[rank 1] paused")) || ended.count(),
+                              qPrintable(log()), 30000);
+    QVERIFY2(ended.count() == 0, qPrintable(log()));  // the run did not end before the pause
+    const auto batches = [this] {
+      return window_->train_page()->charts()->store().series(QStringLiteral("batch_loss")).size();
+    };
+    QTest::qWait(3 * TrainingController::kDrainIntervalMs);
+    const size_t paused_at = batches();
+    QVERIFY(paused_at < 32);
+    QTest::qWait(3000);
+    // Nothing trained meanwhile, and rank 1 is still there, waiting.
+    QCOMPARE(batches(), paused_at);
+    QCOMPARE(ended.count(), 0);
+    QVERIFY(rank_child(1) > 0);
+    QVERIFY2(!log().contains(QStringLiteral("[rank 1] resumed")), qPrintable(log()));
+
+    click(*window_, "pause_button");  // Continue
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, kRunTimeoutMs);
+    const RunResult paused = last_result(ended);
+    QVERIFY2(paused.state == QLatin1String("finished"),
+             qPrintable(paused.state + ": " + paused.reason + "\n" + log()));
+    QVERIFY2(log().contains(QStringLiteral("[rank 1] resumed")), qPrintable(log()));
+    // The pause is left out of the run's clock (on rank 0, which records it).
+    const QList<double> elapsed = batch_column(paused.run_dir, QStringLiteral("elapsed_s"));
+    double longest_gap = 0.0;
+    for (int i = 1; i < elapsed.size(); ++i)
+      longest_gap = std::max(longest_gap, elapsed[i] - elapsed[i - 1]);
+    QVERIFY2(longest_gap < 2.0, qPrintable(QString::number(longest_gap)));
+
+    start_two_process_run(QStringLiteral("unpaused"), QStringLiteral("1"), 2, 1024);
+    if (QTest::currentTestFailed()) return;
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, kRunTimeoutMs);
+    const RunResult straight = last_result(ended);
+    QVERIFY2(straight.state == QLatin1String("finished"),
+             qPrintable(straight.state + ": " + straight.reason));
+    const QList<double> with_pause = batch_losses(paused.run_dir);
+    const QList<double> without = batch_losses(straight.run_dir);
+    QCOMPARE(with_pause.size(), 32);
+    QCOMPARE(without.size(), 32);
+    double largest = 0.0;
+    for (int i = 0; i < without.size(); ++i)
+      largest = std::max(largest, std::abs(with_pause[i] - without[i]));
+    qInfo(
+        "paused after %zu of 32 steps for 3 s: largest loss difference to the unpaused run %.3g,"
+        " longest clock gap between batches %.3f s",
+        paused_at, largest, longest_gap);
+    QVERIFY2(largest <= 1e-5, qPrintable(QString::number(largest)));
+  }
+
+  // Stop while paused: every rank leaves the pause and stops after the same step; the run is
+  // stopped, and resumes.
+  void stop_while_paused_stops_every_rank() {
+    QSignalSpy ended(window_->train_page()->controller(), &TrainingController::run_ended);
+    start_two_process_run(QStringLiteral("paused-stop"), QStringLiteral("1"));
+    if (QTest::currentTestFailed()) return;
+    click(*window_, "pause_button");
+    const auto log = [this] { return window_->train_page()->log()->toPlainText(); };
+    QTRY_VERIFY2_WITH_TIMEOUT(log().contains(QStringLiteral("[rank 1] paused")), qPrintable(log()),
+                              30000);
+    QTest::qWait(500);
+    click(*window_, "stop_button");
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    const RunResult result = last_result(ended);
+    QVERIFY2(result.state == QLatin1String("stopped"),
+             qPrintable(result.state + ": " + result.reason + "\n" + log()));
+    QVERIFY2(log().contains(QStringLiteral("[rank 1] stopped")), qPrintable(log()));
+    QVERIFY2(!log().contains(QStringLiteral("resumed")), qPrintable(log()));
+    QVERIFY(window_->train_page()
+                ->findChild<QPushButton*>(QStringLiteral("resume_button"))
+                ->isEnabled());
+    // It continues from its last checkpoint: to the end of the epoch it stopped in.
+    const int steps_per_epoch = 8;
+    const int epochs = static_cast<int>(batch_losses(result.run_dir).size()) / steps_per_epoch + 1;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(ALLCNN_CLI),
+                  {QStringLiteral("train"), QStringLiteral("--resume"), result.run_dir,
+                   QStringLiteral("--epochs"), QString::number(epochs)});
+    QVERIFY(process.waitForFinished(kRunTimeoutMs));
+    QVERIFY2(process.exitCode() == 0, process.readAll().constData());
+    QCOMPARE(batch_losses(result.run_dir).size(), epochs * steps_per_epoch);
+  }
+
   void the_number_of_processes_is_remembered() {
     window_->train_page()->form()->set_processes(3);
     window_->close();
@@ -373,12 +469,15 @@ class TestWorkbenchDist : public QObject {
   }
 
  private:
-  // Starts a 200-epoch run on 2 processes from the form, into the runs folder `folder` with
-  // the CPU threads `threads`; returns once it has drawn 2 batches.
-  void start_long_two_process_run(const QString& folder, const QString& threads) {
+  // Starts a run of `epochs` on 2 processes from the form, into the runs folder `folder` with
+  // the CPU threads `threads` and `train_limit` training images (batches of 64); returns once
+  // it has drawn 2 batches.
+  void start_two_process_run(const QString& folder, const QString& threads, int epochs = 200,
+                             int train_limit = 512) {
     ShortRun run;
     run.runs_dir = runs_.filePath(folder);
-    run.epochs = 200;
+    run.epochs = epochs;
+    run.train_limit = train_limit;
     fill_form(*window_, run);
     set_field(*window_, "threads", threads);
     window_->train_page()->form()->set_processes(2);
