@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <initializer_list>
 #include <limits>
 #include <memory>
@@ -16,6 +17,7 @@
 #include "config/setting_changes.h"
 #include "dist/process_group.h"
 #include "progress_line.h"
+#include "runs/run_folder.h"
 #include "setting_flags.h"
 #include "stop_on_signal.h"
 #include "train/trainer.h"
@@ -236,7 +238,17 @@ void add_train_command(CLI::App& app) {
         if (!config_path->empty())
           throw Error("--resume",
                       "takes its settings from the run folder; do not combine it with --config");
-        trainer = train::Trainer::resume(*resume, flags->given(), callbacks, group);
+        auto changes = flags->given();
+        // Several processes on one machine with GPUs: each on its own, as in a new run.
+        if (group) {
+          auto resumed =
+              train::load_config((std::filesystem::path(*resume) / runs::kConfigFile).string());
+          config::apply_resume_changes(resumed, changes);
+          const auto device = device_for_local_rank(resumed.device, DistFlags::local_rank(),
+                                                    static_cast<int>(torch::cuda::device_count()));
+          if (!(device == resumed.device)) changes.push_back({"device", allcnn::to_string(device)});
+        }
+        trainer = train::Trainer::resume(*resume, changes, callbacks, group);
       } else {
         auto config = config_with_flags(*config_path, *flags);
         // Several processes on one machine with GPUs: each on its own.
