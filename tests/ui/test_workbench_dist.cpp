@@ -67,6 +67,14 @@ QList<double> batch_losses(const QString& run_dir) {
   return batch_column(run_dir, QStringLiteral("loss"));
 }
 
+/// The largest difference between `a` and `b` where both have values.
+double largest_difference(const QList<double>& a, const QList<double>& b) {
+  double largest = 0.0;
+  for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+    largest = std::max(largest, std::abs(a[i] - b[i]));
+  return largest;
+}
+
 /// The process id of this process's child `allcnn train ... --rank R`, or 0.
 qint64 rank_child(int rank) {
   const QString parent = QString::number(QCoreApplication::applicationPid());
@@ -356,9 +364,8 @@ class TestWorkbenchDist : public QObject {
     const QList<double> continued = batch_losses(stopped.run_dir);
     const QList<double> straight = batch_losses(whole.run_dir);
     QCOMPARE(straight.size(), kSteps);
-    double largest = 0.0;
-    for (int i = 0; i < kSteps; ++i)
-      largest = std::max(largest, std::abs(continued[i] - straight[i]));
+    QCOMPARE(continued.size(), kSteps);
+    const double largest = largest_difference(continued, straight);
     qInfo(
         "stopped after step %d of %d, resumed on 2 processes from the dialog: largest batch "
         "loss difference to the uninterrupted run %.3g",
@@ -416,9 +423,7 @@ class TestWorkbenchDist : public QObject {
     const QList<double> without = batch_losses(straight.run_dir);
     QCOMPARE(with_pause.size(), 32);
     QCOMPARE(without.size(), 32);
-    double largest = 0.0;
-    for (int i = 0; i < without.size(); ++i)
-      largest = std::max(largest, std::abs(with_pause[i] - without[i]));
+    const double largest = largest_difference(with_pause, without);
     qInfo(
         "paused after %zu of 32 steps for 3 s: largest loss difference to the unpaused run %.3g,"
         " longest clock gap between batches %.3f s",
