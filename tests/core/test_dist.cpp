@@ -4,10 +4,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -64,6 +66,40 @@ dist::GroupOptions local_group(int world, int rank, int port, double timeout_s) 
   options.collective_timeout_s = timeout_s;
   return options;
 }
+
+/// Ranks 0 and 1 of a group, on two threads of this process: each runs `body(rank)` (which
+/// joins its own group). join() waits for both and says what each threw, empty when nothing.
+class TwoRanks {
+ public:
+  explicit TwoRanks(std::function<void(int)> body) : body_(std::move(body)) {
+    for (int rank = 0; rank < 2; ++rank)
+      threads_[rank] = std::thread([this, rank] {
+        try {
+          body_(rank);
+        } catch (const std::exception& e) {
+          errors_[rank] = QString::fromStdString(e.what());
+        }
+        ++ended_;
+      });
+  }
+  ~TwoRanks() { join(); }
+  TwoRanks(const TwoRanks&) = delete;
+  TwoRanks& operator=(const TwoRanks&) = delete;
+
+  /// How many of the two bodies have returned or thrown.
+  int ended() const { return ended_; }
+  std::array<QString, 2> join() {
+    for (auto& thread : threads_)
+      if (thread.joinable()) thread.join();
+    return errors_;
+  }
+
+ private:
+  std::function<void(int)> body_;
+  std::array<std::thread, 2> threads_;
+  std::array<QString, 2> errors_;
+  std::atomic<int> ended_{0};
+};
 
 using allcnn::testing::run_cli;
 
@@ -153,30 +189,23 @@ class TestDist : public QObject {
     PortHolder free(false);
     free.release();
     std::vector<torch::Tensor> sums(2), broadcast(2);
-    std::vector<std::string> errors(2);
-    auto body = [&](int rank) {
-      try {
-        auto options = local_group(2, rank, free.port, 20.0);
-        options.bucket_bytes = 16;
-        dist::ProcessGroup group(options);
-        std::vector<torch::Tensor> tensors{torch::full({3}, rank + 1.0),
-                                           torch::full({2, 2}, 10.0 * (rank + 1)),
-                                           torch::full({1}, 100.0 * (rank + 1))};
-        group.all_reduce_sum(tensors, "a test");
-        sums[rank] = torch::cat({tensors[0], tensors[1].flatten(), tensors[2]});
-        std::vector<torch::Tensor> weights{torch::full({4}, 7.0 + rank)};
-        group.broadcast_from_rank0(weights, "a test");
-        broadcast[rank] = weights[0];
-        group.barrier("the end");
-      } catch (const std::exception& e) {
-        errors[rank] = e.what();
-      }
-    };
-    std::thread zero(body, 0), one(body, 1);
-    zero.join();
-    one.join();
-    QCOMPARE(QString::fromStdString(errors[0]), QString());
-    QCOMPARE(QString::fromStdString(errors[1]), QString());
+    TwoRanks ranks([&](int rank) {
+      auto options = local_group(2, rank, free.port, 20.0);
+      options.bucket_bytes = 16;
+      dist::ProcessGroup group(options);
+      std::vector<torch::Tensor> tensors{torch::full({3}, rank + 1.0),
+                                         torch::full({2, 2}, 10.0 * (rank + 1)),
+                                         torch::full({1}, 100.0 * (rank + 1))};
+      group.all_reduce_sum(tensors, "a test");
+      sums[rank] = torch::cat({tensors[0], tensors[1].flatten(), tensors[2]});
+      std::vector<torch::Tensor> weights{torch::full({4}, 7.0 + rank)};
+      group.broadcast_from_rank0(weights, "a test");
+      broadcast[rank] = weights[0];
+      group.barrier("the end");
+    });
+    const auto errors = ranks.join();
+    QCOMPARE(errors[0], QString());
+    QCOMPARE(errors[1], QString());
     const auto expected = torch::tensor({3.0, 3.0, 3.0, 30.0, 30.0, 30.0, 30.0, 300.0});
     QVERIFY(torch::allclose(sums[0], expected.to(torch::kFloat32)));
     QVERIFY(torch::equal(sums[0], sums[1]));
@@ -216,41 +245,34 @@ class TestDist : public QObject {
     std::vector<std::vector<torch::Tensor>> summed(2), rank_0_only(2);
     std::vector<int64_t> buckets(2), overlapped(2);
     std::vector<float> figure(2);
-    std::vector<std::string> errors(2);
-    auto body = [&](int rank) {
-      try {
-        auto options = local_group(2, rank, free.port, 20.0);
-        options.bucket_bytes = 16;
-        dist::ProcessGroup group(options);
-        auto parameters = fresh();
-        dist::GradientSum sum(group, parameters);
-        sum.begin(0);
-        loss_of(parameters, inputs[rank]).backward();
-        overlapped[rank] = sum.overlapped();
-        sum.start_the_rest();
-        auto one = torch::full({1}, 1.0f);
-        group.all_reduce_sum({one}, "a test");
-        figure[rank] = one.item<float>();
-        sum.finish();
-        buckets[rank] = sum.buckets();
-        for (const auto& parameter : parameters) summed[rank].push_back(parameter.grad().clone());
-        // The second step: rank 1 has no images.
-        for (auto& parameter : parameters) parameter.mutable_grad().zero_();
-        sum.begin(1);
-        if (rank == 0) loss_of(parameters, inputs[rank]).backward();
-        sum.finish();
-        for (const auto& parameter : parameters)
-          rank_0_only[rank].push_back(parameter.grad().clone());
-        group.barrier("the end");
-      } catch (const std::exception& e) {
-        errors[rank] = e.what();
-      }
-    };
-    std::thread zero(body, 0), one(body, 1);
-    zero.join();
-    one.join();
-    QCOMPARE(QString::fromStdString(errors[0]), QString());
-    QCOMPARE(QString::fromStdString(errors[1]), QString());
+    TwoRanks ranks([&](int rank) {
+      auto options = local_group(2, rank, free.port, 20.0);
+      options.bucket_bytes = 16;
+      dist::ProcessGroup group(options);
+      auto parameters = fresh();
+      dist::GradientSum sum(group, parameters);
+      sum.begin(0);
+      loss_of(parameters, inputs[rank]).backward();
+      overlapped[rank] = sum.overlapped();
+      sum.start_the_rest();
+      auto one = torch::full({1}, 1.0f);
+      group.all_reduce_sum({one}, "a test");
+      figure[rank] = one.item<float>();
+      sum.finish();
+      buckets[rank] = sum.buckets();
+      for (const auto& parameter : parameters) summed[rank].push_back(parameter.grad().clone());
+      // The second step: rank 1 has no images.
+      for (auto& parameter : parameters) parameter.mutable_grad().zero_();
+      sum.begin(1);
+      if (rank == 0) loss_of(parameters, inputs[rank]).backward();
+      sum.finish();
+      for (const auto& parameter : parameters)
+        rank_0_only[rank].push_back(parameter.grad().clone());
+      group.barrier("the end");
+    });
+    const auto errors = ranks.join();
+    QCOMPARE(errors[0], QString());
+    QCOMPARE(errors[1], QString());
     QCOMPARE(buckets[0], int64_t{4});
     QCOMPARE(figure[0], 2.0f);
     for (int rank = 0; rank < 2; ++rank) {
@@ -413,44 +435,35 @@ class TestDist : public QObject {
     train::RunControl controls[2];
     std::atomic<int> paused[2] = {0, 0}, resumed[2] = {0, 0};
     std::atomic<int64_t> batches[2] = {0, 0};
-    std::atomic<int> ended{0};
     train::RunOutcome outcomes[2];
-    std::string errors[2];
-    auto body = [&](int rank) {
-      try {
-        auto options = local_group(2, rank, free.port, 30.0);
-        options.collective_timeout_s = kCollectiveTimeoutS;
-        auto group = std::make_shared<dist::ProcessGroup>(options);
-        train::TrainerCallbacks callbacks;
-        callbacks.on_batch = [&, rank](const metrics::BatchMetrics& m) {
-          batches[rank] = m.step + 1;
-          if (rank == 0 && m.step == 3) controls[0].pause = true;
-        };
-        callbacks.on_message = [&, rank](const Message& m) {
-          if (m.code == MessageCode::Paused) ++paused[rank];
-          if (m.code == MessageCode::Resumed) ++resumed[rank];
-        };
-        train::Trainer trainer(config, callbacks, {}, group);
-        outcomes[rank] = trainer.run(controls[rank]);
-      } catch (const std::exception& e) {
-        errors[rank] = e.what();
-      }
-      ++ended;
-    };
-    std::thread zero(body, 0), one(body, 1);
+    TwoRanks ranks([&](int rank) {
+      auto options = local_group(2, rank, free.port, 30.0);
+      options.collective_timeout_s = kCollectiveTimeoutS;
+      auto group = std::make_shared<dist::ProcessGroup>(options);
+      train::TrainerCallbacks callbacks;
+      callbacks.on_batch = [&, rank](const metrics::BatchMetrics& m) {
+        batches[rank] = m.step + 1;
+        if (rank == 0 && m.step == 3) controls[0].pause = true;
+      };
+      callbacks.on_message = [&, rank](const Message& m) {
+        if (m.code == MessageCode::Paused) ++paused[rank];
+        if (m.code == MessageCode::Resumed) ++resumed[rank];
+      };
+      train::Trainer trainer(config, callbacks, {}, group);
+      outcomes[rank] = trainer.run(controls[rank]);
+    });
     QElapsedTimer waited;
     waited.start();
-    while ((paused[0] == 0 || paused[1] == 0) && ended == 0 && waited.elapsed() < 120000)
+    while ((paused[0] == 0 || paused[1] == 0) && ranks.ended() == 0 && waited.elapsed() < 120000)
       QThread::msleep(20);
     const bool both_paused = paused[0] == 1 && paused[1] == 1;
     const int64_t paused_at[2] = {batches[0], batches[1]};
     QThread::msleep(kPauseMs);
     const int64_t later[2] = {batches[0], batches[1]};
     controls[0].pause = false;
-    zero.join();
-    one.join();
-    QCOMPARE(QString::fromStdString(errors[0]), QString());
-    QCOMPARE(QString::fromStdString(errors[1]), QString());
+    const auto errors = ranks.join();
+    QCOMPARE(errors[0], QString());
+    QCOMPARE(errors[1], QString());
     QVERIFY(both_paused);
     // Both paused after the same step, before the last one, and trained nothing meanwhile.
     QCOMPARE(paused_at[1], paused_at[0]);
@@ -497,30 +510,23 @@ class TestDist : public QObject {
     free.release();
     std::string error_of_zero;
     double zero_waited_s = -1.0;
-    auto zero = [&] {
-      try {
-        dist::ProcessGroup group(local_group(2, 0, free.port, 60.0));
-        group.barrier("joining");
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));  // rank 1 leaves
-        const auto start = Clock::now();
-        std::vector<torch::Tensor> tensors{torch::ones({8})};
-        try {
-          group.all_reduce_sum(tensors, "step 7");
-        } catch (const Error& e) {
-          error_of_zero = e.what();
-        }
-        zero_waited_s = seconds_since(start);
-      } catch (const std::exception& e) {
-        error_of_zero = std::string("unexpected: ") + e.what();
-      }
-    };
-    auto one = [&] {
-      dist::ProcessGroup group(local_group(2, 1, free.port, 60.0));
+    TwoRanks ranks([&](int rank) {
+      dist::ProcessGroup group(local_group(2, rank, free.port, 60.0));
       group.barrier("joining");
-    };  // destroyed here: its connections close
-    std::thread a(zero), b(one);
-    a.join();
-    b.join();
+      if (rank == 1) return;  // its group is destroyed: its connections close
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      const auto start = Clock::now();
+      std::vector<torch::Tensor> tensors{torch::ones({8})};
+      try {
+        group.all_reduce_sum(tensors, "step 7");
+      } catch (const Error& e) {
+        error_of_zero = e.what();
+      }
+      zero_waited_s = seconds_since(start);
+    });
+    const auto errors = ranks.join();
+    QCOMPARE(errors[0], QString());
+    QCOMPARE(errors[1], QString());
     QVERIFY2(QString::fromStdString(error_of_zero).contains(QStringLiteral("rank 0 lost contact")),
              error_of_zero.c_str());
     QVERIFY2(QString::fromStdString(error_of_zero).contains(QStringLiteral("step 7")),
