@@ -27,13 +27,13 @@ GradientSum::GradientSum(ProcessGroup& group, const std::vector<torch::Tensor>& 
     Slot slot;
     slot.parameter = parameter;
     slot.bucket = buckets_.size() - 1;
-    slot.offset = buckets_.back().flat.numel();
-    buckets_.back().flat =
-        torch::empty({slot.offset + parameter.numel()}, buckets_.back().flat.options());
+    slot.offset = buckets_.back().numel;
+    buckets_.back().numel += parameter.numel();
     buckets_.back().slots.push_back(slots_.size());
     bytes += size;
     slots_.push_back(slot);
   }
+  for (auto& bucket : buckets_) bucket.flat = torch::empty({bucket.numel}, bucket.flat.options());
   for (size_t i = 0; i < slots_.size(); ++i)
     slots_[i].hook = slots_[i].parameter.register_hook(
         [this, i](const torch::Tensor& gradient) { take(i, gradient); });

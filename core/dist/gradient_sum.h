@@ -58,6 +58,7 @@ class GradientSum {
   };
   struct Bucket {
     torch::Tensor flat;
+    int64_t numel = 0;  ///< of its parameters together: the flat tensor's size
     std::vector<size_t> slots;
     size_t waiting = 0;
     std::unique_ptr<PendingSum> sum;
