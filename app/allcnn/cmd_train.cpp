@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <initializer_list>
 #include <limits>
 #include <memory>
@@ -17,7 +16,6 @@
 #include "config/setting_changes.h"
 #include "dist/process_group.h"
 #include "progress_line.h"
-#include "runs/run_folder.h"
 #include "setting_flags.h"
 #include "stop_on_signal.h"
 #include "train/trainer.h"
@@ -241,9 +239,7 @@ void add_train_command(CLI::App& app) {
         auto changes = flags->given();
         // Several processes on one machine with GPUs: each on its own, as in a new run.
         if (group) {
-          auto resumed =
-              train::load_config((std::filesystem::path(*resume) / runs::kConfigFile).string());
-          config::apply_resume_changes(resumed, changes);
+          const auto resumed = train::Trainer::resumed_config(*resume, changes);
           const auto device = device_for_local_rank(resumed.device, DistFlags::local_rank(),
                                                     static_cast<int>(torch::cuda::device_count()));
           if (!(device == resumed.device)) changes.push_back({"device", allcnn::to_string(device)});

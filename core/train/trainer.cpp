@@ -46,6 +46,13 @@ Trainer::Trainer(RunConfig config, TrainerCallbacks callbacks, config::GroupTag 
   if (state_->records()) state_->create_folder();
 }
 
+RunConfig Trainer::resumed_config(const std::string& run_dir,
+                                  const config::SettingChanges& changes) {
+  auto config = load_config(runs::RunFolder::open(run_dir).path(runs::kConfigFile));
+  config::apply_resume_changes(config, changes);
+  return config;
+}
+
 std::unique_ptr<Trainer> Trainer::resume(const std::string& run_dir,
                                          const config::SettingChanges& changes,
                                          TrainerCallbacks callbacks,
@@ -60,8 +67,7 @@ std::unique_ptr<Trainer> Trainer::resume(const std::string& run_dir,
     if (status.state == "interrupted" && callbacks.on_message)
       callbacks.on_message(status.reason.message);  // how it was interrupted
   }
-  state->config = load_config(state->folder.path(runs::kConfigFile));
-  config::apply_resume_changes(state->config, changes);
+  state->config = resumed_config(run_dir, changes);
   state->callbacks = std::move(callbacks);
   state->prepare(/*fresh=*/false);
   state->open_checkpoint();

@@ -105,6 +105,10 @@ class Trainer {
   static std::unique_ptr<Trainer> resume(
       const std::string& run_dir, const config::SettingChanges& changes = {},
       TrainerCallbacks callbacks = {}, std::shared_ptr<dist::ProcessGroup> process_group = nullptr);
+  /// The settings the run in `run_dir` continues with when resume() is given `changes`: its
+  /// config.json with them applied. Throws allcnn::Error naming the file or the key.
+  static RunConfig resumed_config(const std::string& run_dir,
+                                  const config::SettingChanges& changes);
   ~Trainer();
   Trainer(const Trainer&) = delete;
   Trainer& operator=(const Trainer&) = delete;

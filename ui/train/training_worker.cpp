@@ -18,7 +18,6 @@
 #include "engine_text.h"
 #include "metrics_buffer.h"
 #include "rank_processes.h"
-#include "runs/run_folder.h"
 #include "tensor_image.h"
 #include "train/trainer.h"
 
@@ -114,10 +113,7 @@ void TrainingWorker::resume(const QString& run_dir, const config::SettingChanges
         // with them as flags (they read the folder's config.json, which rank 0 updates); with
         // automatic threads, each process gets its share of the cores, as in run().
         config::SettingChanges shared = changes;
-        train::RunConfig resumed = train::load_config(
-            QDir(run_dir).filePath(QString::fromLatin1(runs::kConfigFile)).toStdString());
-        config::apply_resume_changes(resumed, changes);
-        if (resumed.threads == 0)
+        if (train::Trainer::resumed_config(run_dir.toStdString(), changes).threads == 0)
           shared.push_back({"threads", std::to_string(cores_per_process(processes))});
         QStringList arguments{QStringLiteral("--resume"), run_dir};
         for (const std::string& flag : config::cli_arguments(shared))
